@@ -1,0 +1,26 @@
+import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import type { MessageKey } from "#app/i18n/messages.ts";
+import { useTranslation } from "#app/i18n/use-translation.ts";
+
+const MESSAGES_BY_STATUS: Record<number, { title: MessageKey; body: MessageKey }> = {
+  403: { title: "error.forbidden.title", body: "error.forbidden.body" },
+  404: { title: "error.notFound.title", body: "error.notFound.body" },
+};
+
+/** The one error boundary every route shares: a known status gets its own words, the rest a calm 500. */
+export function ErrorPage() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const messages = MESSAGES_BY_STATUS[status] ?? { title: "error.server.title", body: "error.server.body" };
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-12">
+      <p className="text-sm font-semibold text-ink-muted">{status}</p>
+      <h1 className="mb-4 text-3xl font-bold text-brand-900">{t(messages.title)}</h1>
+      <p className="mb-6">{t(messages.body)}</p>
+      <Link to="/" className="text-brand-700 underline">
+        {t("error.backHome")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { and, count, eq, gt, lt } from "drizzle-orm";
+import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
+import { loginFailures, organisations, setupTokens, users } from "#db/schema.ts";
+import { writeAudit } from "./audit.server.ts";
+import { verifyPassword } from "./passwords.server.ts";
+import { DomainError } from "./errors.ts";
+import { LOGIN_FAILURE_WINDOW_MS, loginLockedUntil } from "./login-throttle.ts";
+import { normaliseOrgNumber } from "./org-number.ts";
+import type { Role } from "./roles.ts";
+
+/** Anyone can have an address on these, so sharing one proves no tie to a company. */
+const FREE_MAIL_DOMAINS = new Set([
+  "gmail.com", "googlemail.com", "hotmail.com", "hotmail.no", "outlook.com", "live.com", "live.no",
+  "yahoo.com", "yahoo.no", "icloud.com", "me.com", "online.no", "proton.me", "protonmail.com", "msn.com",
+]);
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function emailDomainOf(email: string): string {
+  return normaliseEmail(email).split("@").pop() ?? "";
+}
+
+function organisationDomainFor(email: string): string | null {
+  const domain = emailDomainOf(email);
+  return FREE_MAIL_DOMAINS.has(domain) ? null : domain;
+}
+
+export type NewEntrant = {
+  name: string;
+  email: string;
+  passwordHash: string;
+  organisationName: string;
+  orgNumber: string;
+};
+
+/**
+ * Creates the entrant and, for a new organisation number, the organisation. A colleague may join an
+ * organisation already registered only with an e-mail on its domain; anyone else could otherwise
+ * read its cases just by knowing the public organisation number.
+ */
+export function registerEntrant(db: AppDatabase, input: NewEntrant, now: Date): { userId: string } {
+  const email = normaliseEmail(input.email);
+  const orgNumber = normaliseOrgNumber(input.orgNumber);
+  return db.transaction((tx) => {
+    const existingUser = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+    if (existingUser) throw new DomainError("invalid", "account.email.taken", { field: "email" });
+
+    const existingOrganisation = tx.select().from(organisations).where(eq(organisations.orgNumber, orgNumber)).get();
+    let organisationId: number;
+    if (existingOrganisation) {
+      const domain = organisationDomainFor(email);
+      if (!domain || existingOrganisation.emailDomain !== domain) {
+        throw new DomainError("invalid", "account.orgNumber.taken", { field: "orgNumber" });
+      }
+      organisationId = existingOrganisation.id;
+    } else {
+      organisationId = tx
+        .insert(organisations)
+        .values({
+          name: input.organisationName.trim(),
+          orgNumber,
+          emailDomain: organisationDomainFor(email),
+          contactName: input.name.trim(),
+          contactEmail: email,
+          createdAt: now,
+        })
+        .returning({ id: organisations.id })
+        .get().id;
+    }
+
+    const userId = randomUUID();
+    tx.insert(users)
+      .values({ id: userId, email, name: input.name.trim(), passwordHash: input.passwordHash, role: "entrant", organisationId, createdAt: now })
+      .run();
+    writeAudit(tx, {
+      actorId: userId,
+      action: existingOrganisation ? "account.joined-organisation" : "account.registered",
+      subjectType: "organisation",
+      subjectId: organisationId,
+      at: now,
+    });
+    return { userId };
+  });
+}
+
+export type LoginOutcome =
+  | { ok: true; userId: string; role: Role }
+  | { ok: false; reason: "wrong-credentials" }
+  | { ok: false; reason: "locked"; until: Date };
+
+/**
+ * Checks the lock first (a locked e-mail is refused even with the right password), then the
+ * password. Unknown e-mail and wrong password are one answer, so the form reveals no accounts.
+ */
+export async function authenticate(db: AppDatabase, email: string, password: string, now: Date): Promise<LoginOutcome> {
+  const lockedUntil = loginLockedUntilFor(db, email, now);
+  if (lockedUntil) return { ok: false, reason: "locked", until: lockedUntil };
+  const candidate =
+    db
+      .select({ id: users.id, passwordHash: users.passwordHash, role: users.role })
+      .from(users)
+      .where(eq(users.email, normaliseEmail(email)))
+      .get() ?? null;
+  const passwordMatches = await verifyPassword(candidate?.passwordHash ?? null, password);
+  if (!candidate || !passwordMatches) {
+    recordLoginFailure(db, email, now);
+    return { ok: false, reason: "wrong-credentials" };
+  }
+  clearLoginFailures(db, email);
+  return { ok: true, userId: candidate.id, role: candidate.role };
+}
+
+function loginLockedUntilFor(db: AppDatabase, email: string, now: Date): Date | null {
+  const since = new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS);
+  const failures = db
+    .select({ failedAt: loginFailures.failedAt })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.email, normaliseEmail(email)), gt(loginFailures.failedAt, since)))
+    .all();
+  return loginLockedUntil(
+    failures.map((failure) => failure.failedAt),
+    now,
+  );
+}
+
+function recordLoginFailure(db: AppDatabase, email: string, now: Date): void {
+  db.transaction((tx) => {
+    tx.insert(loginFailures).values({ email: normaliseEmail(email), failedAt: now }).run();
+    // Old rows can never count again; trimming here keeps the table small without a cron job.
+    tx.delete(loginFailures)
+      .where(lt(loginFailures.failedAt, new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS)))
+      .run();
+  });
+}
+
+function clearLoginFailures(db: AppDatabase, email: string): void {
+  db.delete(loginFailures).where(eq(loginFailures.email, normaliseEmail(email))).run();
+}
+
+export function countUsersByRole(db: AppDatabase): Record<Role, number> {
+  const rows = db.select({ role: users.role, total: count() }).from(users).groupBy(users.role).all();
+  const counts: Record<Role, number> = { entrant: 0, juror: 0, chair: 0 };
+  for (const row of rows) counts[row.role] = row.total;
+  return counts;
+}
+
+export function countOrganisations(db: AppDatabase): number {
+  return db.select({ total: count() }).from(organisations).get()?.total ?? 0;
+}
+
+export function findOrganisation(db: AppDatabase, organisationId: number) {
+  return db.select().from(organisations).where(eq(organisations.id, organisationId)).get() ?? null;
+}
+
+// ——— First run: the one-time link that creates the chair ———
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function chairExists(db: DbOrTransaction): boolean {
+  return db.select({ id: users.id }).from(users).where(eq(users.role, "chair")).limit(1).get() !== undefined;
+}
+
+/** A new token on every start replaces the old one, so a link from an old console log is dead. */
+export function issueSetupToken(db: AppDatabase, now: Date): string {
+  const token = randomBytes(24).toString("base64url");
+  db.transaction((tx) => {
+    tx.delete(setupTokens).run();
+    tx.insert(setupTokens).values({ tokenHash: hashToken(token), createdAt: now }).run();
+  });
+  return token;
+}
+
+export function isSetupTokenValid(db: DbOrTransaction, token: string): boolean {
+  if (chairExists(db)) return false;
+  const stored = db.select({ tokenHash: setupTokens.tokenHash }).from(setupTokens).all();
+  const candidate = Buffer.from(hashToken(token));
+  return stored.some((row) => timingSafeEqual(Buffer.from(row.tokenHash), candidate));
+}
+
+export type NewChair = { name: string; email: string; passwordHash: string };
+
+export function createFirstChair(db: AppDatabase, token: string, input: NewChair, now: Date): { userId: string } {
+  return db.transaction((tx) => {
+    // Checked again inside the transaction: two tabs posting the form at once make one chair.
+    if (!isSetupTokenValid(tx, token)) throw new DomainError("not-found", "setup.invalidLink");
+    const email = normaliseEmail(input.email);
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
+      throw new DomainError("invalid", "account.email.taken", { field: "email" });
+    }
+    const userId = randomUUID();
+    tx.insert(users).values({ id: userId, email, name: input.name.trim(), passwordHash: input.passwordHash, role: "chair", createdAt: now }).run();
+    tx.delete(setupTokens).run();
+    writeAudit(tx, { actorId: userId, action: "account.chair-created", subjectType: "user", subjectId: userId, at: now });
+    return { userId };
+  });
+}

@@ -1,0 +1,110 @@
+import type { Messages } from "./messages.ts";
+
+export const en: Messages = {
+  "app.name": "Kundeservice Awards",
+  "app.tagline": "The competition for Norway's best customer service",
+  "nav.skipToContent": "Skip to content",
+  "nav.main": "Main menu",
+  "nav.home": "Home",
+  "nav.entrant": "My page",
+  "nav.jury": "Jury work",
+  "nav.chair": "Jury chair",
+  "nav.login": "Log in",
+  "nav.register": "Register company",
+  "nav.logout": "Log out",
+  "nav.signedInAs": "Signed in as {name}",
+  "language.label": "Language",
+  "language.switch": "Norsk",
+  "language.switchHint": "Bytt til norsk",
+  "footer.text": "Kundeservice Awards is organised by ANFO and Virke.",
+
+  "landing.title": "Finding Norway's best customer service",
+  "landing.intro":
+    "Kundeservice Awards honours companies that promise their customers something concrete, and keep that promise. Each company submits a case about its service promise, and a jury of professionals assesses every case on the same three steps.",
+  "landing.stepsTitle": "The three steps the jury assesses",
+  "landing.step1.title": "1. The service promise",
+  "landing.step1.body":
+    "What do you promise your customers? A good promise is clear, bold and about what customers actually care about.",
+  "landing.step2.title": "2. Anchoring",
+  "landing.step2.body":
+    "Do the people answering the phone and meeting customers know the promise as well as management does? Does it have limits, and do you state them honestly?",
+  "landing.step3.title": "3. Delivery",
+  "landing.step3.body":
+    "How do you keep the promise day to day — before, during and after the purchase? Show culture, routines, training, measurements and results.",
+  "landing.deadlineTitle": "Submission deadline",
+  "landing.deadline": "{competition}: cases must be submitted by {deadline}.",
+  "landing.opens": "{competition}: submissions open {opens}. The deadline is {deadline}.",
+  "landing.closed": "{competition}: submissions closed {deadline}. The jury is at work.",
+  "landing.noneOpen": "No competition is open for submissions right now. Check back here for next year's deadline.",
+  "landing.cta": "Register your company and write your case",
+  "landing.ctaLoggedIn": "Go to your page",
+
+  "form.required": "Please fill in this field.",
+  "form.email.invalid": "Enter a valid e-mail address, for example name@company.no.",
+  "form.tooLong": "Use at most {max} characters.",
+  "form.errorSummary": "The form has errors. See the messages next to the fields.",
+
+  "account.name": "Full name",
+  "account.email": "E-mail",
+  "account.password": "Password",
+  "account.passwordHint": "At least {min} characters. A sentence of several words is easy to remember and hard to guess.",
+  "account.password.tooShort": "The password must have at least {min} characters.",
+  "account.password.tooLong": "The password can have at most {max} characters.",
+  "account.password.sameAsEmail": "The password cannot be the same as the e-mail address.",
+  "account.email.taken": "An account with this e-mail address already exists. Log in instead.",
+  "account.organisationName": "Company name",
+  "account.orgNumber": "Organisation number",
+  "account.orgNumberHint": "Nine digits, as registered in the Brønnøysund Register Centre.",
+  "account.orgNumber.invalid": "The organisation number must have nine digits and a valid check digit. Check that it is typed correctly.",
+  "account.orgNumber.taken":
+    "This company is already registered. Register with an e-mail on the company's domain to join it, or contact the person who registered it.",
+
+  "register.title": "Register your company",
+  "register.intro": "Create an account for your company. Then you can write and submit your case.",
+  "register.submit": "Create account",
+  "register.haveAccount": "Already have an account?",
+
+  "login.title": "Log in",
+  "login.submit": "Log in",
+  "login.wrongCredentials": "Wrong e-mail or password.",
+  "login.lockedOut": "Too many failed attempts. Wait {minutes} minutes before trying again.",
+  "login.noAccount": "New here?",
+  "login.sessionExpired": "Your session has expired. Log in again to continue.",
+
+  "logout.done": "You are logged out.",
+
+  "setup.title": "Create the jury chair",
+  "setup.intro":
+    "This page is only shown before the portal has a jury chair. The account you create here runs the competition: categories, deadlines, jury and results.",
+  "setup.submit": "Create jury chair",
+  "setup.invalidLink": "The link is invalid or already used. Restart the server to get a new link.",
+
+  "entrant.title": "My page",
+  "entrant.organisation": "Company",
+  "entrant.orgNumber": "Org. no. {number}",
+  "entrant.noCompetition": "No competition is open for submissions now.",
+  "entrant.competition": "{competition}: the submission deadline is {deadline}.",
+
+  "jury.title": "Jury work",
+  "jury.noAssignments": "No cases have been assigned to you yet. The jury chair assigns cases when submissions close.",
+
+  "chair.title": "Jury chair",
+  "chair.competitions": "Competitions",
+  "chair.noCompetitions": "No competitions have been set up yet.",
+  "chair.competitionYear": "Year",
+  "chair.competitionName": "Name",
+  "chair.competitionDeadline": "Submission deadline",
+  "chair.competitionScoringDeadline": "Jury deadline",
+  "chair.stats": "Participants",
+  "chair.statsOrganisations": "Companies: {count}",
+  "chair.statsEntrants": "Contacts: {count}",
+  "chair.statsJurors": "Jurors: {count}",
+
+  "error.notFound.title": "Page not found",
+  "error.notFound.body": "We could not find the page you were looking for. It may have moved, or you may not have access to it.",
+  "error.forbidden.title": "No access",
+  "error.forbidden.body": "Your account does not have access to this page.",
+  "error.server.title": "Something went wrong",
+  "error.server.body": "An error occurred on our side. Please try again shortly. Nothing you saved has been lost.",
+  "error.backHome": "Back to the home page",
+};

@@ -1,0 +1,55 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { ErrorPage } from "#app/components/error-page.tsx";
+import { SiteHeader } from "#app/components/site-header.tsx";
+import { createTranslator, DEFAULT_LOCALE } from "#app/i18n/messages.ts";
+import { getUser } from "#app/utils/auth.server.ts";
+import { getLocale } from "#app/utils/locale.server.ts";
+import tailwindHref from "./tailwind.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: tailwindHref }];
+
+export const meta: MetaFunction = () => [{ title: "Kundeservice Awards" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  return {
+    locale: getLocale(request),
+    user: user ? { name: user.name, role: user.role } : null,
+  };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale = data?.locale ?? DEFAULT_LOCALE;
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-screen flex-col font-sans">
+        <SiteHeader user={data?.user ?? null} />
+        <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+          {children}
+        </main>
+        <footer className="border-t border-gray-200 py-6 text-center text-sm text-ink-muted">
+          {createTranslator(locale)("footer.text")}
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,84 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { HOME_BY_ROLE } from "#app/domain/roles.ts";
+import { findOpenOrNextCompetition } from "#app/domain/competitions.server.ts";
+import { formatDateTime } from "#app/i18n/format.ts";
+import type { MessageKey } from "#app/i18n/messages.ts";
+import { useTranslation } from "#app/i18n/use-translation.ts";
+import { getUser } from "#app/utils/auth.server.ts";
+import { db } from "#app/utils/db.server.ts";
+import { getLocale } from "#app/utils/locale.server.ts";
+
+export const meta: MetaFunction = () => [
+  { title: "Kundeservice Awards" },
+  { name: "description", content: "Kundeservice Awards – konkurransen om Norges beste kundeservice." },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getUser(request);
+  const locale = getLocale(request);
+  const now = new Date();
+  const competition = findOpenOrNextCompetition(db, now);
+  return {
+    home: user ? HOME_BY_ROLE[user.role] : null,
+    competition: competition && {
+      name: competition.name,
+      isOpen: competition.submissionOpensAt <= now,
+      opens: formatDateTime(competition.submissionOpensAt, locale),
+      deadline: formatDateTime(competition.submissionDeadlineAt, locale),
+    },
+  };
+}
+
+const STEPS: { title: MessageKey; body: MessageKey }[] = [
+  { title: "landing.step1.title", body: "landing.step1.body" },
+  { title: "landing.step2.title", body: "landing.step2.body" },
+  { title: "landing.step3.title", body: "landing.step3.body" },
+];
+
+export default function Landing() {
+  const { competition, home } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10">
+      <p className="mb-2 font-semibold text-accent-600">{t("app.tagline")}</p>
+      <h1 className="mb-4 text-4xl font-bold text-brand-900">{t("landing.title")}</h1>
+      <p className="mb-8 max-w-prose text-lg">{t("landing.intro")}</p>
+
+      <section aria-labelledby="deadline-heading" className="mb-10 rounded-lg border border-brand-100 bg-brand-50 p-5">
+        <h2 id="deadline-heading" className="mb-2 text-xl font-semibold text-brand-900">
+          {t("landing.deadlineTitle")}
+        </h2>
+        <p data-testid="deadline">
+          {competition
+            ? t(competition.isOpen ? "landing.deadline" : "landing.opens", {
+                competition: competition.name,
+                deadline: competition.deadline,
+                opens: competition.opens,
+              })
+            : t("landing.noneOpen")}
+        </p>
+        <Link
+          to={home ?? "/register"}
+          className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
+          {home ? t("landing.ctaLoggedIn") : t("landing.cta")}
+        </Link>
+      </section>
+
+      <section aria-labelledby="steps-heading">
+        <h2 id="steps-heading" className="mb-4 text-2xl font-semibold text-brand-900">
+          {t("landing.stepsTitle")}
+        </h2>
+        <ol className="grid gap-4 md:grid-cols-3">
+          {STEPS.map((step) => (
+            <li key={step.title} className="rounded-lg border border-gray-200 p-4">
+              <h3 className="mb-2 text-lg font-semibold">{t(step.title)}</h3>
+              <p>{t(step.body)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Page } from "#app/components/page.tsx";
+import { Button } from "#app/components/ui/button.tsx";
+import { FormError } from "#app/components/ui/form-error.tsx";
+import { TextField } from "#app/components/ui/text-field.tsx";
+import { authenticate } from "#app/domain/accounts.server.ts";
+import { HOME_BY_ROLE } from "#app/domain/roles.ts";
+import { createLoginSchema } from "#app/forms/account-forms.ts";
+import { useTranslation } from "#app/i18n/use-translation.ts";
+import { requireAnonymous } from "#app/utils/auth.server.ts";
+import { db } from "#app/utils/db.server.ts";
+import { getTranslator } from "#app/utils/locale.server.ts";
+import { safeRedirectTarget } from "#app/utils/redirect-target.ts";
+import { startSession } from "#app/utils/session.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Logg inn – Kundeservice Awards" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireAnonymous(request);
+  const { t } = getTranslator(request);
+  const submission = parseWithZod(await request.formData(), { schema: createLoginSchema(t) });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const now = new Date();
+  const outcome = await authenticate(db, submission.value.email, submission.value.password, now);
+  if (!outcome.ok) {
+    const message =
+      outcome.reason === "locked"
+        ? t("login.lockedOut", { minutes: Math.max(1, Math.ceil((outcome.until.getTime() - now.getTime()) / 60_000)) })
+        : t("login.wrongCredentials");
+    return data(
+      { result: submission.reply({ formErrors: [message], hideFields: ["password"] }) },
+      { status: outcome.reason === "locked" ? 429 : 400 },
+    );
+  }
+  const target = safeRedirectTarget(submission.value.redirectTo, HOME_BY_ROLE[outcome.role]);
+  return redirect(target, { headers: { "Set-Cookie": await startSession(outcome.userId, request) } });
+}
+
+export default function Login() {
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createLoginSchema(t) }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    defaultValue: { redirectTo: searchParams.get("redirectTo") ?? undefined },
+  });
+  return (
+    <Page title={t("login.title")} narrow>
+      <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+        <FormError id={form.errorId} errors={form.errors} />
+        <input {...getInputProps(fields.redirectTo, { type: "hidden" })} key={fields.redirectTo.key} />
+        <TextField field={fields.email} label={t("account.email")} type="email" autoComplete="username" />
+        <TextField field={fields.password} label={t("account.password")} type="password" autoComplete="current-password" />
+        <Button>{t("login.submit")}</Button>
+      </Form>
+      <p className="mt-6">
+        {t("login.noAccount")}{" "}
+        <Link to="/register" className="text-brand-700 underline">
+          {t("nav.register")}
+        </Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,75 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Page } from "#app/components/page.tsx";
+import { Button } from "#app/components/ui/button.tsx";
+import { TextField } from "#app/components/ui/text-field.tsx";
+import { createFirstChair, isSetupTokenValid } from "#app/domain/accounts.server.ts";
+import { PASSWORD_MIN_LENGTH } from "#app/domain/passwords.ts";
+import { hashPassword } from "#app/domain/passwords.server.ts";
+import { createSetupSchema } from "#app/forms/account-forms.ts";
+import { useTranslation } from "#app/i18n/use-translation.ts";
+import { db } from "#app/utils/db.server.ts";
+import { notFoundResponse, replyWithFieldError } from "#app/utils/http.server.ts";
+import { getTranslator } from "#app/utils/locale.server.ts";
+import { startSession } from "#app/utils/session.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Opprett juryleder – Kundeservice Awards" }];
+
+// Once a chair exists, or with a wrong token, the page does not exist at all.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const token = new URL(request.url).searchParams.get("token") ?? "";
+  if (!isSetupTokenValid(db, token)) throw notFoundResponse();
+  return { token };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { t } = getTranslator(request);
+  const submission = parseWithZod(await request.formData(), { schema: createSetupSchema(t) });
+  if (submission.status !== "success") {
+    if (!isSetupTokenValid(db, String(submission.payload.token ?? ""))) throw notFoundResponse();
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const { token, ...chair } = submission.value;
+  if (!isSetupTokenValid(db, token)) throw notFoundResponse();
+  const passwordHash = await hashPassword(chair.password);
+  let userId: string;
+  try {
+    ({ userId } = createFirstChair(db, token, { ...chair, passwordHash }, new Date()));
+  } catch (error) {
+    return replyWithFieldError(submission, error, t, ["password"]);
+  }
+  return redirect("/chair", { headers: { "Set-Cookie": await startSession(userId, request) } });
+}
+
+export default function Setup() {
+  const { token } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    defaultValue: { token },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createSetupSchema(t) }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <Page title={t("setup.title")} narrow>
+      <p className="mb-6">{t("setup.intro")}</p>
+      <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+        <input {...getInputProps(fields.token, { type: "hidden" })} key={fields.token.key} />
+        <TextField field={fields.name} label={t("account.name")} autoComplete="name" />
+        <TextField field={fields.email} label={t("account.email")} type="email" autoComplete="email" />
+        <TextField
+          field={fields.password}
+          label={t("account.password")}
+          hint={t("account.passwordHint", { min: PASSWORD_MIN_LENGTH })}
+          type="password"
+          autoComplete="new-password"
+        />
+        <Button>{t("setup.submit")}</Button>
+      </Form>
+    </Page>
+  );
+}

@@ -1,0 +1,18 @@
+import { createTranslator, DEFAULT_LOCALE, isLocale, type Locale, type Translate } from "#app/i18n/messages.ts";
+
+export const LOCALE_COOKIE = "lang";
+
+export function getLocale(request: Request): Locale {
+  const match = /(?:^|;\s*)lang=([^;]+)/.exec(request.headers.get("Cookie") ?? "");
+  const value = match?.[1];
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
+export function getTranslator(request: Request): { locale: Locale; t: Translate } {
+  const locale = getLocale(request);
+  return { locale, t: createTranslator(locale) };
+}
+
+export function localeCookie(locale: Locale): string {
+  return `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${60 * 60 * 24 * 365}; SameSite=Lax`;
+}

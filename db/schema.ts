@@ -1,0 +1,121 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { ROLES } from "../app/domain/roles.ts";
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .$defaultFn(() => new Date());
+
+export const organisations = sqliteTable("organisations", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  orgNumber: text("org_number").notNull().unique(),
+  /** Colleagues whose e-mail is on this domain may join the organisation; null for free-mail domains. */
+  emailDomain: text("email_domain"),
+  address: text("address"),
+  contactName: text("contact_name"),
+  contactEmail: text("contact_email"),
+  createdAt: createdAt(),
+});
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    organisationId: integer("organisation_id").references(() => organisations.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("users_organisation_idx").on(table.organisationId),
+    check("users_entrant_has_organisation", sql`${table.role} <> 'entrant' OR ${table.organisationId} IS NOT NULL`),
+  ],
+);
+
+/** Lucia's session table: `expires_at` is in seconds, as Lucia's Drizzle adapter expects. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (table) => [index("sessions_user_idx").on(table.userId)],
+);
+
+/** Failed log-in attempts per e-mail, kept in the database so a restart does not reset the lockout. */
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    failedAt: integer("failed_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("login_failures_email_time_idx").on(table.email, table.failedAt)],
+);
+
+/** The one-time link that creates the first chair; only the SHA-256 of the token is stored. */
+export const setupTokens = sqliteTable("setup_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  createdAt: createdAt(),
+});
+
+export const competitions = sqliteTable("competitions", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  year: integer("year").notNull().unique(),
+  name: text("name").notNull(),
+  submissionOpensAt: integer("submission_opens_at", { mode: "timestamp_ms" }).notNull(),
+  submissionDeadlineAt: integer("submission_deadline_at", { mode: "timestamp_ms" }).notNull(),
+  scoringDeadlineAt: integer("scoring_deadline_at", { mode: "timestamp_ms" }).notNull(),
+  scaleMin: integer("scale_min").notNull().default(1),
+  scaleMax: integer("scale_max").notNull().default(10),
+  minScoreSheets: integer("min_score_sheets").notNull().default(3),
+  defaultWeightPromise: integer("default_weight_promise").notNull().default(30),
+  defaultWeightAnchoring: integer("default_weight_anchoring").notNull().default(30),
+  defaultWeightRealisation: integer("default_weight_realisation").notNull().default(40),
+  createdAt: createdAt(),
+});
+
+export const categories = sqliteTable(
+  "categories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    competitionId: integer("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    position: integer("position").notNull(),
+    weightPromise: integer("weight_promise").notNull(),
+    weightAnchoring: integer("weight_anchoring").notNull(),
+    weightRealisation: integer("weight_realisation").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex("categories_competition_name_idx").on(table.competitionId, table.name),
+    check(
+      "categories_weights_positive",
+      sql`${table.weightPromise} > 0 AND ${table.weightAnchoring} > 0 AND ${table.weightRealisation} > 0`,
+    ),
+  ],
+);
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    subjectType: text("subject_type").notNull(),
+    subjectId: text("subject_id").notNull(),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("audit_log_subject_idx").on(table.subjectType, table.subjectId)],
+);
