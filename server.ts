@@ -45,11 +45,11 @@ const server = app.listen(env.PORT, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const baseUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
-  console.log(`Kundeservice Awards is listening on http://localhost:${port}`);
   if (!chairExists(db)) {
     const token = issueSetupToken(db, new Date());
     console.log(`No jury chair yet. Create one here (the link works once): ${baseUrl}/setup?token=${token}`);
   }
+  console.log(`Kundeservice Awards is listening on http://localhost:${port}`);
 });
 
 function shutDown(signal: string) {

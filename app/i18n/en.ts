@@ -100,6 +100,8 @@ export const en: Messages = {
   "chair.statsEntrants": "Contacts: {count}",
   "chair.statsJurors": "Jurors: {count}",
 
+  "competition.year.taken": "A competition for this year already exists.",
+
   "error.notFound.title": "Page not found",
   "error.notFound.body": "We could not find the page you were looking for. It may have moved, or you may not have access to it.",
   "error.forbidden.title": "No access",

@@ -99,6 +99,8 @@ export const nb = {
   "chair.statsEntrants": "Kontakter: {count}",
   "chair.statsJurors": "Jurymedlemmer: {count}",
 
+  "competition.year.taken": "Det finnes allerede en konkurranse for dette året.",
+
   "error.notFound.title": "Siden finnes ikke",
   "error.notFound.body": "Vi fant ikke siden du lette etter. Den kan være flyttet, eller du har ikke tilgang til den.",
   "error.forbidden.title": "Ingen tilgang",

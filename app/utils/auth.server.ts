@@ -1,4 +1,5 @@
 import { data, redirect } from "@remix-run/node";
+import { hasRole } from "#app/domain/permissions.ts";
 import type { Role } from "#app/domain/roles.ts";
 import { readSessionUser, type SessionUser } from "./session.server.ts";
 
@@ -21,7 +22,7 @@ export async function requireUser(request: Request): Promise<SessionUser> {
 /** Signed in with another role: 403, and not a byte of the page's data. */
 export async function requireRole(request: Request, ...allowed: Role[]): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (!allowed.includes(user.role)) throw data({ reason: "forbidden" }, { status: 403 });
+  if (!hasRole(user, allowed)) throw data({ reason: "forbidden" }, { status: 403 });
   return user;
 }
 
