@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { ATTACHMENT_TYPES } from "../app/domain/attachments.ts";
+import { CASE_STATUSES } from "../app/domain/case-status.ts";
 import { ROLES } from "../app/domain/roles.ts";
 
 const createdAt = () =>
@@ -118,4 +120,61 @@ export const auditLog = sqliteTable(
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
   },
   (table) => [index("audit_log_subject_idx").on(table.subjectType, table.subjectId)],
+);
+
+/**
+ * A company's case about its service promise. The three step texts are what the jury scores;
+ * `version` goes up on every save so two colleagues cannot overwrite each other unknowingly.
+ */
+export const cases = sqliteTable(
+  "cases",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    competitionId: integer("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "restrict" }),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "restrict" }),
+    organisationId: integer("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "restrict" }),
+    title: text("title").notNull().default(""),
+    summary: text("summary").notNull().default(""),
+    servicePromise: text("service_promise").notNull().default(""),
+    anchoring: text("anchoring").notNull().default(""),
+    realisation: text("realisation").notNull().default(""),
+    status: text("status", { enum: CASE_STATUSES }).notNull().default("draft"),
+    version: integer("version").notNull().default(1),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    disqualifiedReason: text("disqualified_reason"),
+    updatedById: text("updated_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (table) => [
+    index("cases_organisation_idx").on(table.organisationId),
+    index("cases_competition_status_idx").on(table.competitionId, table.status),
+    index("cases_category_idx").on(table.categoryId),
+  ],
+);
+
+/** Evidence files; the bytes live on disk under the data folder, named by their SHA-256. */
+export const attachments = sqliteTable(
+  "attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    contentType: text("content_type", { enum: ATTACHMENT_TYPES }).notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    uploadedById: text("uploaded_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [index("attachments_case_idx").on(table.caseId), index("attachments_sha256_idx").on(table.sha256)],
 );

@@ -23,9 +23,13 @@ export function emailDomainOf(email: string): string {
   return normaliseEmail(email).split("@").pop() ?? "";
 }
 
+export function isFreeMailDomain(domain: string): boolean {
+  return FREE_MAIL_DOMAINS.has(domain.toLowerCase());
+}
+
 function organisationDomainFor(email: string): string | null {
   const domain = emailDomainOf(email);
-  return FREE_MAIL_DOMAINS.has(domain) ? null : domain;
+  return isFreeMailDomain(domain) ? null : domain;
 }
 
 export type NewEntrant = {
@@ -41,7 +45,7 @@ export type NewEntrant = {
  * organisation already registered only with an e-mail on its domain; anyone else could otherwise
  * read its cases just by knowing the public organisation number.
  */
-export function registerEntrant(db: AppDatabase, input: NewEntrant, now: Date): { userId: string } {
+export function registerEntrant(db: AppDatabase, input: NewEntrant, now: Date): { userId: string; organisationId: number } {
   const email = normaliseEmail(input.email);
   const orgNumber = normaliseOrgNumber(input.orgNumber);
   return db.transaction((tx) => {
@@ -82,7 +86,7 @@ export function registerEntrant(db: AppDatabase, input: NewEntrant, now: Date): 
       subjectId: organisationId,
       at: now,
     });
-    return { userId };
+    return { userId, organisationId };
   });
 }
 
@@ -149,10 +153,6 @@ export function countUsersByRole(db: AppDatabase): Record<Role, number> {
 
 export function countOrganisations(db: AppDatabase): number {
   return db.select({ total: count() }).from(organisations).get()?.total ?? 0;
-}
-
-export function findOrganisation(db: AppDatabase, organisationId: number) {
-  return db.select().from(organisations).where(eq(organisations.id, organisationId)).get() ?? null;
 }
 
 // ——— First run: the one-time link that creates the chair ———

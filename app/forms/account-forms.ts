@@ -73,3 +73,27 @@ export function createLoginSchema(t: Translate) {
     redirectTo: z.string().optional(),
   });
 }
+
+const optionalText = (t: Translate, max: number) =>
+  z.string().trim().max(max, t("form.tooLong", { max })).optional().default("");
+
+export function createOrganisationProfileSchema(t: Translate) {
+  return z.object({
+    name: requiredText(t, ORGANISATION_NAME_MAX_LENGTH),
+    address: optionalText(t, 300),
+    contactName: optionalText(t, NAME_MAX_LENGTH),
+    contactEmail: z
+      .string()
+      .trim()
+      .max(EMAIL_MAX_LENGTH, t("form.tooLong", { max: EMAIL_MAX_LENGTH }))
+      .email(t("form.email.invalid"))
+      .optional()
+      .default(""),
+    emailDomain: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, t("organisation.emailDomain.invalid"))
+      .optional()
+      .default(""),
+  });
+}

@@ -1,6 +1,8 @@
+import { caseMessages } from "./areas/cases.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
+  ...caseMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

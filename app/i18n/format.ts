@@ -17,3 +17,15 @@ export function formatDateTime(date: Date | number, locale: Locale): string {
   }
   return format.format(date);
 }
+
+const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** "14:32" in Oslo time, for "saved at" notes. */
+export function formatTime(date: Date | number, locale: Locale): string {
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", { timeZone: AWARD_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+    timeFormats.set(locale, format);
+  }
+  return format.format(date);
+}

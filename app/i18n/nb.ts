@@ -1,5 +1,8 @@
-// Norsk bokmål: the default language and the source of every message key.
-export const nb = {
+import { caseMessages } from "./areas/cases.ts";
+
+// Norsk bokmål: the default language and the source of every message key. Feature areas keep
+// their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
+const core = {
   "app.name": "Kundeservice Awards",
   "app.tagline": "Konkurransen om Norges beste kundeservice",
   "nav.skipToContent": "Hopp til innhold",
@@ -108,4 +111,9 @@ export const nb = {
   "error.server.title": "Noe gikk galt",
   "error.server.body": "Det oppstod en feil hos oss. Prøv igjen om litt. Det du har lagret er ikke tapt.",
   "error.backHome": "Til forsiden",
+} as const;
+
+export const nb = {
+  ...core,
+  ...caseMessages.nb,
 } as const;

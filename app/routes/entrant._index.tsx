@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
-import { findOrganisation } from "#app/domain/accounts.server.ts";
+import { listOrganisationCases } from "#app/domain/cases.server.ts";
 import { findOpenOrNextCompetition } from "#app/domain/competitions.server.ts";
+import { submissionPhase } from "#app/domain/deadlines.ts";
+import { findOrganisation } from "#app/domain/organisations.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
@@ -12,19 +14,30 @@ import { getLocale } from "#app/utils/locale.server.ts";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "entrant");
   const organisation = user.organisationId === null ? null : findOrganisation(db, user.organisationId);
-  const competition = findOpenOrNextCompetition(db, new Date());
+  const now = new Date();
+  const competition = findOpenOrNextCompetition(db, now);
   const locale = getLocale(request);
   return {
     organisation: organisation && { name: organisation.name, orgNumber: organisation.orgNumber },
     competition: competition && {
       name: competition.name,
       deadline: formatDateTime(competition.submissionDeadlineAt, locale),
+      acceptsNewCases: submissionPhase(competition, now) !== "closed",
     },
+    cases: (user.organisationId === null ? [] : listOrganisationCases(db, user.organisationId)).map((item) => ({
+      id: item.id,
+      title: item.title,
+      status: item.status,
+      categoryName: item.categoryName,
+      competitionName: item.competitionName,
+      updatedAt: formatDateTime(item.updatedAt, locale),
+      submittedAt: item.submittedAt ? formatDateTime(item.submittedAt, locale) : null,
+    })),
   };
 }
 
 export default function EntrantHome() {
-  const { organisation, competition } = useLoaderData<typeof loader>();
+  const { organisation, competition, cases } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <Page title={t("entrant.title")}>
@@ -35,13 +48,47 @@ export default function EntrantHome() {
           </h2>
           <p className="text-xl font-semibold">{organisation.name}</p>
           <p>{t("entrant.orgNumber", { number: organisation.orgNumber })}</p>
+          <Link to="/entrant/organisation" className="text-brand-700 underline">
+            {t("case.list.organisationProfile")}
+          </Link>
         </section>
       ) : null}
-      <p>
+      <p className="mb-6">
         {competition
           ? t("entrant.competition", { competition: competition.name, deadline: competition.deadline })
           : t("entrant.noCompetition")}
       </p>
+      <section aria-labelledby="cases-heading">
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+          <h2 id="cases-heading" className="text-2xl font-semibold">
+            {t("case.list.title")}
+          </h2>
+          {competition?.acceptsNewCases ? (
+            <Link to="/entrant/cases/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+              {t("case.list.new")}
+            </Link>
+          ) : null}
+        </div>
+        {cases.length === 0 ? (
+          <p>{t("case.list.empty")}</p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {cases.map((item) => (
+              <li key={item.id} className="rounded-lg border border-gray-200 p-4">
+                <Link to={`/entrant/cases/${item.id}`} className="text-lg font-semibold text-brand-700 underline">
+                  {item.title || t("case.list.untitled")}
+                </Link>
+                <p className="text-sm">
+                  <span className="font-semibold">{t(`case.status.${item.status}`)}</span> · {item.categoryName} · {item.competitionName}
+                </p>
+                <p className="text-sm text-ink-muted">
+                  {item.submittedAt ? t("case.list.submitted", { time: item.submittedAt }) : t("case.list.updated", { time: item.updatedAt })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </Page>
   );
 }

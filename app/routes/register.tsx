@@ -12,7 +12,7 @@ import { createRegisterSchema } from "#app/forms/account-forms.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireAnonymous } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
-import { replyWithFieldError } from "#app/utils/http.server.ts";
+import { replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 import { startSession } from "#app/utils/session.server.ts";
 
@@ -35,7 +35,8 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     ({ userId } = registerEntrant(db, { ...submission.value, passwordHash }, new Date()));
   } catch (error) {
-    return replyWithFieldError(submission, error, t, ["password"]);
+    const { result, status } = replyForDomainError(submission, error, t, ["password"]);
+    return data({ result }, { status });
   }
   return redirect("/entrant", { headers: { "Set-Cookie": await startSession(userId, request) } });
 }

@@ -11,7 +11,7 @@ import { hashPassword } from "#app/domain/passwords.server.ts";
 import { createSetupSchema } from "#app/forms/account-forms.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { db } from "#app/utils/db.server.ts";
-import { notFoundResponse, replyWithFieldError } from "#app/utils/http.server.ts";
+import { notFoundResponse, replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 import { startSession } from "#app/utils/session.server.ts";
 
@@ -38,7 +38,8 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     ({ userId } = createFirstChair(db, token, { ...chair, passwordHash }, new Date()));
   } catch (error) {
-    return replyWithFieldError(submission, error, t, ["password"]);
+    const { result, status } = replyForDomainError(submission, error, t, ["password"]);
+    return data({ result }, { status });
   }
   return redirect("/chair", { headers: { "Set-Cookie": await startSession(userId, request) } });
 }

@@ -1,4 +1,4 @@
-import type { Submission } from "@conform-to/react";
+import type { Submission, SubmissionResult } from "@conform-to/react";
 import { data } from "@remix-run/node";
 import { DomainError } from "#app/domain/errors.ts";
 import type { Translate } from "#app/i18n/messages.ts";
@@ -24,23 +24,35 @@ export function notFoundResponse() {
 }
 
 /**
- * A domain refusal about one field (e-mail taken, …) shown next to that field, with everything
- * typed kept except the fields named in hideFields (passwords).
+ * A domain refusal shown on the form it came from: next to its field when it names one, above the
+ * form otherwise, with everything typed kept except `hideFields` (passwords). "Not found" stays a 404.
  */
-export function replyWithFieldError(
+export function replyForDomainError(
   submission: Submission<unknown>,
   error: unknown,
   t: Translate,
   hideFields: string[] = [],
-) {
-  if (!(error instanceof DomainError) || !error.options.field) throwAsResponse(error);
-  return data(
-    {
-      result: submission.reply({
-        fieldErrors: { [error.options.field]: [t(error.messageKey, error.options.params)] },
-        hideFields,
-      }),
-    },
-    { status: 400 },
-  );
+): { result: SubmissionResult<string[]>; status: number } {
+  if (!(error instanceof DomainError) || error.kind === "not-found") throwAsResponse(error);
+  const message = t(error.messageKey, error.options.params);
+  const result = error.options.field
+    ? submission.reply({ fieldErrors: { [error.options.field]: [message] }, hideFields })
+    : submission.reply({ formErrors: [message], hideFields });
+  return { result, status: STATUS_BY_KIND[error.kind] };
+}
+
+/** Runs a domain call and turns its deliberate refusals into responses. */
+export function orRespond<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (error) {
+    throwAsResponse(error);
+  }
+}
+
+/** Route ids are positive integers; anything else is a page that does not exist. */
+export function parseId(value: string | undefined): number {
+  const id = Number(value);
+  if (!Number.isSafeInteger(id) || id <= 0) throw notFoundResponse();
+  return id;
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
 import { openDatabase, type AppDatabase } from "#db/client.ts";
-import { organisations, users } from "#db/schema.ts";
+import { auditLog, competitions, organisations, users } from "#db/schema.ts";
+import { addCategory, createCompetition } from "#app/domain/competitions.server.ts";
 import type { Role } from "#app/domain/roles.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
 
@@ -38,3 +40,65 @@ export async function createUser(
   if (typeof databasePathOrDb === "string") db.$client.close();
   return { id, email, password };
 }
+
+/** A competition with two categories, opened a week ago, its deadline `deadlineInDays` ahead. */
+export function createOpenCompetition(
+  databasePath: string,
+  options: { year?: number; deadlineInDays?: number; now?: Date } = {},
+): { competitionId: number; categoryIds: [number, number] } {
+  const db = openDatabase(databasePath);
+  const now = options.now ?? new Date();
+  const day = 86_400_000;
+  try {
+    const { id: competitionId } = createCompetition(
+      db,
+      null,
+      {
+        year: options.year ?? now.getFullYear(),
+        name: `Kundeservice Awards ${options.year ?? now.getFullYear()}`,
+        submissionOpensAt: new Date(now.getTime() - 7 * day),
+        submissionDeadlineAt: new Date(now.getTime() + (options.deadlineInDays ?? 14) * day),
+        scoringDeadlineAt: new Date(now.getTime() + 60 * day),
+      },
+      now,
+    );
+    const first = addCategory(db, null, competitionId, { name: "Store virksomheter" }, now);
+    const second = addCategory(db, null, competitionId, { name: "Små og mellomstore virksomheter" }, now);
+    return { competitionId, categoryIds: [first.id, second.id] };
+  } finally {
+    db.$client.close();
+  }
+}
+
+/** Moves a competition's deadline, e.g. into the past to test what happens after it. */
+export function setSubmissionDeadline(databasePath: string, competitionId: number, deadline: Date): void {
+  const db = openDatabase(databasePath);
+  try {
+    db.update(competitions).set({ submissionDeadlineAt: deadline }).where(eq(competitions.id, competitionId)).run();
+  } finally {
+    db.$client.close();
+  }
+}
+
+/** The audit rows about one subject, oldest first, for asserting what was recorded. */
+export function auditActions(databasePath: string, subjectType: string, subjectId: string | number): string[] {
+  const db = openDatabase(databasePath);
+  try {
+    return db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectType, subjectType), eq(auditLog.subjectId, String(subjectId))))
+      .orderBy(auditLog.id)
+      .all()
+      .map((row) => row.action);
+  } finally {
+    db.$client.close();
+  }
+}
+
+/** The first bytes of real files of each accepted type, padded to a plausible size. */
+export const SAMPLE_FILES = {
+  pdf: new Uint8Array([...new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n")]),
+  png: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]),
+  jpeg: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]),
+} as const;

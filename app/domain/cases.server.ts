@@ -1,0 +1,301 @@
+import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
+import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
+import { attachments, cases, categories, competitions, organisations, users } from "#db/schema.ts";
+import { writeAudit } from "./audit.server.ts";
+import { CASE_TEXT_FIELDS, missingForSubmission, overLimit, type CaseTextFieldName } from "./case-fields.ts";
+import { nextCaseStatus, type CaseAction, type CaseStatus } from "./case-status.ts";
+import { submissionPhase, type SubmissionPhase } from "./deadlines.ts";
+import { DomainError, notFound } from "./errors.ts";
+import type { Actor } from "./permissions.ts";
+
+export type CaseTexts = Record<CaseTextFieldName, string>;
+
+/** A reference the entrant can quote on the phone: year and a zero-padded case number. */
+export function caseReference(year: number, caseId: number): string {
+  return `KSA-${year}-${String(caseId).padStart(4, "0")}`;
+}
+
+const REFUSAL_MESSAGES = {
+  "deadline-passed": "case.refused.deadlinePassed",
+  "not-open-yet": "case.refused.notOpenYet",
+  "not-allowed": "case.refused.notAllowed",
+} as const;
+
+/**
+ * The case scope rule in one place: an entrant sees their organisation's cases, the chair sees
+ * all. Anything outside the scope is "not found", so a guessed URL reveals nothing.
+ */
+function caseScope(actor: Actor, caseId: number): SQL | undefined {
+  if (actor.role === "chair") return eq(cases.id, caseId);
+  if (actor.role === "entrant" && actor.organisationId !== null) {
+    return and(eq(cases.id, caseId), eq(cases.organisationId, actor.organisationId));
+  }
+  return undefined;
+}
+
+function findScopedCase(db: DbOrTransaction, actor: Actor, caseId: number) {
+  const scope = caseScope(actor, caseId);
+  if (!scope) throw notFound();
+  const row = db
+    .select({
+      case: cases,
+      competition: {
+        id: competitions.id,
+        year: competitions.year,
+        name: competitions.name,
+        submissionOpensAt: competitions.submissionOpensAt,
+        submissionDeadlineAt: competitions.submissionDeadlineAt,
+      },
+      categoryName: categories.name,
+      organisation: { id: organisations.id, name: organisations.name, orgNumber: organisations.orgNumber },
+    })
+    .from(cases)
+    .innerJoin(competitions, eq(cases.competitionId, competitions.id))
+    .innerJoin(categories, eq(cases.categoryId, categories.id))
+    .innerJoin(organisations, eq(cases.organisationId, organisations.id))
+    .where(scope)
+    .get();
+  if (!row) throw notFound();
+  return row;
+}
+
+export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date) {
+  const row = findScopedCase(db, actor, caseId);
+  const caseAttachments = db
+    .select({
+      id: attachments.id,
+      fileName: attachments.fileName,
+      contentType: attachments.contentType,
+      sizeBytes: attachments.sizeBytes,
+      createdAt: attachments.createdAt,
+    })
+    .from(attachments)
+    .where(eq(attachments.caseId, caseId))
+    .orderBy(asc(attachments.id))
+    .all();
+  const updatedBy = row.case.updatedById
+    ? db.select({ name: users.name }).from(users).where(eq(users.id, row.case.updatedById)).get()?.name ?? null
+    : null;
+  return {
+    ...row,
+    updatedByName: updatedBy,
+    attachments: caseAttachments,
+    phase: submissionPhase(row.competition, now),
+    reference: caseReference(row.competition.year, row.case.id),
+  };
+}
+
+export type CaseDetails = ReturnType<typeof getCase>;
+
+export function listOrganisationCases(db: AppDatabase, organisationId: number) {
+  return db
+    .select({
+      id: cases.id,
+      title: cases.title,
+      status: cases.status,
+      updatedAt: cases.updatedAt,
+      submittedAt: cases.submittedAt,
+      categoryName: categories.name,
+      competitionName: competitions.name,
+      competitionYear: competitions.year,
+      submissionDeadlineAt: competitions.submissionDeadlineAt,
+    })
+    .from(cases)
+    .innerJoin(categories, eq(cases.categoryId, categories.id))
+    .innerJoin(competitions, eq(cases.competitionId, competitions.id))
+    .where(eq(cases.organisationId, organisationId))
+    .orderBy(desc(competitions.year), desc(cases.updatedAt))
+    .all();
+}
+
+function requireCategoryOfCompetition(db: DbOrTransaction, competitionId: number, categoryId: number) {
+  const category = db
+    .select({ id: categories.id })
+    .from(categories)
+    .where(and(eq(categories.id, categoryId), eq(categories.competitionId, competitionId)))
+    .get();
+  if (!category) throw new DomainError("invalid", "case.category.invalid", { field: "categoryId" });
+}
+
+export function createCase(
+  db: AppDatabase,
+  actor: Actor,
+  input: { competitionId: number; categoryId: number; title: string },
+  now: Date,
+): { id: number } {
+  if (actor.role !== "entrant" || actor.organisationId === null) throw notFound();
+  const organisationId = actor.organisationId;
+  return db.transaction((tx) => {
+    const competition = tx.select().from(competitions).where(eq(competitions.id, input.competitionId)).get();
+    if (!competition) throw new DomainError("invalid", "case.category.invalid", { field: "categoryId" });
+    if (submissionPhase(competition, now) === "closed") throw new DomainError("forbidden", "case.refused.deadlinePassed");
+    requireCategoryOfCompetition(tx, competition.id, input.categoryId);
+    const { id } = tx
+      .insert(cases)
+      .values({
+        competitionId: competition.id,
+        categoryId: input.categoryId,
+        organisationId,
+        title: input.title.trim(),
+        updatedById: actor.id,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: cases.id })
+      .get();
+    writeAudit(tx, { actorId: actor.id, action: "case.created", subjectType: "case", subjectId: id, at: now });
+    return { id };
+  });
+}
+
+export type CaseEdit = { version: number; categoryId: number; texts: CaseTexts };
+
+/** Thrown when someone else saved since this version was loaded: nothing is written. */
+export class StaleCaseVersionError extends DomainError {
+  constructor(readonly current: { version: number; texts: CaseTexts; categoryId: number; updatedAt: Date; updatedByName: string | null }) {
+    super("conflict", "case.conflict");
+  }
+}
+
+function transitionOrThrow(status: CaseStatus, action: CaseAction, phase: SubmissionPhase): CaseStatus {
+  const outcome = nextCaseStatus(status, action, phase);
+  if (!outcome.ok) throw new DomainError("forbidden", REFUSAL_MESSAGES[outcome.reason]);
+  return outcome.status;
+}
+
+function textsOf(row: typeof cases.$inferSelect): CaseTexts {
+  return Object.fromEntries(CASE_TEXT_FIELDS.map((field) => [field.name, row[field.name]])) as CaseTexts;
+}
+
+function writeTexts(tx: DbOrTransaction, actor: Actor, caseId: number, edit: CaseEdit, now: Date): number {
+  const row = findScopedCase(tx, actor, caseId);
+  if (row.case.version !== edit.version) {
+    const updatedByName = row.case.updatedById
+      ? tx.select({ name: users.name }).from(users).where(eq(users.id, row.case.updatedById)).get()?.name ?? null
+      : null;
+    throw new StaleCaseVersionError({
+      version: row.case.version,
+      texts: textsOf(row.case),
+      categoryId: row.case.categoryId,
+      updatedAt: row.case.updatedAt,
+      updatedByName,
+    });
+  }
+  transitionOrThrow(row.case.status, "save", submissionPhase(row.competition, now));
+  const tooLong = overLimit(edit.texts);
+  if (tooLong.length) throw new DomainError("invalid", "case.field.tooLong", { field: tooLong[0] });
+  requireCategoryOfCompetition(tx, row.competition.id, edit.categoryId);
+  const version = row.case.version + 1;
+  tx.update(cases)
+    .set({ ...edit.texts, categoryId: edit.categoryId, version, updatedById: actor.id, updatedAt: now })
+    .where(eq(cases.id, caseId))
+    .run();
+  return version;
+}
+
+/** Saves a draft as it is, half-written or not; only the length limits apply. */
+export function saveCaseDraft(db: AppDatabase, actor: Actor, caseId: number, edit: CaseEdit, now: Date): { version: number } {
+  return db.transaction((tx) => ({ version: writeTexts(tx, actor, caseId, edit, now) }));
+}
+
+/** Saves the text just typed and submits it in one step, so nothing typed before "Send" is lost. */
+export function submitCase(db: AppDatabase, actor: Actor, caseId: number, edit: CaseEdit, now: Date): { version: number } {
+  return db.transaction((tx) => {
+    const missing = missingForSubmission(edit.texts);
+    const row = findScopedCase(tx, actor, caseId);
+    // Refuse a second submit (double click, a stale tab) before looking at the text.
+    const status = transitionOrThrow(row.case.status, "submit", submissionPhase(row.competition, now));
+    if (missing.length) throw new DomainError("invalid", "case.field.requiredToSubmit", { field: missing[0] });
+    const version = writeTexts(tx, actor, caseId, edit, now);
+    tx.update(cases).set({ status, submittedAt: now }).where(eq(cases.id, caseId)).run();
+    writeAudit(tx, { actorId: actor.id, action: "case.submitted", subjectType: "case", subjectId: caseId, details: { version }, at: now });
+    return { version };
+  });
+}
+
+const AUDIT_ACTION: Partial<Record<CaseAction, string>> = {
+  reopen: "case.reopened",
+  withdraw: "case.withdrawn",
+  restore: "case.restored",
+};
+
+/** Reopen, withdraw or restore: a status change by the entrant, checked against the deadline. */
+export function changeCaseStatus(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: number,
+  action: "reopen" | "withdraw" | "restore",
+  now: Date,
+): { status: CaseStatus } {
+  if (actor.role !== "entrant") throw notFound();
+  return db.transaction((tx) => {
+    const row = findScopedCase(tx, actor, caseId);
+    const status = transitionOrThrow(row.case.status, action, submissionPhase(row.competition, now));
+    tx.update(cases)
+      .set({ status, version: row.case.version + 1, updatedById: actor.id, updatedAt: now })
+      .where(eq(cases.id, caseId))
+      .run();
+    writeAudit(tx, { actorId: actor.id, action: AUDIT_ACTION[action]!, subjectType: "case", subjectId: caseId, at: now });
+    return { status };
+  });
+}
+
+export function disqualifyCase(db: AppDatabase, actor: Actor, caseId: number, reason: string, now: Date): void {
+  if (actor.role !== "chair") throw notFound();
+  db.transaction((tx) => {
+    const row = findScopedCase(tx, actor, caseId);
+    const status = transitionOrThrow(row.case.status, "disqualify", submissionPhase(row.competition, now));
+    tx.update(cases)
+      .set({ status, disqualifiedReason: reason.trim(), version: row.case.version + 1, updatedAt: now })
+      .where(eq(cases.id, caseId))
+      .run();
+    writeAudit(tx, { actorId: actor.id, action: "case.disqualified", subjectType: "case", subjectId: caseId, details: { reason: reason.trim() }, at: now });
+  });
+}
+
+export type CaseListFilter = { competitionId: number; categoryId?: number; status?: CaseStatus };
+
+/** The chair's list, with counts per status and category for the filter bar. */
+export function listCompetitionCases(db: AppDatabase, filter: CaseListFilter) {
+  const conditions = [eq(cases.competitionId, filter.competitionId)];
+  if (filter.categoryId) conditions.push(eq(cases.categoryId, filter.categoryId));
+  if (filter.status) conditions.push(eq(cases.status, filter.status));
+  const rows = db
+    .select({
+      id: cases.id,
+      title: cases.title,
+      status: cases.status,
+      submittedAt: cases.submittedAt,
+      updatedAt: cases.updatedAt,
+      categoryName: categories.name,
+      organisationName: organisations.name,
+    })
+    .from(cases)
+    .innerJoin(categories, eq(cases.categoryId, categories.id))
+    .innerJoin(organisations, eq(cases.organisationId, organisations.id))
+    .where(and(...conditions))
+    .orderBy(asc(categories.position), asc(cases.id))
+    .all();
+  const statusCounts = db
+    .select({ status: cases.status, total: count() })
+    .from(cases)
+    .where(eq(cases.competitionId, filter.competitionId))
+    .groupBy(cases.status)
+    .all();
+  const categoryCounts = db
+    .select({ categoryId: cases.categoryId, total: count() })
+    .from(cases)
+    .where(eq(cases.competitionId, filter.competitionId))
+    .groupBy(cases.categoryId)
+    .all();
+  return { rows, statusCounts, categoryCounts };
+}
+
+export function listCategoryChoices(db: AppDatabase, competitionId: number) {
+  return db
+    .select({ id: categories.id, name: categories.name })
+    .from(categories)
+    .where(eq(categories.competitionId, competitionId))
+    .orderBy(asc(categories.position))
+    .all();
+}

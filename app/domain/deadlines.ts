@@ -1,0 +1,81 @@
+import { AWARD_TIME_ZONE } from "#app/i18n/format.ts";
+
+const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+const osloParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: AWARD_TIME_ZONE,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+/** Oslo's offset from UTC, in minutes, at an instant (+60 in winter, +120 in summer). */
+function osloOffsetMinutes(instant: number): number {
+  const parts = Object.fromEntries(osloParts.formatToParts(instant).map((part) => [part.type, part.value]));
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The UTC instant of an Oslo wall-clock time, as typed in an `<input type="datetime-local">`.
+ * Around the daylight-saving changes: a time that occurs twice (the last Sunday of October,
+ * 02:00–02:59) is taken as the first, summer-time one; a time that does not exist (the last Sunday
+ * of March, 02:00–02:59) is moved an hour on, as a clock would show it (02:30 → 03:30 CEST).
+ */
+export function osloLocalToUtc(local: string): Date | null {
+  const match = LOCAL_PATTERN.exec(local.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((value) => Number(value ?? 0)) as [number, number, number, number, number, number];
+  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(wallAsUtc);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+    return null;
+  }
+  // Try the summer offset first so the ambiguous hour resolves to its earlier instant.
+  for (const offset of [120, 60]) {
+    const candidate = wallAsUtc - offset * 60_000;
+    if (osloOffsetMinutes(candidate) === offset) return new Date(candidate);
+  }
+  // In the spring gap neither offset round-trips; winter time read as summer time is one hour on.
+  return new Date(wallAsUtc - 60 * 60_000);
+}
+
+/** "YYYY-MM-DDTHH:mm" in Oslo time, for filling a datetime-local input. */
+export function utcToOsloLocal(date: Date): string {
+  const parts = Object.fromEntries(osloParts.formatToParts(date).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+export type SubmissionWindow = { submissionOpensAt: Date; submissionDeadlineAt: Date };
+export type SubmissionPhase = "not-open" | "open" | "closed";
+
+/** Open from the opening instant up to, not including, the deadline instant. */
+export function submissionPhase(window: SubmissionWindow, now: Date): SubmissionPhase {
+  if (now.getTime() < window.submissionOpensAt.getTime()) return "not-open";
+  if (now.getTime() < window.submissionDeadlineAt.getTime()) return "open";
+  return "closed";
+}
+
+export function isScoringOpen(scoring: { scoringDeadlineAt: Date; scoringLockedAt: Date | null }, now: Date): boolean {
+  return scoring.scoringLockedAt === null && now.getTime() < scoring.scoringDeadlineAt.getTime();
+}
+
+export type CompetitionDates = { submissionOpensAt: Date; submissionDeadlineAt: Date; scoringDeadlineAt: Date };
+export type CompetitionDateProblem =
+  | { field: "submissionDeadlineAt"; problem: "deadline-before-opening" }
+  | { field: "scoringDeadlineAt"; problem: "scoring-before-submission-deadline" };
+
+export function validateCompetitionDates(dates: CompetitionDates): CompetitionDateProblem[] {
+  const problems: CompetitionDateProblem[] = [];
+  if (dates.submissionDeadlineAt.getTime() <= dates.submissionOpensAt.getTime()) {
+    problems.push({ field: "submissionDeadlineAt", problem: "deadline-before-opening" });
+  }
+  if (dates.scoringDeadlineAt.getTime() <= dates.submissionDeadlineAt.getTime()) {
+    problems.push({ field: "scoringDeadlineAt", problem: "scoring-before-submission-deadline" });
+  }
+  return problems;
+}

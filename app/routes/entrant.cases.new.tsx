@@ -1,0 +1,90 @@
+import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Page } from "#app/components/page.tsx";
+import { Button } from "#app/components/ui/button.tsx";
+import { FormError } from "#app/components/ui/form-error.tsx";
+import { TextField } from "#app/components/ui/text-field.tsx";
+import { createCase, listCategoryChoices } from "#app/domain/cases.server.ts";
+import { findOpenOrNextCompetition } from "#app/domain/competitions.server.ts";
+import { createNewCaseSchema } from "#app/forms/case-forms.ts";
+import { useTranslation } from "#app/i18n/use-translation.ts";
+import { requireRole } from "#app/utils/auth.server.ts";
+import { db } from "#app/utils/db.server.ts";
+import { replyForDomainError } from "#app/utils/http.server.ts";
+import { getTranslator } from "#app/utils/locale.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, "entrant");
+  const competition = findOpenOrNextCompetition(db, new Date());
+  return {
+    competition: competition && { id: competition.id, name: competition.name },
+    categories: competition ? listCategoryChoices(db, competition.id) : [],
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRole(request, "entrant");
+  const { t } = getTranslator(request);
+  const now = new Date();
+  const submission = parseWithZod(await request.formData(), { schema: createNewCaseSchema(t) });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  // The competition is the one open now, decided here and never taken from the form.
+  const competition = findOpenOrNextCompetition(db, now);
+  if (!competition) {
+    return data({ result: submission.reply({ formErrors: [t("entrant.noCompetition")] }) }, { status: 403 });
+  }
+  try {
+    const { id } = createCase(db, user, { competitionId: competition.id, ...submission.value }, now);
+    return redirect(`/entrant/cases/${id}`);
+  } catch (error) {
+    const { result, status } = replyForDomainError(submission, error, t);
+    return data({ result }, { status });
+  }
+}
+
+export default function NewCase() {
+  const { competition, categories } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createNewCaseSchema(t) }),
+    shouldValidate: "onBlur",
+  });
+  if (!competition) {
+    return (
+      <Page title={t("case.new.title")}>
+        <p>{t("entrant.noCompetition")}</p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={t("case.new.title")} narrow>
+      <p className="mb-6">{t("case.new.intro")}</p>
+      <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+        <FormError id={form.errorId} errors={form.errors} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor={fields.categoryId.id} className="font-medium">
+            {t("case.field.category")}
+          </label>
+          <select {...getSelectProps(fields.categoryId)} key={fields.categoryId.key} className="rounded-md border border-gray-400 px-3 py-2">
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+          {fields.categoryId.errors ? (
+            <p id={fields.categoryId.errorId} className="text-sm text-red-700">
+              {fields.categoryId.errors.join(" ")}
+            </p>
+          ) : null}
+        </div>
+        <TextField field={fields.title} label={t("case.field.title")} hint={t("case.field.title.hint")} />
+        <Button>{t("case.new.submit")}</Button>
+      </Form>
+    </Page>
+  );
+}
