@@ -4,6 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
+import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { nextCaseStatus } from "#app/domain/case-status.ts";
@@ -108,7 +109,7 @@ export default function ChairCase() {
             rows={4}
             className="rounded-md border border-gray-400 px-3 py-2"
           />
-          {fields.reason.errors ? <p id={fields.reason.errorId} className="text-sm text-red-700">{fields.reason.errors.join(" ")}</p> : null}
+          <FieldErrors id={fields.reason.errorId} errors={fields.reason.errors} />
           <Button>{t("chairCases.disqualify")}</Button>
         </Form>
       ) : null}

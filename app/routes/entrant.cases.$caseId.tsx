@@ -7,6 +7,7 @@ import { CaseTextField } from "#app/components/case/case-text-field.tsx";
 import { useDraftBackup } from "#app/components/case/use-draft-backup.ts";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
+import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { MAX_ATTACHMENT_BYTES } from "#app/domain/attachments.ts";
 import { addAttachment, removeAttachment } from "#app/domain/attachments.server.ts";
@@ -297,11 +298,7 @@ function EditableCase({ t }: { t: ReturnType<typeof useTranslation>["t"] }) {
               </option>
             ))}
           </select>
-          {errors.categoryId?.length ? (
-            <p id="case-category-error" className="text-sm text-red-700">
-              {errors.categoryId.join(" ")}
-            </p>
-          ) : null}
+          <FieldErrors id="case-category-error" errors={errors.categoryId} />
         </div>
 
         {CASE_TEXT_FIELDS.map(({ name, max }) => (
@@ -330,10 +327,7 @@ function EditableCase({ t }: { t: ReturnType<typeof useTranslation>["t"] }) {
             <ul className="mb-3 flex flex-col gap-2">
               {loaderData.attachments.map((attachment) => (
                 <li key={attachment.id} className="flex flex-wrap items-center gap-3">
-                  <a href={`/cases/${loaderData.caseId}/attachments/${attachment.id}`} className="text-brand-700 underline">
-                    {attachment.fileName}
-                  </a>
-                  <span className="text-sm text-ink-muted">{attachment.sizeKb} kB</span>
+                  <AttachmentLink caseId={loaderData.caseId} attachment={attachment} />
                   <Button name="intent" value={`remove-attachment-${attachment.id}`} variant="link">
                     {t("attachment.remove", { name: attachment.fileName })}
                   </Button>
@@ -359,11 +353,7 @@ function EditableCase({ t }: { t: ReturnType<typeof useTranslation>["t"] }) {
               {t("attachment.upload")}
             </Button>
           </div>
-          {errors.file?.length ? (
-            <p id="case-file-error" className="mt-2 text-sm text-red-700">
-              {errors.file.join(" ")}
-            </p>
-          ) : null}
+          <FieldErrors id="case-file-error" errors={errors.file} />
         </section>
 
         <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-gray-200 bg-white py-3">
@@ -452,10 +442,7 @@ function ReadOnlyCase() {
               <ul>
                 {loaderData.attachments.map((attachment) => (
                   <li key={attachment.id}>
-                    <a href={`/cases/${loaderData.caseId}/attachments/${attachment.id}`} className="text-brand-700 underline">
-                      {attachment.fileName}
-                    </a>{" "}
-                    <span className="text-sm text-ink-muted">{attachment.sizeKb} kB</span>
+                    <AttachmentLink caseId={loaderData.caseId} attachment={attachment} />
                   </li>
                 ))}
               </ul>
@@ -464,5 +451,16 @@ function ReadOnlyCase() {
         </div>
       </dl>
     </Page>
+  );
+}
+
+function AttachmentLink({ caseId, attachment }: { caseId: number; attachment: { id: number; fileName: string; sizeKb: number } }) {
+  return (
+    <>
+      <a href={`/cases/${caseId}/attachments/${attachment.id}`} className="text-brand-700 underline">
+        {attachment.fileName}
+      </a>{" "}
+      <span className="text-sm text-ink-muted">{attachment.sizeKb} kB</span>
+    </>
   );
 }

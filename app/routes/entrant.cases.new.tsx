@@ -4,6 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
+import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { createCase, listCategoryChoices } from "#app/domain/cases.server.ts";
@@ -76,11 +77,7 @@ export default function NewCase() {
               </option>
             ))}
           </select>
-          {fields.categoryId.errors ? (
-            <p id={fields.categoryId.errorId} className="text-sm text-red-700">
-              {fields.categoryId.errors.join(" ")}
-            </p>
-          ) : null}
+          <FieldErrors id={fields.categoryId.errorId} errors={fields.categoryId.errors} />
         </div>
         <TextField field={fields.title} label={t("case.field.title")} hint={t("case.field.title.hint")} />
         <Button>{t("case.new.submit")}</Button>

@@ -2,11 +2,11 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
+import { NewPasswordField } from "#app/components/new-password-field.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { registerEntrant } from "#app/domain/accounts.server.ts";
-import { PASSWORD_MIN_LENGTH } from "#app/domain/passwords.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
 import { createRegisterSchema } from "#app/forms/account-forms.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -63,13 +63,7 @@ export default function Register() {
         />
         <TextField field={fields.name} label={t("account.name")} autoComplete="name" />
         <TextField field={fields.email} label={t("account.email")} type="email" autoComplete="email" />
-        <TextField
-          field={fields.password}
-          label={t("account.password")}
-          hint={t("account.passwordHint", { min: PASSWORD_MIN_LENGTH })}
-          type="password"
-          autoComplete="new-password"
-        />
+        <NewPasswordField field={fields.password} />
         <Button>{t("register.submit")}</Button>
       </Form>
       <p className="mt-6">

@@ -1,3 +1,4 @@
+import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
 type CaseTextFieldProps = {
@@ -40,13 +41,7 @@ export function CaseTextField({ name, label, hint, value, max, errors, multiline
       <p id={`${id}-count`} className={`text-right text-sm ${over > 0 ? "font-semibold text-red-700" : "text-ink-muted"}`}>
         {over > 0 ? t("case.charCountOver", { count: length, max, over }) : t("case.charCount", { count: length, max })}
       </p>
-      {errors?.length ? (
-        <ul id={`${id}-error`} className="text-sm text-red-700">
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import type { HTMLInputTypeAttribute } from "react";
+import { FieldErrors } from "./field-errors.tsx";
 
 type TextFieldProps = {
   field: FieldMetadata<string>;
@@ -32,13 +33,7 @@ export function TextField({ field, label, hint, type = "text", autoComplete, inp
         inputMode={inputMode}
         className={`rounded-md border px-3 py-2 text-base ${errors.length ? "border-red-700" : "border-gray-400"}`}
       />
-      {errors.length ? (
-        <ul id={field.errorId} className="text-sm text-red-700">
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldErrors id={field.errorId} errors={errors} />
     </div>
   );
 }

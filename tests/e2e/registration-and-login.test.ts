@@ -1,0 +1,102 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
+import { TEST_PASSWORD, uniqueEmail } from "#tests/support/factories.ts";
+import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo" });
+  return context.newPage();
+}
+
+describe("a newcomer in the browser", () => {
+  it("meets a Norwegian landing page with the three steps, a skip link first, and no accessibility violations", async () => {
+    const page = await newPage();
+    await page.goto(server.baseUrl);
+    expect(await page.getAttribute("html", "lang")).toBe("nb");
+    await expect.poll(() => page.getByRole("heading", { level: 3 }).allTextContents()).toEqual([
+      "1. Serviceløftet",
+      "2. Forankring",
+      "3. Realisering",
+    ]);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Hopp til innhold");
+    await screenshot(page, "landing");
+    await expectNoAxeViolations(page);
+  });
+
+  it("creates the first chair from the setup link printed at start", async () => {
+    const page = await newPage();
+    await page.goto(server.setupUrl!);
+    await page.getByLabel("Fullt navn").fill("Gorm Jurygeneral");
+    await page.getByLabel("E-post").fill(uniqueEmail("leder", "anfo.no"));
+    await page.getByLabel("Passord").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Opprett juryleder" }).click();
+    await page.waitForURL(`${server.baseUrl}/chair`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Juryleder");
+  });
+
+  it("registers a company after fixing a bad organisation number, logs out and back in", async () => {
+    const page = await newPage();
+    const email = uniqueEmail("kari", "serviceselskapet.no");
+    await page.goto(`${server.baseUrl}/register`);
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Bedriftens navn").fill("Serviceselskapet AS");
+    await page.getByLabel("Organisasjonsnummer").fill("123456789");
+    await page.getByLabel("Fullt navn").fill("Kari Nordmann");
+    await page.getByLabel("E-post").fill(email);
+    await page.getByLabel("Passord").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Opprett konto" }).click();
+
+    const orgNumberError = page.getByText("Organisasjonsnummeret må ha ni siffer og et gyldig kontrollsiffer");
+    await orgNumberError.waitFor();
+    await screenshot(page, "register-bad-org-number");
+    expect(await page.getByLabel("Bedriftens navn").inputValue()).toBe("Serviceselskapet AS");
+    expect(await page.getByLabel("Fullt navn").inputValue()).toBe("Kari Nordmann");
+    expect(await page.getByLabel("Organisasjonsnummer").getAttribute("aria-invalid")).toBe("true");
+
+    await page.getByLabel("Organisasjonsnummer").fill("985 399 077");
+    await page.getByLabel("Passord").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Opprett konto" }).click();
+    await page.waitForURL(`${server.baseUrl}/entrant`);
+    await page.getByText("Serviceselskapet AS").waitFor();
+    expect(await page.getByText("Org.nr. 985399077").count()).toBe(1);
+    await screenshot(page, "entrant-home");
+
+    await page.getByRole("button", { name: "Logg ut" }).click();
+    await page.waitForURL(`${server.baseUrl}/`);
+    await page.goto(`${server.baseUrl}/login`);
+    await expectNoAxeViolations(page);
+    await page.getByLabel("E-post").fill(email);
+    await page.getByLabel("Passord").fill("ikke mitt passord");
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.getByText("Feil e-post eller passord.").waitFor();
+    expect(await page.getByLabel("E-post").inputValue()).toBe(email);
+    await page.getByLabel("Passord").fill(TEST_PASSWORD);
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await page.waitForURL(`${server.baseUrl}/entrant`);
+  });
+
+  it("switches to English and stays English on the next page", async () => {
+    const page = await newPage();
+    await page.goto(`${server.baseUrl}/`);
+    await page.getByRole("button", { name: "English" }).click();
+    await expect.poll(() => page.getAttribute("html", "lang")).toBe("en");
+    await page.getByRole("link", { name: "Log in" }).click();
+    await page.waitForURL(`${server.baseUrl}/login`);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Log in");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+  });
+});
