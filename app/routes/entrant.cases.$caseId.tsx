@@ -175,7 +175,16 @@ function EditableCase({ t }: { t: ReturnType<typeof useTranslation>["t"] }) {
   const backup = useDraftBackup<CaseTexts>(`awards-case-${loaderData.caseId}`, loaderData.texts, (a, b) => JSON.stringify(a) === JSON.stringify(b));
 
   // A save through a navigation (Save button, upload) brings a new version from the loader.
-  useEffect(() => setVersion((current) => Math.max(current, loaderData.version)), [loaderData.version]);
+  useEffect(() => {
+    setVersion((current) => Math.max(current, loaderData.version));
+    if (loaderData.version > 1) setSavedAt(loaderData.savedAt);
+    if (JSON.stringify(texts) === JSON.stringify(loaderData.texts)) {
+      setDirty(false);
+      backup.forget();
+    }
+    // Only when the server's version changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaderData.version]);
   useEffect(() => {
     if (actionData?.savedVersion) setVersion(actionData.savedVersion);
   }, [actionData]);
@@ -341,6 +350,7 @@ function EditableCase({ t }: { t: ReturnType<typeof useTranslation>["t"] }) {
                 {t("attachment.file")}
               </label>
               <input
+                key={loaderData.attachments.length}
                 id="case-file"
                 type="file"
                 name="file"
