@@ -175,9 +175,12 @@ function EditableCase({ t }: { t: ReturnType<typeof useTranslation>["t"] }) {
   const backup = useDraftBackup<CaseTexts>(`awards-case-${loaderData.caseId}`, loaderData.texts, (a, b) => JSON.stringify(a) === JSON.stringify(b));
 
   // A save through a navigation (Save button, upload) brings a new version from the loader.
+  const seenLoaderVersion = useRef(loaderData.version);
   useEffect(() => {
+    if (seenLoaderVersion.current === loaderData.version) return;
+    seenLoaderVersion.current = loaderData.version;
     setVersion((current) => Math.max(current, loaderData.version));
-    if (loaderData.version > 1) setSavedAt(loaderData.savedAt);
+    setSavedAt(loaderData.savedAt);
     if (JSON.stringify(texts) === JSON.stringify(loaderData.texts)) {
       setDirty(false);
       backup.forget();
