@@ -1,8 +1,10 @@
-import { and, asc, desc, eq, gt, lte, max } from "drizzle-orm";
-import type { AppDatabase } from "#db/client.ts";
-import { categories, competitions } from "#db/schema.ts";
+import { and, asc, desc, eq, gt, lt, lte, max, sql } from "drizzle-orm";
+import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
+import { cases, categories, competitions } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
-import { DomainError } from "./errors.ts";
+import { validateCompetitionDates } from "./deadlines.ts";
+import { DomainError, notFound } from "./errors.ts";
+import { DEFAULT_STEP_WEIGHTS, type StepWeights } from "./step-weights.ts";
 
 export type CompetitionSummary = {
   id: number;
@@ -45,7 +47,7 @@ export function listCompetitions(db: AppDatabase): CompetitionSummary[] {
   return db.select(summaryColumns).from(competitions).orderBy(desc(competitions.year)).all();
 }
 
-export type NewCompetition = {
+export type CompetitionSettings = {
   year: number;
   name: string;
   submissionOpensAt: Date;
@@ -57,33 +59,42 @@ export type NewCompetition = {
   defaultWeights?: StepWeights;
 };
 
-/** The weight of each of the three steps, in the order of the steps. */
-export type StepWeights = { promise: number; anchoring: number; realisation: number };
+function settingsRow(input: CompetitionSettings) {
+  const weights = input.defaultWeights ?? DEFAULT_STEP_WEIGHTS;
+  return {
+    year: input.year,
+    name: input.name.trim(),
+    submissionOpensAt: input.submissionOpensAt,
+    submissionDeadlineAt: input.submissionDeadlineAt,
+    scoringDeadlineAt: input.scoringDeadlineAt,
+    scaleMin: input.scaleMin ?? 1,
+    scaleMax: input.scaleMax ?? 10,
+    minScoreSheets: input.minScoreSheets ?? 3,
+    defaultWeightPromise: weights.promise,
+    defaultWeightAnchoring: weights.anchoring,
+    defaultWeightRealisation: weights.realisation,
+  };
+}
 
-export const DEFAULT_STEP_WEIGHTS: StepWeights = { promise: 30, anchoring: 30, realisation: 40 };
+/** The rules every competition meets, checked for create and edit alike. */
+function checkSettings(tx: DbOrTransaction, input: CompetitionSettings, competitionId: number | null): void {
+  const problem = validateCompetitionDates(input)[0];
+  if (problem) throw new DomainError("invalid", DATE_PROBLEM_MESSAGES[problem.problem], { field: problem.field });
+  const sameYear = tx.select({ id: competitions.id }).from(competitions).where(eq(competitions.year, input.year)).get();
+  if (sameYear && sameYear.id !== competitionId) throw new DomainError("invalid", "competition.year.taken", { field: "year" });
+}
 
-export function createCompetition(db: AppDatabase, actorId: string | null, input: NewCompetition, now: Date): { id: number } {
+const DATE_PROBLEM_MESSAGES = {
+  "deadline-before-opening": "competition.deadlineBeforeOpening",
+  "scoring-before-submission-deadline": "competition.scoringBeforeDeadline",
+} as const;
+
+export function createCompetition(db: AppDatabase, actorId: string | null, input: CompetitionSettings, now: Date): { id: number } {
   return db.transaction((tx) => {
-    if (tx.select({ id: competitions.id }).from(competitions).where(eq(competitions.year, input.year)).get()) {
-      throw new DomainError("invalid", "competition.year.taken", { field: "year" });
-    }
-    const weights = input.defaultWeights ?? DEFAULT_STEP_WEIGHTS;
+    checkSettings(tx, input, null);
     const { id } = tx
       .insert(competitions)
-      .values({
-        year: input.year,
-        name: input.name.trim(),
-        submissionOpensAt: input.submissionOpensAt,
-        submissionDeadlineAt: input.submissionDeadlineAt,
-        scoringDeadlineAt: input.scoringDeadlineAt,
-        scaleMin: input.scaleMin ?? 1,
-        scaleMax: input.scaleMax ?? 10,
-        minScoreSheets: input.minScoreSheets ?? 3,
-        defaultWeightPromise: weights.promise,
-        defaultWeightAnchoring: weights.anchoring,
-        defaultWeightRealisation: weights.realisation,
-        createdAt: now,
-      })
+      .values({ ...settingsRow(input), createdAt: now })
       .returning({ id: competitions.id })
       .get();
     writeAudit(tx, { actorId, action: "competition.created", subjectType: "competition", subjectId: id, details: { year: input.year }, at: now });
@@ -91,17 +102,68 @@ export function createCompetition(db: AppDatabase, actorId: string | null, input
   });
 }
 
+export function updateCompetition(db: AppDatabase, actorId: string, competitionId: number, input: CompetitionSettings, now: Date): void {
+  db.transaction((tx) => {
+    const before = tx.select().from(competitions).where(eq(competitions.id, competitionId)).get();
+    if (!before) throw notFound();
+    checkSettings(tx, input, competitionId);
+    const after = settingsRow(input);
+    tx.update(competitions).set(after).where(eq(competitions.id, competitionId)).run();
+    const changed = Object.fromEntries(
+      Object.entries(after)
+        .filter(([key, value]) => String(before[key as keyof typeof before]) !== String(value))
+        .map(([key, value]) => [key, { from: before[key as keyof typeof before], to: value }]),
+    );
+    writeAudit(tx, { actorId, action: "competition.updated", subjectType: "competition", subjectId: competitionId, details: changed, at: now });
+  });
+}
+
+export function getCompetitionWithCategories(db: AppDatabase, competitionId: number) {
+  const competition = db.select().from(competitions).where(eq(competitions.id, competitionId)).get();
+  if (!competition) throw notFound();
+  const categoryRows = db
+    .select({
+      id: categories.id,
+      name: categories.name,
+      description: categories.description,
+      position: categories.position,
+      weights: { promise: categories.weightPromise, anchoring: categories.weightAnchoring, realisation: categories.weightRealisation },
+      caseCount: sql<number>`(SELECT count(*) FROM ${cases} WHERE ${cases.categoryId} = ${categories.id})`,
+    })
+    .from(categories)
+    .where(eq(categories.competitionId, competitionId))
+    .orderBy(asc(categories.position))
+    .all();
+  return { competition, categories: categoryRows };
+}
+
+export type CategoryInput = { name: string; description?: string; weights?: StepWeights };
+
+function requireCategory(tx: DbOrTransaction, competitionId: number, categoryId: number) {
+  const category = tx
+    .select()
+    .from(categories)
+    .where(and(eq(categories.id, categoryId), eq(categories.competitionId, competitionId)))
+    .get();
+  if (!category) throw notFound();
+  return category;
+}
+
+function requireUniqueName(tx: DbOrTransaction, competitionId: number, name: string, categoryId: number | null) {
+  const clash = tx
+    .select({ id: categories.id })
+    .from(categories)
+    .where(and(eq(categories.competitionId, competitionId), sql`lower(${categories.name}) = lower(${name.trim()})`))
+    .get();
+  if (clash && clash.id !== categoryId) throw new DomainError("invalid", "category.name.taken", { field: "name" });
+}
+
 /** A new category starts with the competition's default weights unless others are given. */
-export function addCategory(
-  db: AppDatabase,
-  actorId: string | null,
-  competitionId: number,
-  input: { name: string; description?: string; weights?: StepWeights },
-  now: Date,
-): { id: number } {
+export function addCategory(db: AppDatabase, actorId: string | null, competitionId: number, input: CategoryInput, now: Date): { id: number } {
   return db.transaction((tx) => {
     const competition = tx.select().from(competitions).where(eq(competitions.id, competitionId)).get();
-    if (!competition) throw new DomainError("not-found", "error.notFound.title");
+    if (!competition) throw notFound();
+    requireUniqueName(tx, competitionId, input.name, null);
     const weights = input.weights ?? {
       promise: competition.defaultWeightPromise,
       anchoring: competition.defaultWeightAnchoring,
@@ -124,5 +186,81 @@ export function addCategory(
       .get();
     writeAudit(tx, { actorId, action: "category.created", subjectType: "category", subjectId: id, details: { competitionId, weights }, at: now });
     return { id };
+  });
+}
+
+export function updateCategory(
+  db: AppDatabase,
+  actorId: string,
+  competitionId: number,
+  categoryId: number,
+  input: Required<CategoryInput>,
+  now: Date,
+): void {
+  db.transaction((tx) => {
+    const before = requireCategory(tx, competitionId, categoryId);
+    requireUniqueName(tx, competitionId, input.name, categoryId);
+    tx.update(categories)
+      .set({
+        name: input.name.trim(),
+        description: input.description.trim(),
+        weightPromise: input.weights.promise,
+        weightAnchoring: input.weights.anchoring,
+        weightRealisation: input.weights.realisation,
+      })
+      .where(eq(categories.id, categoryId))
+      .run();
+    const oldWeights = { promise: before.weightPromise, anchoring: before.weightAnchoring, realisation: before.weightRealisation };
+    writeAudit(tx, {
+      actorId,
+      action: "category.updated",
+      subjectType: "category",
+      subjectId: categoryId,
+      details: { name: { from: before.name, to: input.name.trim() } },
+      at: now,
+    });
+    if (JSON.stringify(oldWeights) !== JSON.stringify(input.weights)) {
+      writeAudit(tx, {
+        actorId,
+        action: "category.weights-changed",
+        subjectType: "category",
+        subjectId: categoryId,
+        details: { from: oldWeights, to: input.weights },
+        at: now,
+      });
+    }
+  });
+}
+
+/** Swaps a category with its neighbour above or below; at the end of the list nothing moves. */
+export function moveCategory(db: AppDatabase, actorId: string, competitionId: number, categoryId: number, direction: "up" | "down", now: Date): void {
+  db.transaction((tx) => {
+    const category = requireCategory(tx, competitionId, categoryId);
+    const neighbour = tx
+      .select({ id: categories.id, position: categories.position })
+      .from(categories)
+      .where(
+        and(
+          eq(categories.competitionId, competitionId),
+          direction === "up" ? lt(categories.position, category.position) : gt(categories.position, category.position),
+        ),
+      )
+      .orderBy(direction === "up" ? desc(categories.position) : asc(categories.position))
+      .get();
+    if (!neighbour) return;
+    tx.update(categories).set({ position: neighbour.position }).where(eq(categories.id, category.id)).run();
+    tx.update(categories).set({ position: category.position }).where(eq(categories.id, neighbour.id)).run();
+    writeAudit(tx, { actorId, action: "category.moved", subjectType: "category", subjectId: categoryId, details: { direction }, at: now });
+  });
+}
+
+/** Only an empty category can go: a case's category is part of what the company submitted. */
+export function removeCategory(db: AppDatabase, actorId: string, competitionId: number, categoryId: number, now: Date): void {
+  db.transaction((tx) => {
+    const category = requireCategory(tx, competitionId, categoryId);
+    const used = tx.select({ id: cases.id }).from(cases).where(eq(cases.categoryId, categoryId)).limit(1).get();
+    if (used) throw new DomainError("conflict", "category.notEmpty", { params: { name: category.name } });
+    tx.delete(categories).where(eq(categories.id, categoryId)).run();
+    writeAudit(tx, { actorId, action: "category.removed", subjectType: "category", subjectId: categoryId, details: { name: category.name }, at: now });
   });
 }

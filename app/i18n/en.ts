@@ -1,8 +1,10 @@
 import { caseMessages } from "./areas/cases.ts";
+import { competitionMessages } from "./areas/competitions.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
   ...caseMessages.en,
+  ...competitionMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",
@@ -102,7 +104,6 @@ export const en: Messages = {
   "chair.statsEntrants": "Contacts: {count}",
   "chair.statsJurors": "Jurors: {count}",
 
-  "competition.year.taken": "A competition for this year already exists.",
 
   "error.notFound.title": "Page not found",
   "error.notFound.body": "We could not find the page you were looking for. It may have moved, or you may not have access to it.",

@@ -1,4 +1,5 @@
 import { caseMessages } from "./areas/cases.ts";
+import { competitionMessages } from "./areas/competitions.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -102,7 +103,6 @@ const core = {
   "chair.statsEntrants": "Kontakter: {count}",
   "chair.statsJurors": "Jurymedlemmer: {count}",
 
-  "competition.year.taken": "Det finnes allerede en konkurranse for dette året.",
 
   "error.notFound.title": "Siden finnes ikke",
   "error.notFound.body": "Vi fant ikke siden du lette etter. Den kan være flyttet, eller du har ikke tilgang til den.",
@@ -116,4 +116,5 @@ const core = {
 export const nb = {
   ...core,
   ...caseMessages.nb,
+  ...competitionMessages.nb,
 } as const;

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { countOrganisations, countUsersByRole } from "#app/domain/accounts.server.ts";
 import { listCompetitions } from "#app/domain/competitions.server.ts";
@@ -43,9 +43,19 @@ export default function ChairHome() {
         </ul>
       </section>
       <section aria-labelledby="competitions-heading">
-        <h2 id="competitions-heading" className="mb-2 text-xl font-semibold">
-          {t("chair.competitions")}
-        </h2>
+        <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
+          <h2 id="competitions-heading" className="text-xl font-semibold">
+            {t("chair.competitions")}
+          </h2>
+          <div className="flex gap-4">
+            <Link to="/chair/cases" className="text-brand-700 underline">
+              {t("chair.cases")}
+            </Link>
+            <Link to="/chair/competitions/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+              {t("competition.new")}
+            </Link>
+          </div>
+        </div>
         {competitions.length === 0 ? (
           <p>{t("chair.noCompetitions")}</p>
         ) : (
@@ -62,7 +72,11 @@ export default function ChairHome() {
               {competitions.map((competition) => (
                 <tr key={competition.id} className="border-b">
                   <td className="py-2">{competition.year}</td>
-                  <td>{competition.name}</td>
+                  <td>
+                    <Link to={`/chair/competitions/${competition.id}`} className="text-brand-700 underline">
+                      {competition.name}
+                    </Link>
+                  </td>
                   <td>{competition.deadline}</td>
                   <td>{competition.scoringDeadline}</td>
                 </tr>

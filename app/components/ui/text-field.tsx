@@ -2,17 +2,25 @@ import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import type { HTMLInputTypeAttribute } from "react";
 import { FieldErrors } from "./field-errors.tsx";
 
-type TextFieldProps = {
-  field: FieldMetadata<string>;
+type TextFieldProps<Value extends string | number> = {
+  // Numbers travel as text in a form, so number fields use this control too.
+  field: FieldMetadata<Value>;
   label: string;
   hint?: string;
-  type?: Extract<HTMLInputTypeAttribute, "text" | "email" | "password" | "tel" | "url">;
+  type?: Extract<HTMLInputTypeAttribute, "text" | "email" | "password" | "tel" | "url" | "number" | "datetime-local">;
   autoComplete?: string;
   inputMode?: "numeric" | "text" | "email";
 };
 
 /** Label, control, hint and errors wired together so screen readers announce all of them. */
-export function TextField({ field, label, hint, type = "text", autoComplete, inputMode }: TextFieldProps) {
+export function TextField<Value extends string | number>({
+  field,
+  label,
+  hint,
+  type = "text",
+  autoComplete,
+  inputMode,
+}: TextFieldProps<Value>) {
   const hintId = `${field.id}-hint`;
   const inputProps = getInputProps(field, { type, ariaDescribedBy: hint ? hintId : undefined });
   const errors = field.errors ?? [];

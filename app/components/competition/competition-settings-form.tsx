@@ -1,0 +1,78 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Form } from "@remix-run/react";
+import { Button } from "#app/components/ui/button.tsx";
+import { FormError } from "#app/components/ui/form-error.tsx";
+import { TextField } from "#app/components/ui/text-field.tsx";
+import { createCompetitionSchema } from "#app/forms/competition-forms.ts";
+import { useTranslation } from "#app/i18n/use-translation.ts";
+import { WeightsFieldset } from "./weights-fieldset.tsx";
+
+export type CompetitionFormValues = {
+  year: string;
+  name: string;
+  submissionOpensAt: string;
+  submissionDeadlineAt: string;
+  scoringDeadlineAt: string;
+  scaleMin: string;
+  scaleMax: string;
+  minScoreSheets: string;
+  weightPromise: string;
+  weightAnchoring: string;
+  weightRealisation: string;
+};
+
+/** One form for creating and editing a competition; all times are typed as Oslo time. */
+export function CompetitionSettingsForm({
+  defaultValue,
+  lastResult,
+  submitLabel,
+  intent,
+}: {
+  defaultValue: CompetitionFormValues;
+  lastResult: SubmissionResult<string[]> | null | undefined;
+  submitLabel: string;
+  intent?: string;
+}) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: "competition-settings",
+    lastResult,
+    defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createCompetitionSchema(t) }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+      <FormError id={form.errorId} errors={form.errors} />
+      <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
+        <TextField field={fields.year} label={t("competition.year")} type="number" inputMode="numeric" />
+        <TextField field={fields.name} label={t("competition.name")} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField field={fields.submissionOpensAt} label={t("competition.opensAt")} hint={t("competition.osloTime")} type="datetime-local" />
+        <TextField field={fields.submissionDeadlineAt} label={t("competition.deadlineAt")} hint={t("competition.osloTime")} type="datetime-local" />
+        <TextField field={fields.scoringDeadlineAt} label={t("competition.scoringDeadlineAt")} hint={t("competition.osloTime")} type="datetime-local" />
+      </div>
+      <fieldset className="flex flex-col gap-3 rounded-md border border-gray-300 p-4">
+        <legend className="px-1 font-semibold">{t("competition.scale")}</legend>
+        <div className="grid gap-3 sm:grid-cols-3">
+          <TextField field={fields.scaleMin} label={t("competition.scaleMin")} type="number" inputMode="numeric" />
+          <TextField field={fields.scaleMax} label={t("competition.scaleMax")} type="number" inputMode="numeric" />
+          <TextField
+            field={fields.minScoreSheets}
+            label={t("competition.minScoreSheets")}
+            hint={t("competition.minScoreSheetsHint")}
+            type="number"
+            inputMode="numeric"
+          />
+        </div>
+      </fieldset>
+      <WeightsFieldset fields={fields} legend={t("competition.defaultWeights")} hint={t("competition.defaultWeightsHint")} />
+      <Button name="intent" value={intent ?? "save"} className="self-start">
+        {submitLabel}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,35 @@
+/** The weight of each of the three steps, in the order of the steps. */
+export type StepWeights = { promise: number; anchoring: number; realisation: number };
+export type StepScores = StepWeights;
+
+export const STEP_KEYS = ["promise", "anchoring", "realisation"] as const satisfies readonly (keyof StepWeights)[];
+
+export const DEFAULT_STEP_WEIGHTS: StepWeights = { promise: 30, anchoring: 30, realisation: 40 };
+export const MAX_STEP_WEIGHT = 1000;
+
+export function areValidWeights(weights: StepWeights): boolean {
+  return STEP_KEYS.every((key) => Number.isInteger(weights[key]) && weights[key] > 0 && weights[key] <= MAX_STEP_WEIGHT);
+}
+
+/**
+ * Each weight as a whole percentage of their sum, adding up to exactly 100 (largest remainder),
+ * so 1/1/1 shows as 34/33/33 and never as 33/33/33.
+ */
+export function weightPercentages(weights: StepWeights): StepWeights {
+  const total = STEP_KEYS.reduce((sum, key) => sum + weights[key], 0);
+  const exact = STEP_KEYS.map((key) => ({ key, value: (weights[key] * 100) / total }));
+  const result = Object.fromEntries(exact.map(({ key, value }) => [key, Math.floor(value)])) as StepWeights;
+  let missing = 100 - STEP_KEYS.reduce((sum, key) => sum + result[key], 0);
+  for (const { key } of [...exact].sort((a, b) => (b.value % 1) - (a.value % 1) || STEP_KEYS.indexOf(a.key) - STEP_KEYS.indexOf(b.key))) {
+    if (missing <= 0) break;
+    result[key] += 1;
+    missing -= 1;
+  }
+  return result;
+}
+
+/** A juror's total for a case: the weighted mean Σ wₖ·sₖ / Σ wₖ of the three step scores. */
+export function weightedTotal(scores: StepScores, weights: StepWeights): number {
+  const totalWeight = STEP_KEYS.reduce((sum, key) => sum + weights[key], 0);
+  return STEP_KEYS.reduce((sum, key) => sum + weights[key] * scores[key], 0) / totalWeight;
+}

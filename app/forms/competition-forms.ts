@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { osloLocalToUtc, validateCompetitionDates } from "#app/domain/deadlines.ts";
+import { MAX_STEP_WEIGHT } from "#app/domain/step-weights.ts";
+import type { Translate } from "#app/i18n/messages.ts";
+
+function wholeNumber(t: Translate, min: number, max: number) {
+  return z.coerce
+    .number({ invalid_type_error: t("competition.number.invalid"), required_error: t("form.required") })
+    .int(t("competition.number.invalid"))
+    .min(min, t("competition.number.range", { min, max }))
+    .max(max, t("competition.number.range", { min, max }));
+}
+
+function weight(t: Translate) {
+  return z.coerce
+    .number({ invalid_type_error: t("weights.invalid"), required_error: t("form.required") })
+    .int(t("weights.invalid"))
+    .min(1, t("weights.invalid"))
+    .max(MAX_STEP_WEIGHT, t("weights.invalid"));
+}
+
+/** A datetime-local value read as Oslo wall-clock time. */
+function osloDateTime(t: Translate) {
+  return z.string({ required_error: t("form.required") }).transform((value, ctx) => {
+    const instant = osloLocalToUtc(value);
+    if (!instant) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: t("competition.dateInvalid") });
+      return z.NEVER;
+    }
+    return instant;
+  });
+}
+
+const DATE_MESSAGES = {
+  "deadline-before-opening": "competition.deadlineBeforeOpening",
+  "scoring-before-submission-deadline": "competition.scoringBeforeDeadline",
+} as const;
+
+export function createCompetitionSchema(t: Translate) {
+  return z
+    .object({
+      year: wholeNumber(t, 2000, 2100),
+      name: z.string({ required_error: t("form.required") }).trim().min(1, t("form.required")).max(120, t("form.tooLong", { max: 120 })),
+      submissionOpensAt: osloDateTime(t),
+      submissionDeadlineAt: osloDateTime(t),
+      scoringDeadlineAt: osloDateTime(t),
+      scaleMin: wholeNumber(t, 0, 100),
+      scaleMax: wholeNumber(t, 1, 100),
+      minScoreSheets: wholeNumber(t, 1, 50),
+      weightPromise: weight(t),
+      weightAnchoring: weight(t),
+      weightRealisation: weight(t),
+    })
+    .superRefine((value, ctx) => {
+      for (const { field, problem } of validateCompetitionDates(value)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: t(DATE_MESSAGES[problem]) });
+      }
+      if (value.scaleMax <= value.scaleMin) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["scaleMax"], message: t("competition.scale.invalid") });
+      }
+    });
+}
+
+export function createCategorySchema(t: Translate) {
+  return z.object({
+    name: z.string({ required_error: t("form.required") }).trim().min(1, t("form.required")).max(120, t("form.tooLong", { max: 120 })),
+    description: z.string().trim().max(1000, t("form.tooLong", { max: 1000 })).default(""),
+    weightPromise: weight(t),
+    weightAnchoring: weight(t),
+    weightRealisation: weight(t),
+  });
+}
