@@ -135,14 +135,6 @@ function CategoriesSection() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ActionResult | undefined;
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: "add-category",
-    lastResult: actionData?.intent === "add-category" ? actionData.result : undefined,
-    defaultValue: { name: "", description: "", ...loaderData.defaultWeights },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: createCategorySchema(t) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
   const count = loaderData.categories.length;
   return (
     <section aria-labelledby="categories-heading">
@@ -190,16 +182,34 @@ function CategoriesSection() {
           ))}
         </ol>
       )}
-      <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4 rounded-md border border-gray-300 p-4">
-        <h3 className="text-lg font-semibold">{t("category.add")}</h3>
-        <FormError id={form.errorId} errors={form.errors} />
-        <TextField field={fields.name} label={t("category.name")} />
-        <TextField field={fields.description} label={t("category.description")} />
-        <WeightsFieldset fields={fields} legend={t("category.weights")} hint={t("competition.defaultWeightsHint")} />
-        <Button name="intent" value="add-category" className="self-start">
-          {t("category.add")}
-        </Button>
-      </Form>
+      {/* A new key after each added category starts the form empty again. */}
+      <AddCategoryForm key={count} />
     </section>
+  );
+}
+
+function AddCategoryForm() {
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionResult | undefined;
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    id: "add-category",
+    lastResult: actionData?.intent === "add-category" ? actionData.result : undefined,
+    defaultValue: { name: "", description: "", ...loaderData.defaultWeights },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createCategorySchema(t) }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4 rounded-md border border-gray-300 p-4">
+      <h3 className="text-lg font-semibold">{t("category.add")}</h3>
+      <FormError id={form.errorId} errors={form.errors} />
+      <TextField field={fields.name} label={t("category.name")} />
+      <TextField field={fields.description} label={t("category.description")} />
+      <WeightsFieldset fields={fields} legend={t("category.weights")} hint={t("competition.defaultWeightsHint")} />
+      <Button name="intent" value="add-category" className="self-start">
+        {t("category.add")}
+      </Button>
+    </Form>
   );
 }
