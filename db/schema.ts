@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ATTACHMENT_TYPES } from "../app/domain/attachments.ts";
 import { CASE_STATUSES } from "../app/domain/case-status.ts";
+import { CONFLICT_STATUSES, SHEET_STATUSES } from "../app/domain/jury-states.ts";
 import { ROLES } from "../app/domain/roles.ts";
 
 const createdAt = () =>
@@ -81,6 +82,10 @@ export const competitions = sqliteTable("competitions", {
   defaultWeightPromise: integer("default_weight_promise").notNull().default(30),
   defaultWeightAnchoring: integer("default_weight_anchoring").notNull().default(30),
   defaultWeightRealisation: integer("default_weight_realisation").notNull().default(40),
+  /** Jurors see neither the organisation's name nor its number, and attachments get neutral names. */
+  isBlindJudging: integer("is_blind_judging", { mode: "boolean" }).notNull().default(false),
+  /** Set when the chair locks scoring: no score sheet changes after it. */
+  scoringLockedAt: integer("scoring_locked_at", { mode: "timestamp_ms" }),
   createdAt: createdAt(),
 });
 
@@ -178,3 +183,64 @@ export const attachments = sqliteTable(
   },
   (table) => [index("attachments_case_idx").on(table.caseId), index("attachments_sha256_idx").on(table.sha256)],
 );
+
+/** A chair's invitation to join the jury; the token is single-use and only its SHA-256 is kept. */
+export const jurorInvitations = sqliteTable(
+  "juror_invitations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedById: text("invited_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    acceptedAt: integer("accepted_at", { mode: "timestamp_ms" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    acceptedUserId: text("accepted_user_id").references(() => users.id, { onDelete: "set null" }),
+  },
+  (table) => [index("juror_invitations_email_idx").on(table.email)],
+);
+
+/** A juror assigned to a case, with their answer about conflicts of interest. */
+export const assignments = sqliteTable(
+  "assignments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    jurorId: text("juror_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    assignedById: text("assigned_by_id").references(() => users.id, { onDelete: "set null" }),
+    assignedAt: integer("assigned_at", { mode: "timestamp_ms" }).notNull(),
+    conflictStatus: text("conflict_status", { enum: CONFLICT_STATUSES }).notNull().default("unconfirmed"),
+    conflictReason: text("conflict_reason"),
+    conflictAnsweredAt: integer("conflict_answered_at", { mode: "timestamp_ms" }),
+  },
+  (table) => [
+    uniqueIndex("assignments_case_juror_idx").on(table.caseId, table.jurorId),
+    index("assignments_juror_idx").on(table.jurorId),
+  ],
+);
+
+/** One juror's scores and comments for one case; step scores stay empty until given. */
+export const scoreSheets = sqliteTable("score_sheets", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  assignmentId: integer("assignment_id")
+    .notNull()
+    .unique()
+    .references(() => assignments.id, { onDelete: "cascade" }),
+  scorePromise: integer("score_promise"),
+  scoreAnchoring: integer("score_anchoring"),
+  scoreRealisation: integer("score_realisation"),
+  commentPromise: text("comment_promise").notNull().default(""),
+  commentAnchoring: text("comment_anchoring").notNull().default(""),
+  commentRealisation: text("comment_realisation").notNull().default(""),
+  overallComment: text("overall_comment").notNull().default(""),
+  status: text("status", { enum: SHEET_STATUSES }).notNull().default("draft"),
+  finalisedAt: integer("finalised_at", { mode: "timestamp_ms" }),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .$defaultFn(() => new Date()),
+});

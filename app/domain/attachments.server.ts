@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { attachments } from "#db/schema.ts";
-import { checkAttachment, MAX_ATTACHMENTS_PER_CASE, safeDownloadName } from "./attachments.ts";
+import { checkAttachment, MAX_ATTACHMENTS_PER_CASE, neutralAttachmentName, safeDownloadName } from "./attachments.ts";
 import { writeAudit } from "./audit.server.ts";
 import { nextCaseStatus } from "./case-status.ts";
 import { getCase } from "./cases.server.ts";
@@ -98,12 +98,15 @@ export function removeAttachment(db: AppDatabase, actor: Actor, caseId: number, 
 
 /** The file of an attachment the actor may see (same scope as the case), or 404. */
 export function findAttachmentFile(db: AppDatabase, actor: Actor, caseId: number, attachmentId: number, uploadsDir: string, now: Date) {
-  getCase(db, actor, caseId, now);
-  const row = db
-    .select()
-    .from(attachments)
-    .where(and(eq(attachments.id, attachmentId), eq(attachments.caseId, caseId)))
-    .get();
-  if (!row) throw notFound();
-  return { fileName: row.fileName, contentType: row.contentType, sizeBytes: row.sizeBytes, path: pathFor(uploadsDir, row.sha256) };
+  const found = getCase(db, actor, caseId, now);
+  const position = found.attachments.findIndex((attachment) => attachment.id === attachmentId);
+  const row = db.select().from(attachments).where(and(eq(attachments.id, attachmentId), eq(attachments.caseId, caseId))).get();
+  if (!row || position < 0) throw notFound();
+  const hideName = actor.role === "juror" && found.competition.isBlindJudging;
+  return {
+    fileName: hideName ? neutralAttachmentName(position, row.contentType) : row.fileName,
+    contentType: row.contentType,
+    sizeBytes: row.sizeBytes,
+    path: pathFor(uploadsDir, row.sha256),
+  };
 }

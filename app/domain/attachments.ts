@@ -49,3 +49,8 @@ export function safeDownloadName(originalName: string, type: AttachmentType): st
   const stem = [...(cleaned || "vedlegg")].slice(0, MAX_NAME_LENGTH - extension.length).join("");
   return `${stem}${extension}`;
 }
+
+/** Under blind judging a file's own name could give the company away: "vedlegg-2.pdf" instead. */
+export function neutralAttachmentName(index: number, type: AttachmentType): string {
+  return `vedlegg-${index + 1}${EXTENSIONS[type]}`;
+}

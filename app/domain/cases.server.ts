@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, type SQL } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
-import { attachments, cases, categories, competitions, organisations, users } from "#db/schema.ts";
+import { assignments, attachments, cases, categories, competitions, organisations, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { CASE_TEXT_FIELDS, missingForSubmission, overLimit, type CaseTextFieldName } from "./case-fields.ts";
 import { nextCaseStatus, type CaseAction, type CaseStatus } from "./case-status.ts";
@@ -25,16 +25,28 @@ const REFUSAL_MESSAGES = {
  * The case scope rule in one place: an entrant sees their organisation's cases, the chair sees
  * all. Anything outside the scope is "not found", so a guessed URL reveals nothing.
  */
-function caseScope(actor: Actor, caseId: number): SQL | undefined {
+function caseScope(db: DbOrTransaction, actor: Actor, caseId: number): SQL | undefined {
   if (actor.role === "chair") return eq(cases.id, caseId);
   if (actor.role === "entrant" && actor.organisationId !== null) {
     return and(eq(cases.id, caseId), eq(cases.organisationId, actor.organisationId));
+  }
+  if (actor.role === "juror") {
+    // Only after confirming no conflict of interest does a juror see an assigned case.
+    return and(
+      eq(cases.id, caseId),
+      exists(
+        db
+          .select({ id: assignments.id })
+          .from(assignments)
+          .where(and(eq(assignments.caseId, caseId), eq(assignments.jurorId, actor.id), eq(assignments.conflictStatus, "none"))),
+      ),
+    );
   }
   return undefined;
 }
 
 function findScopedCase(db: DbOrTransaction, actor: Actor, caseId: number) {
-  const scope = caseScope(actor, caseId);
+  const scope = caseScope(db, actor, caseId);
   if (!scope) throw notFound();
   const row = db
     .select({
@@ -45,8 +57,14 @@ function findScopedCase(db: DbOrTransaction, actor: Actor, caseId: number) {
         name: competitions.name,
         submissionOpensAt: competitions.submissionOpensAt,
         submissionDeadlineAt: competitions.submissionDeadlineAt,
+        scoringDeadlineAt: competitions.scoringDeadlineAt,
+        scoringLockedAt: competitions.scoringLockedAt,
+        isBlindJudging: competitions.isBlindJudging,
+        scaleMin: competitions.scaleMin,
+        scaleMax: competitions.scaleMax,
       },
       categoryName: categories.name,
+      weights: { promise: categories.weightPromise, anchoring: categories.weightAnchoring, realisation: categories.weightRealisation },
       organisation: { id: organisations.id, name: organisations.name, orgNumber: organisations.orgNumber },
     })
     .from(cases)

@@ -264,3 +264,7 @@ export function removeCategory(db: AppDatabase, actorId: string, competitionId: 
     writeAudit(tx, { actorId, action: "category.removed", subjectType: "category", subjectId: categoryId, details: { name: category.name }, at: now });
   });
 }
+
+export function findCompetition(db: AppDatabase, competitionId: number) {
+  return db.select().from(competitions).where(eq(competitions.id, competitionId)).get() ?? null;
+}

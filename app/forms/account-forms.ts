@@ -66,6 +66,14 @@ export function createSetupSchema(t: Translate) {
     .superRefine(newPasswordCheck(t));
 }
 
+/** Accepting a jury invitation: the e-mail is the invited one, so only name and password are asked. */
+export function createAcceptInvitationSchema(t: Translate, invitedEmail: string) {
+  const check = newPasswordCheck(t);
+  return z
+    .object({ name: requiredText(t, NAME_MAX_LENGTH), password: z.string({ required_error: t("form.required") }) })
+    .superRefine((value, ctx) => check({ email: invitedEmail, password: value.password }, ctx));
+}
+
 export function createLoginSchema(t: Translate) {
   return z.object({
     email: emailField(t),

@@ -1,5 +1,6 @@
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
+import { juryMessages } from "./areas/jury.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -117,4 +118,5 @@ export const nb = {
   ...core,
   ...caseMessages.nb,
   ...competitionMessages.nb,
+  ...juryMessages.nb,
 } as const;

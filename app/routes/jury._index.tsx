@@ -1,18 +1,83 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
+import { findCompetition } from "#app/domain/competitions.server.ts";
+import { isScoringOpen } from "#app/domain/deadlines.ts";
+import { listJurorCases } from "#app/domain/jury.server.ts";
+import { formatDateTime } from "#app/i18n/format.ts";
+import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
+import { db } from "#app/utils/db.server.ts";
+import { getLocale } from "#app/utils/locale.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, "juror");
-  return null;
+  const user = await requireRole(request, "juror");
+  const locale = getLocale(request);
+  const cases = listJurorCases(db, user.id);
+  const competitionIds = [...new Set(cases.map((item) => item.competitionId))];
+  const competitions = competitionIds.map((id) => findCompetition(db, id)).filter((item) => item !== null);
+  const now = new Date();
+  return {
+    cases: cases.map((item) => ({
+      caseId: item.caseId,
+      title: item.title,
+      categoryName: item.categoryName,
+      status: item.conflictStatus === "unconfirmed" ? "unconfirmed" : (item.sheetStatus ?? "notStarted"),
+    })),
+    competitions: competitions.map((competition) => ({
+      id: competition.id,
+      name: competition.name,
+      deadline: formatDateTime(competition.scoringDeadlineAt, locale),
+      open: isScoringOpen(competition, now),
+    })),
+  };
 }
 
+const STATUS_LABELS: Record<string, MessageKey> = {
+  unconfirmed: "jury.status.unconfirmed",
+  notStarted: "jury.status.notStarted",
+  draft: "jury.status.draft",
+  final: "jury.status.final",
+};
+
 export default function JuryHome() {
+  const { cases, competitions } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const done = cases.filter((item) => item.status === "final").length;
   return (
     <Page title={t("jury.title")}>
-      <p>{t("jury.noAssignments")}</p>
+      {cases.length === 0 ? (
+        <p>{t("jury.noAssignments")}</p>
+      ) : (
+        <>
+          {competitions.map((competition) => (
+            <p key={competition.id} className="mb-2">
+              {competition.name}: {t("jury.dashboard.deadline", { deadline: competition.deadline })}{" "}
+              {competition.open ? null : <strong>{t("jury.sheet.closed")}</strong>}
+            </p>
+          ))}
+          <div className="mb-6">
+            <p id="progress-label" className="mb-1 font-semibold" data-testid="progress">
+              {t("jury.dashboard.progress", { done, total: cases.length })}
+            </p>
+            <progress aria-labelledby="progress-label" max={cases.length} value={done} className="h-3 w-full max-w-md" />
+          </div>
+          <ol className="flex flex-col gap-3">
+            {cases.map((item, index) => (
+              <li key={item.caseId} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-gray-200 p-4" data-testid="juror-case">
+                <div>
+                  <Link to={`/jury/cases/${item.caseId}`} className="text-lg font-semibold text-brand-700 underline">
+                    {t("jury.dashboard.caseLabel", { number: index + 1 })}: {item.title || t("case.list.untitled")}
+                  </Link>
+                  <p className="text-sm text-ink-muted">{item.categoryName}</p>
+                </div>
+                <span className="rounded bg-gray-100 px-2 py-1 text-sm font-medium">{t(STATUS_LABELS[item.status]!)}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </Page>
   );
 }

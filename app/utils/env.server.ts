@@ -13,6 +13,14 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default("data"),
   /** Public address used in links printed to the console and sent by mail. */
   PUBLIC_URL: z.string().url().optional(),
+  /** Outgoing mail. Without SMTP_HOST each message is written as an .eml file under DATA_DIR/mail. */
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  /** true for implicit TLS (port 465); otherwise STARTTLS is used when the server offers it. */
+  SMTP_SECURE: booleanFlag,
+  MAIL_FROM: z.string().default("Kundeservice Awards <ikke-svar@kundeserviceawards.no>"),
   /** Set behind a TLS-terminating proxy so X-Forwarded-Proto marks requests as HTTPS. */
   TRUST_PROXY: booleanFlag,
   /** One line per request on stdout; off for benchmarks. */

@@ -1,0 +1,64 @@
+import { createHash } from "node:crypto";
+
+export type AssignableCase = { id: number; organisationDomain: string | null };
+export type AssignableJuror = { id: string; emailDomain: string };
+export type ExistingAssignment = { caseId: number; jurorId: string; conflictDeclared: boolean };
+
+export type AutoAssignmentPlan = {
+  assignments: { caseId: number; jurorId: string }[];
+  /** Cases that still lack jurors after the plan, and how many are missing. */
+  shortfalls: { caseId: number; missing: number }[];
+};
+
+/** A stable pseudo-random number per pair, so ties are broken the same way every time. */
+export function pairRank(jurorId: string, caseId: number): string {
+  return createHash("sha256").update(`${jurorId}:${caseId}`).digest("hex");
+}
+
+/** A juror whose e-mail domain is the company's own is never asked to judge it. */
+export function hasDomainConflict(juror: AssignableJuror, assignableCase: AssignableCase): boolean {
+  return assignableCase.organisationDomain !== null && juror.emailDomain.toLowerCase() === assignableCase.organisationDomain.toLowerCase();
+}
+
+/**
+ * Gives every case `perCase` jurors, keeping loads as even as possible and never choosing a juror
+ * with a declared or e-mail-domain conflict. Cases with the fewest eligible jurors go first, since
+ * they have the least room; each picks the least-loaded eligible jurors. Existing assignments count
+ * towards both the case and the juror's load; a declared conflict does not fill a place.
+ */
+export function planAutoAssignment(
+  cases: readonly AssignableCase[],
+  jurors: readonly AssignableJuror[],
+  existing: readonly ExistingAssignment[],
+  perCase: number,
+): AutoAssignmentPlan {
+  const load = new Map(jurors.map((juror) => [juror.id, 0]));
+  const assignedTo = new Map<number, Set<string>>(cases.map((item) => [item.id, new Set()]));
+  const filled = new Map<number, number>(cases.map((item) => [item.id, 0]));
+  for (const assignment of existing) {
+    assignedTo.get(assignment.caseId)?.add(assignment.jurorId);
+    if (assignment.conflictDeclared) continue;
+    load.set(assignment.jurorId, (load.get(assignment.jurorId) ?? 0) + 1);
+    filled.set(assignment.caseId, (filled.get(assignment.caseId) ?? 0) + 1);
+  }
+
+  const eligibleFor = (item: AssignableCase) =>
+    jurors.filter((juror) => !assignedTo.get(item.id)!.has(juror.id) && !hasDomainConflict(juror, item));
+  const order = [...cases].sort((a, b) => eligibleFor(a).length - eligibleFor(b).length || a.id - b.id);
+
+  const plan: AutoAssignmentPlan = { assignments: [], shortfalls: [] };
+  for (const item of order) {
+    const needed = Math.max(0, perCase - filled.get(item.id)!);
+    const chosen = eligibleFor(item)
+      .sort((a, b) => load.get(a.id)! - load.get(b.id)! || pairRank(a.id, item.id).localeCompare(pairRank(b.id, item.id)))
+      .slice(0, needed);
+    for (const juror of chosen) {
+      plan.assignments.push({ caseId: item.id, jurorId: juror.id });
+      load.set(juror.id, load.get(juror.id)! + 1);
+    }
+    if (chosen.length < needed) plan.shortfalls.push({ caseId: item.id, missing: needed - chosen.length });
+  }
+  plan.assignments.sort((a, b) => a.caseId - b.caseId || a.jurorId.localeCompare(b.jurorId));
+  plan.shortfalls.sort((a, b) => a.caseId - b.caseId);
+  return plan;
+}

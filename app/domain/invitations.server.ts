@@ -1,0 +1,102 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import type { AppDatabase } from "#db/client.ts";
+import { jurorInvitations, users } from "#db/schema.ts";
+import { normaliseEmail } from "./accounts.server.ts";
+import { writeAudit } from "./audit.server.ts";
+import { DomainError, notFound } from "./errors.ts";
+
+export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
+
+export type InvitationState = "pending" | "accepted" | "expired" | "revoked";
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function invitationState(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): InvitationState {
+  if (invitation.acceptedAt) return "accepted";
+  if (invitation.revokedAt) return "revoked";
+  return invitation.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
+}
+
+/** Creates an invitation and returns its token; only the hash is stored, so the mail is the only copy. */
+export function inviteJuror(db: AppDatabase, chairId: string, email: string, now: Date): { token: string; invitationId: number } {
+  const normalised = normaliseEmail(email);
+  return db.transaction((tx) => {
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, normalised)).get()) {
+      throw new DomainError("invalid", "jury.invite.alreadyUser", { field: "email" });
+    }
+    // A new invitation to the same address replaces any that is still open.
+    tx.update(jurorInvitations)
+      .set({ revokedAt: now })
+      .where(and(eq(jurorInvitations.email, normalised), isNull(jurorInvitations.acceptedAt)))
+      .run();
+    const token = randomBytes(32).toString("base64url");
+    const { id } = tx
+      .insert(jurorInvitations)
+      .values({ email: normalised, tokenHash: hashToken(token), invitedById: chairId, createdAt: now, expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS) })
+      .returning({ id: jurorInvitations.id })
+      .get();
+    writeAudit(tx, { actorId: chairId, action: "invitation.sent", subjectType: "invitation", subjectId: id, details: { email: normalised }, at: now });
+    return { token, invitationId: id };
+  });
+}
+
+/** A fresh token and a fresh 14 days; the old link stops working. */
+export function resendInvitation(db: AppDatabase, chairId: string, invitationId: number, now: Date): { token: string; email: string } {
+  return db.transaction((tx) => {
+    const invitation = tx.select().from(jurorInvitations).where(eq(jurorInvitations.id, invitationId)).get();
+    if (!invitation) throw notFound();
+    if (invitation.acceptedAt) throw new DomainError("conflict", "jury.invite.alreadyAccepted");
+    const token = randomBytes(32).toString("base64url");
+    tx.update(jurorInvitations)
+      .set({ tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS), revokedAt: null })
+      .where(eq(jurorInvitations.id, invitationId))
+      .run();
+    writeAudit(tx, { actorId: chairId, action: "invitation.resent", subjectType: "invitation", subjectId: invitationId, at: now });
+    return { token, email: invitation.email };
+  });
+}
+
+export function revokeInvitation(db: AppDatabase, chairId: string, invitationId: number, now: Date): void {
+  db.transaction((tx) => {
+    const invitation = tx.select().from(jurorInvitations).where(eq(jurorInvitations.id, invitationId)).get();
+    if (!invitation) throw notFound();
+    if (invitation.acceptedAt) throw new DomainError("conflict", "jury.invite.alreadyAccepted");
+    tx.update(jurorInvitations).set({ revokedAt: now }).where(eq(jurorInvitations.id, invitationId)).run();
+    writeAudit(tx, { actorId: chairId, action: "invitation.revoked", subjectType: "invitation", subjectId: invitationId, at: now });
+  });
+}
+
+export function listInvitations(db: AppDatabase, now: Date) {
+  return db
+    .select()
+    .from(jurorInvitations)
+    .orderBy(desc(jurorInvitations.createdAt))
+    .all()
+    .map((invitation) => ({ id: invitation.id, email: invitation.email, createdAt: invitation.createdAt, expiresAt: invitation.expiresAt, state: invitationState(invitation, now) }));
+}
+
+/** What a token leads to: a pending invitation (with its e-mail), or why it cannot be used. */
+export function findInvitation(db: AppDatabase, token: string, now: Date): { state: InvitationState | "unknown"; email: string | null } {
+  const invitation = db.select().from(jurorInvitations).where(eq(jurorInvitations.tokenHash, hashToken(token))).get();
+  if (!invitation) return { state: "unknown", email: null };
+  return { state: invitationState(invitation, now), email: invitation.email };
+}
+
+/** Turns a pending invitation into a juror account; the token cannot be used twice. */
+export function acceptInvitation(db: AppDatabase, token: string, input: { name: string; passwordHash: string }, now: Date): { userId: string } {
+  return db.transaction((tx) => {
+    const invitation = tx.select().from(jurorInvitations).where(eq(jurorInvitations.tokenHash, hashToken(token))).get();
+    if (!invitation || invitationState(invitation, now) !== "pending") throw new DomainError("conflict", "jury.invite.unusable");
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()) {
+      throw new DomainError("conflict", "jury.invite.alreadyUser");
+    }
+    const userId = randomUUID();
+    tx.insert(users).values({ id: userId, email: invitation.email, name: input.name.trim(), passwordHash: input.passwordHash, role: "juror", createdAt: now }).run();
+    tx.update(jurorInvitations).set({ acceptedAt: now, acceptedUserId: userId }).where(eq(jurorInvitations.id, invitation.id)).run();
+    writeAudit(tx, { actorId: userId, action: "invitation.accepted", subjectType: "invitation", subjectId: invitation.id, at: now });
+    return { userId };
+  });
+}

@@ -1,0 +1,266 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
+import { assignments, cases, categories, competitions, organisations, scoreSheets, users } from "#db/schema.ts";
+import { emailDomainOf } from "./accounts.server.ts";
+import { hasDomainConflict, pairRank, planAutoAssignment, type AutoAssignmentPlan } from "./assignment.ts";
+import { writeAudit } from "./audit.server.ts";
+import { DomainError, notFound } from "./errors.ts";
+
+// ——— Assignment ———
+
+function submittedCasesOf(db: DbOrTransaction, competitionId: number) {
+  return db
+    .select({ id: cases.id, title: cases.title, organisationDomain: organisations.emailDomain })
+    .from(cases)
+    .innerJoin(organisations, eq(cases.organisationId, organisations.id))
+    .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted")))
+    .orderBy(asc(cases.id))
+    .all();
+}
+
+export function listJurors(db: DbOrTransaction) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.role, "juror"))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+function assignmentsOfCompetition(db: DbOrTransaction, competitionId: number) {
+  return db
+    .select({ caseId: assignments.caseId, jurorId: assignments.jurorId, conflictStatus: assignments.conflictStatus })
+    .from(assignments)
+    .innerJoin(cases, eq(assignments.caseId, cases.id))
+    .where(eq(cases.competitionId, competitionId))
+    .all();
+}
+
+/** The automatic plan for a competition as things stand; deterministic, so it can be recomputed to save. */
+export function planCompetitionAssignment(db: DbOrTransaction, competitionId: number): AutoAssignmentPlan {
+  const competition = db.select().from(competitions).where(eq(competitions.id, competitionId)).get();
+  if (!competition) throw notFound();
+  return planAutoAssignment(
+    submittedCasesOf(db, competitionId),
+    listJurors(db).map((juror) => ({ id: juror.id, emailDomain: emailDomainOf(juror.email) })),
+    assignmentsOfCompetition(db, competitionId).map((row) => ({ caseId: row.caseId, jurorId: row.jurorId, conflictDeclared: row.conflictStatus === "declared" })),
+    competition.minScoreSheets,
+  );
+}
+
+/** A fingerprint of a plan, so "save" stores exactly the plan the chair looked at. */
+export function planFingerprint(plan: AutoAssignmentPlan): string {
+  return plan.assignments.map((assignment) => `${assignment.caseId}:${assignment.jurorId}`).join(",");
+}
+
+export type NewAssignments = { jurorId: string; caseIds: number[] }[];
+
+function groupByJuror(rows: { caseId: number; jurorId: string }[]): NewAssignments {
+  const grouped = new Map<string, number[]>();
+  for (const row of rows) grouped.set(row.jurorId, [...(grouped.get(row.jurorId) ?? []), row.caseId]);
+  return [...grouped].map(([jurorId, caseIds]) => ({ jurorId, caseIds }));
+}
+
+/** Saves the current plan if it is still the one shown; returns what was added, per juror, for the mails. */
+export function applyCompetitionAssignment(db: AppDatabase, chairId: string, competitionId: number, fingerprint: string, now: Date): NewAssignments {
+  return db.transaction((tx) => {
+    const plan = planCompetitionAssignment(tx, competitionId);
+    if (planFingerprint(plan) !== fingerprint) throw new DomainError("conflict", "jury.admin.planChanged");
+    for (const assignment of plan.assignments) insertAssignment(tx, chairId, assignment.caseId, assignment.jurorId, now, "automatic");
+    return groupByJuror(plan.assignments);
+  });
+}
+
+function insertAssignment(tx: DbOrTransaction, chairId: string, caseId: number, jurorId: string, now: Date, how: "automatic" | "manual") {
+  const { id } = tx
+    .insert(assignments)
+    .values({ caseId, jurorId, assignedById: chairId, assignedAt: now })
+    .returning({ id: assignments.id })
+    .get();
+  writeAudit(tx, { actorId: chairId, action: "assignment.created", subjectType: "case", subjectId: caseId, details: { jurorId, assignmentId: id, how }, at: now });
+}
+
+/** The chair assigns one juror to one submitted case by hand; conflicts are refused here too. */
+export function assignJuror(db: AppDatabase, chairId: string, caseId: number, jurorId: string, now: Date): void {
+  db.transaction((tx) => {
+    const row = tx
+      .select({ status: cases.status, organisationDomain: organisations.emailDomain })
+      .from(cases)
+      .innerJoin(organisations, eq(cases.organisationId, organisations.id))
+      .where(eq(cases.id, caseId))
+      .get();
+    if (!row) throw notFound();
+    if (row.status !== "submitted") throw new DomainError("conflict", "assign.notSubmitted");
+    const juror = tx.select().from(users).where(and(eq(users.id, jurorId), eq(users.role, "juror"))).get();
+    if (!juror) throw new DomainError("invalid", "case.category.invalid", { field: "jurorId" });
+    if (hasDomainConflict({ id: juror.id, emailDomain: emailDomainOf(juror.email) }, { id: caseId, organisationDomain: row.organisationDomain })) {
+      throw new DomainError("invalid", "assign.domainConflict", { field: "jurorId", params: { name: juror.name } });
+    }
+    if (tx.select({ id: assignments.id }).from(assignments).where(and(eq(assignments.caseId, caseId), eq(assignments.jurorId, jurorId))).get()) {
+      throw new DomainError("invalid", "assign.alreadyAssigned", { field: "jurorId" });
+    }
+    insertAssignment(tx, chairId, caseId, jurorId, now, "manual");
+  });
+}
+
+/** Unassigning keeps the record straight: a finalised sheet is part of the result and stays. */
+export function unassignJuror(db: AppDatabase, chairId: string, caseId: number, assignmentId: number, now: Date): void {
+  db.transaction((tx) => {
+    const assignment = tx.select().from(assignments).where(and(eq(assignments.id, assignmentId), eq(assignments.caseId, caseId))).get();
+    if (!assignment) throw notFound();
+    const sheet = tx.select({ status: scoreSheets.status }).from(scoreSheets).where(eq(scoreSheets.assignmentId, assignmentId)).get();
+    if (sheet?.status === "final") throw new DomainError("conflict", "assign.hasFinalSheet");
+    tx.delete(assignments).where(eq(assignments.id, assignmentId)).run();
+    writeAudit(tx, { actorId: chairId, action: "assignment.removed", subjectType: "case", subjectId: caseId, details: { jurorId: assignment.jurorId }, at: now });
+  });
+}
+
+/** The jurors of one case as the chair sees them, with conflicts and sheet status. */
+export function listCaseJury(db: AppDatabase, caseId: number) {
+  return db
+    .select({
+      assignmentId: assignments.id,
+      jurorId: users.id,
+      name: users.name,
+      conflictStatus: assignments.conflictStatus,
+      conflictReason: assignments.conflictReason,
+      sheetStatus: scoreSheets.status,
+    })
+    .from(assignments)
+    .innerJoin(users, eq(assignments.jurorId, users.id))
+    .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
+    .where(eq(assignments.caseId, caseId))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+// ——— The juror's side ———
+
+/** A juror's assignment for a case, or 404: another juror's case is simply not there. */
+export function findOwnAssignment(db: DbOrTransaction, jurorId: string, caseId: number) {
+  const assignment = db.select().from(assignments).where(and(eq(assignments.caseId, caseId), eq(assignments.jurorId, jurorId))).get();
+  if (!assignment) throw notFound();
+  return assignment;
+}
+
+export function answerConflictQuestion(
+  db: AppDatabase,
+  jurorId: string,
+  caseId: number,
+  answer: { conflict: false } | { conflict: true; reason: string },
+  now: Date,
+): void {
+  db.transaction((tx) => {
+    const assignment = findOwnAssignment(tx, jurorId, caseId);
+    if (assignment.conflictStatus !== "unconfirmed") throw new DomainError("conflict", "case.refused.notAllowed");
+    tx.update(assignments)
+      .set({
+        conflictStatus: answer.conflict ? "declared" : "none",
+        conflictReason: answer.conflict ? answer.reason.trim() : null,
+        conflictAnsweredAt: now,
+      })
+      .where(eq(assignments.id, assignment.id))
+      .run();
+    writeAudit(tx, {
+      actorId: jurorId,
+      action: answer.conflict ? "conflict.declared" : "conflict.none",
+      subjectType: "case",
+      subjectId: caseId,
+      details: answer.conflict ? { reason: answer.reason.trim() } : undefined,
+      at: now,
+    });
+  });
+}
+
+/**
+ * The juror's cases in their own shuffled but stable order (a hash of juror and case), so no case
+ * is always read first or last. Cases with a declared conflict are off the list.
+ */
+export function listJurorCases(db: AppDatabase, jurorId: string) {
+  const rows = db
+    .select({
+      caseId: cases.id,
+      title: cases.title,
+      categoryName: categories.name,
+      competitionId: competitions.id,
+      conflictStatus: assignments.conflictStatus,
+      sheetStatus: scoreSheets.status,
+    })
+    .from(assignments)
+    .innerJoin(cases, eq(assignments.caseId, cases.id))
+    .innerJoin(categories, eq(cases.categoryId, categories.id))
+    .innerJoin(competitions, eq(cases.competitionId, competitions.id))
+    .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
+    .where(eq(assignments.jurorId, jurorId))
+    .all();
+  return rows
+    .filter((row) => row.conflictStatus !== "declared")
+    .sort((a, b) => pairRank(jurorId, a.caseId).localeCompare(pairRank(jurorId, b.caseId)));
+}
+
+// ——— The chair's overview ———
+
+export type JurorProgress = { jurorId: string; name: string; email: string; assigned: number; final: number; conflicts: number };
+
+export function juryProgress(db: AppDatabase, competitionId: number) {
+  const rows = db
+    .select({
+      caseId: cases.id,
+      caseTitle: cases.title,
+      jurorId: assignments.jurorId,
+      conflictStatus: assignments.conflictStatus,
+      sheetStatus: scoreSheets.status,
+    })
+    .from(assignments)
+    .innerJoin(cases, eq(assignments.caseId, cases.id))
+    .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
+    .where(eq(cases.competitionId, competitionId))
+    .all();
+  const jurors = listJurors(db);
+  const byJuror: JurorProgress[] = jurors.map((juror) => {
+    const own = rows.filter((row) => row.jurorId === juror.id);
+    return {
+      jurorId: juror.id,
+      name: juror.name,
+      email: juror.email,
+      assigned: own.filter((row) => row.conflictStatus !== "declared").length,
+      final: own.filter((row) => row.conflictStatus !== "declared" && row.sheetStatus === "final").length,
+      conflicts: own.filter((row) => row.conflictStatus === "declared").length,
+    };
+  });
+  const submitted = submittedCasesOf(db, competitionId);
+  const byCase = submitted.map((item) => {
+    const own = rows.filter((row) => row.caseId === item.id);
+    return {
+      caseId: item.id,
+      title: item.title,
+      assigned: own.filter((row) => row.conflictStatus !== "declared").length,
+      final: own.filter((row) => row.conflictStatus !== "declared" && row.sheetStatus === "final").length,
+      conflicts: own.filter((row) => row.conflictStatus === "declared").length,
+    };
+  });
+  return { byJuror, byCase };
+}
+
+export function jurorsByIds(db: AppDatabase, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, ids)).all();
+}
+
+export function setScoringLock(db: AppDatabase, chairId: string, competitionId: number, locked: boolean, now: Date): void {
+  db.transaction((tx) => {
+    const competition = tx.select().from(competitions).where(eq(competitions.id, competitionId)).get();
+    if (!competition) throw notFound();
+    tx.update(competitions).set({ scoringLockedAt: locked ? now : null }).where(eq(competitions.id, competitionId)).run();
+    writeAudit(tx, { actorId: chairId, action: locked ? "scoring.locked" : "scoring.unlocked", subjectType: "competition", subjectId: competitionId, at: now });
+  });
+}
+
+export function setBlindJudging(db: AppDatabase, chairId: string, competitionId: number, blind: boolean, now: Date): void {
+  db.transaction((tx) => {
+    const competition = tx.select().from(competitions).where(eq(competitions.id, competitionId)).get();
+    if (!competition) throw notFound();
+    tx.update(competitions).set({ isBlindJudging: blind }).where(eq(competitions.id, competitionId)).run();
+    writeAudit(tx, { actorId: chairId, action: blind ? "blind-judging.on" : "blind-judging.off", subjectType: "competition", subjectId: competitionId, at: now });
+  });
+}

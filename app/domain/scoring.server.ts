@@ -1,0 +1,129 @@
+import { eq } from "drizzle-orm";
+import type { AppDatabase } from "#db/client.ts";
+import { cases, categories, competitions, organisations, scoreSheets } from "#db/schema.ts";
+import { writeAudit } from "./audit.server.ts";
+import { getCase } from "./cases.server.ts";
+import { isScoringOpen } from "./deadlines.ts";
+import { DomainError, notFound } from "./errors.ts";
+import { findOwnAssignment } from "./jury.server.ts";
+import type { Actor } from "./permissions.ts";
+import { isOnScale, missingScores, sheetTotal, type PartialScores } from "./scoring.ts";
+import { STEP_KEYS } from "./step-weights.ts";
+
+export type SheetInput = {
+  scores: PartialScores;
+  comments: { promise: string; anchoring: string; realisation: string; overall: string };
+};
+
+const SCORE_FIELDS = { promise: "scorePromise", anchoring: "scoreAnchoring", realisation: "scoreRealisation" } as const;
+
+function jurorActor(jurorId: string): Actor {
+  return { id: jurorId, role: "juror", organisationId: null };
+}
+
+/**
+ * What a juror sees for an assigned case: before the conflict question only the question; with a
+ * declared conflict nothing (404); afterwards the case, the sheet and whether it can still change.
+ */
+export function getJurorCase(db: AppDatabase, jurorId: string, caseId: number, now: Date) {
+  const assignment = findOwnAssignment(db, jurorId, caseId);
+  if (assignment.conflictStatus === "declared") throw notFound();
+  if (assignment.conflictStatus === "unconfirmed") {
+    const preview = db
+      .select({
+        title: cases.title,
+        categoryName: categories.name,
+        organisationName: organisations.name,
+        isBlindJudging: competitions.isBlindJudging,
+      })
+      .from(cases)
+      .innerJoin(categories, eq(cases.categoryId, categories.id))
+      .innerJoin(organisations, eq(cases.organisationId, organisations.id))
+      .innerJoin(competitions, eq(cases.competitionId, competitions.id))
+      .where(eq(cases.id, caseId))
+      .get()!;
+    return {
+      stage: "conflict-question" as const,
+      assignment,
+      title: preview.title,
+      categoryName: preview.categoryName,
+      organisationName: organisationForJuror(preview, { name: preview.organisationName }),
+    };
+  }
+  const found = getCase(db, jurorActor(jurorId), caseId, now);
+  const sheet = db.select().from(scoreSheets).where(eq(scoreSheets.assignmentId, assignment.id)).get() ?? null;
+  const scores: PartialScores = {
+    promise: sheet?.scorePromise ?? null,
+    anchoring: sheet?.scoreAnchoring ?? null,
+    realisation: sheet?.scoreRealisation ?? null,
+  };
+  return {
+    stage: "scoring" as const,
+    assignment,
+    found,
+    sheet,
+    scores,
+    total: sheetTotal(scores, found.weights),
+    scoringOpen: isScoringOpen(found.competition, now),
+  };
+}
+
+/** The organisation's name as the juror may see it: hidden under blind judging. */
+export function organisationForJuror(competition: { isBlindJudging: boolean }, organisation: { name: string }): string | null {
+  return competition.isBlindJudging ? null : organisation.name;
+}
+
+function requireOpenSheet(db: AppDatabase, jurorId: string, caseId: number, now: Date) {
+  const view = getJurorCase(db, jurorId, caseId, now);
+  // Before the conflict question the case is not open to this juror at all.
+  if (view.stage !== "scoring") throw notFound();
+  if (!view.scoringOpen) throw new DomainError("forbidden", "jury.sheet.closed");
+  return view;
+}
+
+/** Saves the sheet as a draft, or finalises it when every step has a score. */
+export function saveScoreSheet(db: AppDatabase, jurorId: string, caseId: number, input: SheetInput, finalise: boolean, now: Date): void {
+  const view = requireOpenSheet(db, jurorId, caseId, now);
+  if (view.sheet?.status === "final") throw new DomainError("conflict", "jury.sheet.isFinal");
+  const scale = { min: view.found.competition.scaleMin, max: view.found.competition.scaleMax };
+  for (const key of STEP_KEYS) {
+    const score = input.scores[key];
+    if (score !== null && !isOnScale(score, scale)) {
+      throw new DomainError("invalid", "jury.sheet.offScale", { field: SCORE_FIELDS[key], params: scale });
+    }
+  }
+  if (finalise) {
+    const missing = missingScores(input.scores)[0];
+    if (missing) throw new DomainError("invalid", "jury.sheet.scoreMissing", { field: SCORE_FIELDS[missing] });
+  }
+  const values = {
+    scorePromise: input.scores.promise,
+    scoreAnchoring: input.scores.anchoring,
+    scoreRealisation: input.scores.realisation,
+    commentPromise: input.comments.promise.trim(),
+    commentAnchoring: input.comments.anchoring.trim(),
+    commentRealisation: input.comments.realisation.trim(),
+    overallComment: input.comments.overall.trim(),
+    status: finalise ? ("final" as const) : ("draft" as const),
+    finalisedAt: finalise ? now : null,
+    updatedAt: now,
+  };
+  db.transaction((tx) => {
+    tx.insert(scoreSheets)
+      .values({ assignmentId: view.assignment.id, ...values })
+      .onConflictDoUpdate({ target: scoreSheets.assignmentId, set: values })
+      .run();
+    if (finalise) {
+      writeAudit(tx, { actorId: jurorId, action: "sheet.finalised", subjectType: "case", subjectId: caseId, details: { scores: input.scores }, at: now });
+    }
+  });
+}
+
+export function reopenScoreSheet(db: AppDatabase, jurorId: string, caseId: number, now: Date): void {
+  const view = requireOpenSheet(db, jurorId, caseId, now);
+  if (view.sheet?.status !== "final") throw new DomainError("conflict", "case.refused.notAllowed");
+  db.transaction((tx) => {
+    tx.update(scoreSheets).set({ status: "draft", finalisedAt: null, updatedAt: now }).where(eq(scoreSheets.id, view.sheet!.id)).run();
+    writeAudit(tx, { actorId: jurorId, action: "sheet.reopened", subjectType: "case", subjectId: caseId, at: now });
+  });
+}

@@ -1,0 +1,89 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { NewPasswordField } from "#app/components/new-password-field.tsx";
+import { Page } from "#app/components/page.tsx";
+import { Button } from "#app/components/ui/button.tsx";
+import { FormError } from "#app/components/ui/form-error.tsx";
+import { TextField } from "#app/components/ui/text-field.tsx";
+import { acceptInvitation, findInvitation } from "#app/domain/invitations.server.ts";
+import { hashPassword } from "#app/domain/passwords.server.ts";
+import { createAcceptInvitationSchema } from "#app/forms/account-forms.ts";
+import type { MessageKey } from "#app/i18n/messages.ts";
+import { useTranslation } from "#app/i18n/use-translation.ts";
+import { db } from "#app/utils/db.server.ts";
+import { replyForDomainError } from "#app/utils/http.server.ts";
+import { getTranslator } from "#app/utils/locale.server.ts";
+import { startSession } from "#app/utils/session.server.ts";
+
+export const meta: MetaFunction = () => [{ title: "Bli med i juryen – Kundeservice Awards" }];
+
+const UNUSABLE_MESSAGES: Record<string, MessageKey> = {
+  unknown: "jury.accept.unknown",
+  accepted: "jury.accept.accepted",
+  expired: "jury.accept.expired",
+  revoked: "jury.accept.revoked",
+};
+
+// Open to anyone holding the link: the token is the credential. A link that cannot be used gets
+// a page that says why, with the status a browser and a crawler should see.
+export async function loader({ params }: LoaderFunctionArgs) {
+  const invitation = findInvitation(db, params.token ?? "", new Date());
+  if (invitation.state !== "pending") {
+    return data({ usable: false as const, reason: UNUSABLE_MESSAGES[invitation.state]!, email: null }, { status: invitation.state === "unknown" ? 404 : 410 });
+  }
+  return { usable: true as const, reason: null, email: invitation.email! };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const token = params.token ?? "";
+  const { t } = getTranslator(request);
+  const now = new Date();
+  const invitation = findInvitation(db, token, now);
+  if (invitation.state !== "pending") return redirect(`/invitations/${encodeURIComponent(token)}`);
+  const submission = parseWithZod(await request.formData(), { schema: createAcceptInvitationSchema(t, invitation.email!) });
+  if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  const passwordHash = await hashPassword(submission.value.password);
+  let userId: string;
+  try {
+    ({ userId } = acceptInvitation(db, token, { name: submission.value.name, passwordHash }, now));
+  } catch (error) {
+    const { result, status } = replyForDomainError(submission, error, t, ["password"]);
+    return data({ result }, { status });
+  }
+  return redirect("/jury", { headers: { "Set-Cookie": await startSession(userId, request) } });
+}
+
+export default function AcceptInvitation() {
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createAcceptInvitationSchema(t, loaderData.email ?? "") }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  if (!loaderData.usable) {
+    return (
+      <Page title={t("jury.accept.unusableTitle")} narrow>
+        <p className="mb-6">{t(loaderData.reason)}</p>
+        <Link to="/login" className="text-brand-700 underline">
+          {t("nav.login")}
+        </Link>
+      </Page>
+    );
+  }
+  return (
+    <Page title={t("jury.accept.title")} narrow>
+      <p className="mb-6">{t("jury.accept.intro", { email: loaderData.email })}</p>
+      <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+        <FormError id={form.errorId} errors={form.errors} />
+        <TextField field={fields.name} label={t("account.name")} autoComplete="name" />
+        <NewPasswordField field={fields.password} />
+        <Button>{t("jury.accept.submit")}</Button>
+      </Form>
+    </Page>
+  );
+}
