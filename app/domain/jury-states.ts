@@ -4,3 +4,15 @@ export type ConflictStatus = (typeof CONFLICT_STATUSES)[number];
 
 export const SHEET_STATUSES = ["draft", "final"] as const;
 export type SheetStatus = (typeof SHEET_STATUSES)[number];
+
+/**
+ * Where a juror stands on their assigned cases: "behind" while sheets are unfinished and scoring is
+ * open (they can still catch up, so a reminder helps), "late" once the deadline has passed.
+ */
+export type JurorStanding = "none" | "done" | "behind" | "late";
+
+export function jurorStanding(progress: { assigned: number; final: number }, scoringDeadlineAt: Date, now: Date): JurorStanding {
+  if (progress.assigned === 0) return "none";
+  if (progress.final >= progress.assigned) return "done";
+  return now.getTime() >= scoringDeadlineAt.getTime() ? "late" : "behind";
+}

@@ -81,8 +81,8 @@ function insertAssignment(tx: DbOrTransaction, chairId: string, caseId: number, 
 }
 
 /** The chair assigns one juror to one submitted case by hand; conflicts are refused here too. */
-export function assignJuror(db: AppDatabase, chairId: string, caseId: number, jurorId: string, now: Date): void {
-  db.transaction((tx) => {
+export function assignJuror(db: AppDatabase, chairId: string, caseId: number, jurorId: string, now: Date) {
+  return db.transaction((tx) => {
     const row = tx
       .select({ status: cases.status, organisationDomain: organisations.emailDomain })
       .from(cases)
@@ -92,7 +92,7 @@ export function assignJuror(db: AppDatabase, chairId: string, caseId: number, ju
     if (!row) throw notFound();
     if (row.status !== "submitted") throw new DomainError("conflict", "assign.notSubmitted");
     const juror = tx.select().from(users).where(and(eq(users.id, jurorId), eq(users.role, "juror"))).get();
-    if (!juror) throw new DomainError("invalid", "case.category.invalid", { field: "jurorId" });
+    if (!juror) throw new DomainError("invalid", "assign.chooseJuror", { field: "jurorId" });
     if (hasDomainConflict({ id: juror.id, emailDomain: emailDomainOf(juror.email) }, { id: caseId, organisationDomain: row.organisationDomain })) {
       throw new DomainError("invalid", "assign.domainConflict", { field: "jurorId", params: { name: juror.name } });
     }
@@ -100,6 +100,7 @@ export function assignJuror(db: AppDatabase, chairId: string, caseId: number, ju
       throw new DomainError("invalid", "assign.alreadyAssigned", { field: "jurorId" });
     }
     insertAssignment(tx, chairId, caseId, jurorId, now, "manual");
+    return { name: juror.name, email: juror.email };
   });
 }
 
@@ -174,7 +175,8 @@ export function answerConflictQuestion(
 
 /**
  * The juror's cases in their own shuffled but stable order (a hash of juror and case), so no case
- * is always read first or last. Cases with a declared conflict are off the list.
+ * is always read first or last. Cases with a declared conflict are included for the record; the
+ * dashboard keeps them apart from the cases to score.
  */
 export function listJurorCases(db: AppDatabase, jurorId: string) {
   const rows = db
@@ -193,9 +195,7 @@ export function listJurorCases(db: AppDatabase, jurorId: string) {
     .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
     .where(eq(assignments.jurorId, jurorId))
     .all();
-  return rows
-    .filter((row) => row.conflictStatus !== "declared")
-    .sort((a, b) => pairRank(jurorId, a.caseId).localeCompare(pairRank(jurorId, b.caseId)));
+  return rows.sort((a, b) => pairRank(jurorId, a.caseId).localeCompare(pairRank(jurorId, b.caseId)));
 }
 
 // ——— The chair's overview ———
@@ -245,6 +245,10 @@ export function juryProgress(db: AppDatabase, competitionId: number) {
 export function jurorsByIds(db: AppDatabase, ids: string[]) {
   if (ids.length === 0) return [];
   return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, ids)).all();
+}
+
+export function recordReminders(db: AppDatabase, chairId: string, competitionId: number, jurorIds: string[], now: Date): void {
+  writeAudit(db, { actorId: chairId, action: "reminder.sent", subjectType: "competition", subjectId: competitionId, details: { jurorIds }, at: now });
 }
 
 export function setScoringLock(db: AppDatabase, chairId: string, competitionId: number, locked: boolean, now: Date): void {

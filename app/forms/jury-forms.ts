@@ -17,6 +17,10 @@ export function createConflictSchema(t: Translate) {
   ]);
 }
 
+export function createAssignJurorSchema(t: Translate) {
+  return z.object({ jurorId: z.string({ required_error: t("assign.chooseJuror") }).min(1, t("assign.chooseJuror")) });
+}
+
 const COMMENT_MAX = 4000;
 
 export function createSheetSchema(t: Translate) {

@@ -51,6 +51,12 @@ export default function ChairHome() {
             <Link to="/chair/cases" className="text-brand-700 underline">
               {t("chair.cases")}
             </Link>
+            <Link to="/chair/jury" className="text-brand-700 underline">
+              {t("jury.admin.title")}
+            </Link>
+            <Link to="/chair/jurors" className="text-brand-700 underline">
+              {t("jury.admin.jurorsTitle")}
+            </Link>
             <Link to="/chair/competitions/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
               {t("competition.new")}
             </Link>

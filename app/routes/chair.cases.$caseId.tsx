@@ -1,7 +1,7 @@
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FieldErrors } from "#app/components/ui/field-errors.tsx";
@@ -9,18 +9,23 @@ import { FormError } from "#app/components/ui/form-error.tsx";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { nextCaseStatus } from "#app/domain/case-status.ts";
 import { disqualifyCase, getCase } from "#app/domain/cases.server.ts";
+import { assignJuror, listCaseJury, listJurors, unassignJuror } from "#app/domain/jury.server.ts";
 import { createDisqualifySchema } from "#app/forms/case-forms.ts";
+import { createAssignJurorSchema } from "#app/forms/jury-forms.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { orRespond, parseId, replyForDomainError } from "#app/utils/http.server.ts";
+import { sendAssignmentMail } from "#app/utils/jury-mail.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "chair");
   const { locale } = getTranslator(request);
   const found = orRespond(() => getCase(db, user, parseId(params.caseId), new Date()));
+  const jury = listCaseJury(db, found.case.id);
+  const assignedIds = new Set(jury.map((member) => member.jurorId));
   return {
     caseId: found.case.id,
     reference: found.reference,
@@ -32,6 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     disqualifiedReason: found.case.disqualifiedReason,
     attachments: found.attachments.map((item) => ({ id: item.id, fileName: item.fileName })),
     canDisqualify: nextCaseStatus(found.case.status, "disqualify", found.phase).ok,
+    jury,
+    candidates: found.case.status === "submitted" ? listJurors(db).filter((juror) => !assignedIds.has(juror.id)) : [],
   };
 }
 
@@ -39,13 +46,36 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "chair");
   const caseId = parseId(params.caseId);
   const { t } = getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: createDisqualifySchema(t) });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const formData = await request.formData();
+  const now = new Date();
+  const intent = formData.get("intent");
+
+  if (intent === "unassign") {
+    orRespond(() => unassignJuror(db, user.id, caseId, parseId(String(formData.get("assignmentId") ?? "")), now));
+    return redirect(`/chair/cases/${caseId}`);
+  }
+  if (intent === "assign") {
+    const submission = parseWithZod(formData, { schema: createAssignJurorSchema(t) });
+    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
+    let juror;
+    try {
+      juror = assignJuror(db, user.id, caseId, submission.value.jurorId, now);
+    } catch (error) {
+      const { result, status } = replyForDomainError(submission, error, t);
+      return data({ intent, result }, { status });
+    }
+    const { competition } = getCase(db, user, caseId, now);
+    await sendAssignmentMail(request, juror, 1, competition.scoringDeadlineAt).catch((error: unknown) => console.error("Assignment mail failed", error));
+    return redirect(`/chair/cases/${caseId}?${new URLSearchParams({ assigned: juror.name })}`);
+  }
+
+  const submission = parseWithZod(formData, { schema: createDisqualifySchema(t) });
+  if (submission.status !== "success") return data({ intent: "disqualify", result: submission.reply() }, { status: 400 });
   try {
-    disqualifyCase(db, user, caseId, submission.value.reason, new Date());
+    disqualifyCase(db, user, caseId, submission.value.reason, now);
   } catch (error) {
     const { result, status } = replyForDomainError(submission, error, t);
-    return data({ result }, { status });
+    return data({ intent: "disqualify", result }, { status });
   }
   return redirect(`/chair/cases/${caseId}`);
 }
@@ -63,7 +93,7 @@ export default function ChairCase() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const [form, fields] = useForm({
-    lastResult: actionData?.result,
+    lastResult: actionData?.intent === "disqualify" ? actionData.result : null,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: createDisqualifySchema(t) }),
   });
   return (
@@ -97,6 +127,7 @@ export default function ChairCase() {
           </dd>
         </div>
       </dl>
+      <CaseJury />
       {found.canDisqualify ? (
         <Form method="post" {...getFormProps(form)} className="flex max-w-xl flex-col gap-3 rounded-md border border-gray-300 p-4">
           <h2 className="text-lg font-semibold">{t("chairCases.disqualify")}</h2>
@@ -110,9 +141,85 @@ export default function ChairCase() {
             className="rounded-md border border-gray-400 px-3 py-2"
           />
           <FieldErrors id={fields.reason.errorId} errors={fields.reason.errors} />
-          <Button>{t("chairCases.disqualify")}</Button>
+          <Button name="intent" value="disqualify">{t("chairCases.disqualify")}</Button>
         </Form>
       ) : null}
     </Page>
+  );
+}
+
+function CaseJury() {
+  const { jury, candidates, status } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.intent === "assign" ? actionData.result : null,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: createAssignJurorSchema(t) }),
+  });
+  const assigned = searchParams.get("assigned");
+  return (
+    <section aria-labelledby="jury-heading" className="mb-8 flex flex-col gap-3 rounded-md border border-gray-300 p-4">
+      <h2 id="jury-heading" className="text-lg font-semibold">
+        {t("assign.title")}
+      </h2>
+      {assigned && !actionData ? <p role="status">{t("assign.assignedMail", { name: assigned })}</p> : null}
+      {jury.length === 0 ? (
+        <p>{t("assign.none")}</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {jury.map((member) => (
+            <li key={member.assignmentId} className="flex flex-wrap items-center gap-3" data-testid="case-juror">
+              <span className="font-medium">{member.name}</span>
+              <span className="text-sm">
+                {member.conflictStatus === "declared"
+                  ? t("assign.conflictReason", { reason: member.conflictReason ?? "" })
+                  : member.conflictStatus === "unconfirmed"
+                    ? t("jury.status.unconfirmed")
+                    : t(member.sheetStatus === "final" ? "jury.status.final" : member.sheetStatus === "draft" ? "jury.status.draft" : "jury.status.notStarted")}
+              </span>
+              {member.sheetStatus !== "final" ? (
+                <Form method="post">
+                  <input type="hidden" name="assignmentId" value={member.assignmentId} />
+                  <Button name="intent" value="unassign" variant="link">
+                    {t("assign.remove", { name: member.name })}
+                  </Button>
+                </Form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {status === "submitted" ? (
+        candidates.length === 0 ? (
+          <p>{t("assign.noCandidates")}</p>
+        ) : (
+          <Form method="post" {...getFormProps(form)} className="flex flex-wrap items-end gap-2">
+            <FormError id={form.errorId} errors={form.errors} />
+            <div className="flex flex-col">
+              <label htmlFor={fields.jurorId.id} className="font-medium">
+                {t("assign.add")}
+              </label>
+              <select
+                {...getSelectProps(fields.jurorId)}
+                key={fields.jurorId.key}
+                className="rounded-md border border-gray-400 px-3 py-2"
+              >
+                <option value="">{t("assign.juror")}</option>
+                {candidates.map((juror) => (
+                  <option key={juror.id} value={juror.id}>
+                    {juror.name} ({juror.email})
+                  </option>
+                ))}
+              </select>
+              <FieldErrors id={fields.jurorId.errorId} errors={fields.jurorId.errors} />
+            </div>
+            <Button name="intent" value="assign">
+              {t("assign.submit")}
+            </Button>
+          </Form>
+        )
+      ) : null}
+    </section>
   );
 }

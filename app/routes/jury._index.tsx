@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { findCompetition } from "#app/domain/competitions.server.ts";
 import { isScoringOpen } from "#app/domain/deadlines.ts";
@@ -14,7 +14,8 @@ import { getLocale } from "#app/utils/locale.server.ts";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "juror");
   const locale = getLocale(request);
-  const cases = listJurorCases(db, user.id);
+  const assigned = listJurorCases(db, user.id);
+  const cases = assigned.filter((item) => item.conflictStatus !== "declared");
   const competitionIds = [...new Set(cases.map((item) => item.competitionId))];
   const competitions = competitionIds.map((id) => findCompetition(db, id)).filter((item) => item !== null);
   const now = new Date();
@@ -31,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       deadline: formatDateTime(competition.scoringDeadlineAt, locale),
       open: isScoringOpen(competition, now),
     })),
+    conflicts: assigned.filter((item) => item.conflictStatus === "declared").map((item) => ({ caseId: item.caseId, title: item.title })),
   };
 }
 
@@ -42,11 +44,17 @@ const STATUS_LABELS: Record<string, MessageKey> = {
 };
 
 export default function JuryHome() {
-  const { cases, competitions } = useLoaderData<typeof loader>();
+  const { cases, competitions, conflicts } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
   const done = cases.filter((item) => item.status === "final").length;
   return (
     <Page title={t("jury.title")}>
+      {searchParams.get("conflict") === "declared" ? (
+        <p role="status" className="mb-4 rounded-md border border-brand-600 bg-brand-50 p-3">
+          {t("jury.conflict.declared")}
+        </p>
+      ) : null}
       {cases.length === 0 ? (
         <p>{t("jury.noAssignments")}</p>
       ) : (
@@ -78,6 +86,21 @@ export default function JuryHome() {
           </ol>
         </>
       )}
+      {conflicts.length > 0 ? (
+        <section aria-labelledby="conflicts-heading" className="mt-8">
+          <h2 id="conflicts-heading" className="mb-2 text-lg font-semibold">
+            {t("jury.dashboard.conflicts")}
+          </h2>
+          <ul className="flex flex-col gap-2">
+            {conflicts.map((item) => (
+              <li key={item.caseId} className="flex flex-wrap items-center gap-3" data-testid="conflict-case">
+                <span>{item.title || t("case.list.untitled")}</span>
+                <span className="rounded bg-gray-100 px-2 py-1 text-sm font-medium">{t("jury.status.conflict")}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </Page>
   );
 }
