@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { openDatabase, type AppDatabase } from "#db/client.ts";
-import { auditLog, competitions, organisations, users } from "#db/schema.ts";
+import { assignments, auditLog, cases, competitions, organisations, users } from "#db/schema.ts";
 import { addCategory, createCompetition } from "#app/domain/competitions.server.ts";
 import type { Role } from "#app/domain/roles.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
@@ -70,30 +70,84 @@ export function createOpenCompetition(
   }
 }
 
-/** Moves a competition's deadline, e.g. into the past to test what happens after it. */
-export function setSubmissionDeadline(databasePath: string, competitionId: number, deadline: Date): void {
+/** Runs `work` on a server's database file and closes it again. */
+function withDatabase<T>(databasePath: string, work: (db: AppDatabase) => T): T {
   const db = openDatabase(databasePath);
   try {
-    db.update(competitions).set({ submissionDeadlineAt: deadline }).where(eq(competitions.id, competitionId)).run();
+    return work(db);
   } finally {
     db.$client.close();
   }
 }
 
+let orgNumberCounter = 0;
+
+/** A submitted case from its own organisation, whose e-mail domain can be set to test domain conflicts. */
+export function createSubmittedCase(
+  databasePath: string,
+  options: { competitionId: number; categoryId: number; title: string; emailDomain?: string },
+): { caseId: number; organisationId: number } {
+  orgNumberCounter += 1;
+  return withDatabase(databasePath, (db) => {
+    const organisationId = db
+      .insert(organisations)
+      .values({
+        name: `Bedrift for «${options.title}»`,
+        orgNumber: `8${String(Date.now() % 1e6).padStart(6, "0")}${String(orgNumberCounter).padStart(2, "0")}`,
+        emailDomain: options.emailDomain ?? null,
+      })
+      .returning({ id: organisations.id })
+      .get().id;
+    const now = new Date();
+    const caseId = db
+      .insert(cases)
+      .values({
+        competitionId: options.competitionId,
+        categoryId: options.categoryId,
+        organisationId,
+        title: options.title,
+        summary: `Sammendrag av ${options.title}`,
+        servicePromise: `Løftet i ${options.title}`,
+        anchoring: `Forankringen i ${options.title}`,
+        realisation: `Gjennomføringen i ${options.title}`,
+        status: "submitted",
+        submittedAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: cases.id })
+      .get().id;
+    return { caseId, organisationId };
+  });
+}
+
+/** Assigns a juror to a case straight in the database, as if the chair had done it. */
+export function assignDirectly(databasePath: string, caseId: number, jurorId: string): number {
+  return withDatabase(databasePath, (db) =>
+    db.insert(assignments).values({ caseId, jurorId, assignedAt: new Date() }).returning({ id: assignments.id }).get().id,
+  );
+}
+
+/** Moves the jury's deadline, e.g. into the past to test what happens after it. */
+export function setScoringDeadline(databasePath: string, competitionId: number, deadline: Date): void {
+  withDatabase(databasePath, (db) => db.update(competitions).set({ scoringDeadlineAt: deadline }).where(eq(competitions.id, competitionId)).run());
+}
+
+/** Moves a competition's deadline, e.g. into the past to test what happens after it. */
+export function setSubmissionDeadline(databasePath: string, competitionId: number, deadline: Date): void {
+  withDatabase(databasePath, (db) => db.update(competitions).set({ submissionDeadlineAt: deadline }).where(eq(competitions.id, competitionId)).run());
+}
+
 /** The audit rows about one subject, oldest first, for asserting what was recorded. */
 export function auditActions(databasePath: string, subjectType: string, subjectId: string | number): string[] {
-  const db = openDatabase(databasePath);
-  try {
-    return db
+  return withDatabase(databasePath, (db) =>
+    db
       .select({ action: auditLog.action })
       .from(auditLog)
       .where(and(eq(auditLog.subjectType, subjectType), eq(auditLog.subjectId, String(subjectId))))
       .orderBy(auditLog.id)
       .all()
-      .map((row) => row.action);
-  } finally {
-    db.$client.close();
-  }
+      .map((row) => row.action),
+  );
 }
 
 /** The first bytes of real files of each accepted type, padded to a plausible size. */

@@ -73,3 +73,11 @@ export async function pageText(response: Response): Promise<string> {
     .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ");
 }
+
+/** A client logged in as `credentials`, failing the test if the login is refused. */
+export async function loggedIn(baseUrl: string, credentials: { email: string; password: string }): Promise<HttpClient> {
+  const client = new HttpClient(baseUrl);
+  const response = await client.post("/login", credentials);
+  if (response.status !== 302) throw new Error(`Login as ${credentials.email} answered ${response.status}`);
+  return client;
+}
