@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { openDatabase, type AppDatabase } from "#db/client.ts";
-import { assignments, auditLog, cases, competitions, organisations, users } from "#db/schema.ts";
+import { auditLog, cases, competitions, organisations, users } from "#db/schema.ts";
 import { addCategory, createCompetition } from "#app/domain/competitions.server.ts";
 import type { Role } from "#app/domain/roles.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
@@ -118,13 +118,6 @@ export function createSubmittedCase(
       .get().id;
     return { caseId, organisationId };
   });
-}
-
-/** Assigns a juror to a case straight in the database, as if the chair had done it. */
-export function assignDirectly(databasePath: string, caseId: number, jurorId: string): number {
-  return withDatabase(databasePath, (db) =>
-    db.insert(assignments).values({ caseId, jurorId, assignedAt: new Date() }).returning({ id: assignments.id }).get().id,
-  );
 }
 
 /** Moves the jury's deadline, e.g. into the past to test what happens after it. */
