@@ -7,7 +7,7 @@ import { isScoringOpen } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { findOwnAssignment } from "./jury.server.ts";
 import type { Actor } from "./permissions.ts";
-import { isOnScale, missingScores, sheetTotal, type PartialScores } from "./scoring.ts";
+import { isOnScale, missingScores, type PartialScores } from "./scoring.ts";
 import { STEP_KEYS } from "./step-weights.ts";
 
 export type SheetInput = {
@@ -63,7 +63,6 @@ export function getJurorCase(db: AppDatabase, jurorId: string, caseId: number, n
     found,
     sheet,
     scores,
-    total: sheetTotal(scores, found.weights),
     scoringOpen: isScoringOpen(found.competition, now),
   };
 }

@@ -29,3 +29,8 @@ export function formatTime(date: Date | number, locale: Locale): string {
   }
   return format.format(date);
 }
+
+/** A weighted total with two decimals, "7,35" in Norwegian. */
+export function formatScore(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}

@@ -1,7 +1,9 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useState } from "react";
+import { useDraftBackup } from "#app/utils/use-draft-backup.ts";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FieldErrors } from "#app/components/ui/field-errors.tsx";
@@ -9,10 +11,11 @@ import { FormError } from "#app/components/ui/form-error.tsx";
 import { neutralAttachmentName } from "#app/domain/attachments.ts";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { answerConflictQuestion } from "#app/domain/jury.server.ts";
-import { scaleValues } from "#app/domain/scoring.ts";
+import { scaleValues, sheetTotal, type PartialScores } from "#app/domain/scoring.ts";
 import { getJurorCase, organisationForJuror, reopenScoreSheet, saveScoreSheet } from "#app/domain/scoring.server.ts";
 import { STEP_KEYS, weightPercentages } from "#app/domain/step-weights.ts";
 import { createConflictSchema, createSheetSchema } from "#app/forms/jury-forms.ts";
+import { formatScore } from "#app/i18n/format.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
@@ -45,6 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         id: attachment.id,
         name: found.competition.isBlindJudging ? neutralAttachmentName(index, attachment.contentType) : attachment.fileName,
       })),
+      weights: found.weights,
       percentages: weightPercentages(found.weights),
       scale: scaleValues({ min: found.competition.scaleMin, max: found.competition.scaleMax }),
       values: {
@@ -56,7 +60,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         commentRealisation: sheet?.commentRealisation ?? "",
         overallComment: sheet?.overallComment ?? "",
       },
-      total: view.total === null ? null : view.total.toFixed(2),
       status: sheet?.status ?? null,
       open: view.scoringOpen,
     },
@@ -166,16 +169,42 @@ function ConflictQuestion({ organisationName }: { organisationName: string | nul
 }
 
 type Scoring = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["scoring"]>;
+type SheetValues = Record<keyof Scoring["values"], string>;
+
+const SHEET_FIELDS = [
+  "scorePromise",
+  "scoreAnchoring",
+  "scoreRealisation",
+  "commentPromise",
+  "commentAnchoring",
+  "commentRealisation",
+  "overallComment",
+] as const satisfies readonly (keyof SheetValues)[];
+
+function readSheet(form: HTMLFormElement): SheetValues {
+  const formData = new FormData(form);
+  return Object.fromEntries(SHEET_FIELDS.map((name) => [name, String(formData.get(name) ?? "")])) as SheetValues;
+}
+
+const sameSheet = (a: SheetValues, b: SheetValues) => SHEET_FIELDS.every((name) => a[name] === b[name]);
+
+function scoresOf(values: SheetValues): PartialScores {
+  const score = (value: string) => (value === "" ? null : Number(value));
+  return { promise: score(values.scorePromise), anchoring: score(values.scoreAnchoring), realisation: score(values.scoreRealisation) };
+}
 
 function ScoringView({ scoring }: { scoring: Scoring }) {
   const { t } = useTranslation();
   const actionData = useActionData<typeof action>() as { result: SubmissionResult<string[]> } | undefined;
-  const errors = actionData?.result?.error ?? {};
+  const [searchParams] = useSearchParams();
+  const stored = Object.fromEntries(SHEET_FIELDS.map((name) => [name, String(scoring.values[name] ?? "")])) as SheetValues;
+  const backup = useDraftBackup<SheetValues>(`awards-sheet-${scoring.caseId}`, stored, sameSheet);
+  const [restored, setRestored] = useState<SheetValues | null>(null);
   // After a refused save the page shows what was typed, not what was stored.
-  const typed = actionData?.result?.initialValue as Record<string, string> | undefined;
-  const value = (name: keyof Scoring["values"]) => (typed ? (typed[name] ?? "") : String(scoring.values[name] ?? ""));
+  const typed = actionData?.result?.initialValue as Partial<SheetValues> | undefined;
+  const shown: SheetValues = restored ?? (typed ? { ...stored, ...typed } : stored);
   const editable = scoring.open && scoring.status !== "final";
-  const saved = typeof window === "undefined" ? null : new URLSearchParams(window.location.search).get("saved");
+  const saved = searchParams.get("saved");
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <section aria-labelledby="case-heading">
@@ -213,7 +242,7 @@ function ScoringView({ scoring }: { scoring: Scoring }) {
         <h2 id="sheet-heading" className="mb-3 text-xl font-semibold">
           {t("jury.sheet.title")}
         </h2>
-        {saved === "finalise" || scoring.status === "final" ? (
+        {scoring.status === "final" ? (
           <p role="status" className="mb-4 rounded-md border border-brand-600 bg-brand-50 p-3">
             {t("jury.sheet.isFinal")}
           </p>
@@ -223,55 +252,26 @@ function ScoringView({ scoring }: { scoring: Scoring }) {
           </p>
         ) : null}
         {!scoring.open ? <p className="mb-4 rounded-md border border-red-700 p-3">{t("jury.sheet.closed")}</p> : null}
-        <Form method="post" className="flex flex-col gap-5" key={JSON.stringify(actionData?.result ?? scoring.values)}>
-          <FormError id="sheet-error" errors={errors[""] ?? undefined} />
-          {STEP_KEYS.map((step) => {
-            const text = STEP_TEXT[step];
-            return (
-              <fieldset key={step} className="rounded-md border border-gray-300 p-4" disabled={!editable} aria-describedby={`${step}-guidance`}>
-                <legend className="px-1 font-semibold">
-                  {t(text.label)} · {t("jury.sheet.weight", { percent: scoring.percentages[step] })}
-                </legend>
-                <p id={`${step}-guidance`} className="mb-3 text-sm text-ink-muted">
-                  {t(text.guidance)}
-                </p>
-                <div role="radiogroup" aria-label={`${t(text.label)}: ${t("jury.sheet.score")}`} className="mb-3 flex flex-wrap gap-2">
-                  {scoring.scale.map((score) => (
-                    <label key={score} className="flex cursor-pointer items-center gap-1 rounded border border-gray-300 px-2 py-1 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-                      <input type="radio" name={text.score} value={score} defaultChecked={value(text.score) === String(score)} />
-                      {score}
-                    </label>
-                  ))}
-                </div>
-                <FieldErrors id={`${text.score}-error`} errors={errors[text.score]} />
-                <label htmlFor={text.comment} className="font-medium">
-                  {t("jury.sheet.comment")}
-                </label>
-                <textarea id={text.comment} name={text.comment} rows={3} defaultValue={value(text.comment)} className="w-full rounded-md border border-gray-400 px-3 py-2" />
-                <FieldErrors id={`${text.comment}-error`} errors={errors[text.comment]} />
-              </fieldset>
-            );
-          })}
-          <div className="flex flex-col gap-1">
-            <label htmlFor="overallComment" className="font-semibold">
-              {t("jury.sheet.overall")}
-            </label>
-            <textarea id="overallComment" name="overallComment" rows={4} defaultValue={value("overallComment")} disabled={!editable} className="rounded-md border border-gray-400 px-3 py-2" />
-          </div>
-          <p className="font-semibold" data-testid="weighted-total">
-            {scoring.total === null ? t("jury.sheet.totalMissing") : t("jury.sheet.total", { total: scoring.total })}
-          </p>
-          {editable ? (
-            <div className="flex flex-wrap gap-3">
-              <Button name="intent" value="save-draft" variant="secondary">
-                {t("jury.sheet.saveDraft")}
+        {backup.offer && editable ? (
+          <div role="status" className="mb-4 rounded-md border border-accent-500 bg-orange-50 p-4">
+            <p className="mb-2">{t("jury.sheet.restoreFound", { time: new Date(backup.offer.at).toLocaleTimeString() })}</p>
+            <div className="flex gap-3">
+              <Button
+                type="button"
+                onClick={() => {
+                  setRestored(backup.offer!.values);
+                  backup.dismissOffer();
+                }}
+              >
+                {t("jury.sheet.restore")}
               </Button>
-              <Button name="intent" value="finalise">
-                {t("jury.sheet.finalise")}
+              <Button type="button" variant="secondary" onClick={backup.forget}>
+                {t("case.edit.discard")}
               </Button>
             </div>
-          ) : null}
-        </Form>
+          </div>
+        ) : null}
+        <SheetForm key={JSON.stringify(shown)} scoring={scoring} initial={shown} editable={editable} errors={actionData?.result?.error ?? {}} onChange={backup.remember} />
         {scoring.open && scoring.status === "final" ? (
           <Form method="post" className="mt-4">
             <Button name="intent" value="reopen" variant="secondary">
@@ -281,5 +281,82 @@ function ScoringView({ scoring }: { scoring: Scoring }) {
         ) : null}
       </section>
     </div>
+  );
+}
+
+function SheetForm({
+  scoring,
+  initial,
+  editable,
+  errors,
+  onChange,
+}: {
+  scoring: Scoring;
+  initial: SheetValues;
+  editable: boolean;
+  errors: Record<string, string[] | null | undefined>;
+  onChange: (values: SheetValues) => void;
+}) {
+  const { t, locale } = useTranslation();
+  const [values, setValues] = useState(initial);
+  const total = sheetTotal(scoresOf(values), scoring.weights);
+  return (
+    <Form
+      method="post"
+      className="flex flex-col gap-5"
+      onChange={(event) => {
+        const current = readSheet(event.currentTarget);
+        setValues(current);
+        onChange(current);
+      }}
+    >
+      <FormError id="sheet-error" errors={errors[""] ?? undefined} />
+      {STEP_KEYS.map((step) => {
+        const text = STEP_TEXT[step];
+        return (
+          <fieldset key={step} className="rounded-md border border-gray-300 p-4" disabled={!editable} aria-describedby={`${step}-guidance`}>
+            <legend className="px-1 font-semibold">
+              {t(text.label)} · {t("jury.sheet.weight", { percent: scoring.percentages[step] })}
+            </legend>
+            <p id={`${step}-guidance`} className="mb-3 text-sm text-ink-muted">
+              {t(text.guidance)}
+            </p>
+            <div role="radiogroup" aria-label={`${t(text.label)}: ${t("jury.sheet.score")}`} className="mb-3 flex flex-wrap gap-2">
+              {scoring.scale.map((score) => (
+                <label key={score} className="flex cursor-pointer items-center gap-1 rounded border border-gray-300 px-2 py-1 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+                  <input type="radio" name={text.score} value={score} defaultChecked={initial[text.score] === String(score)} />
+                  {score}
+                </label>
+              ))}
+            </div>
+            <FieldErrors id={`${text.score}-error`} errors={errors[text.score] ?? undefined} />
+            <label htmlFor={text.comment} className="font-medium">
+              {t("jury.sheet.comment")}
+            </label>
+            <textarea id={text.comment} name={text.comment} rows={3} defaultValue={initial[text.comment]} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+            <FieldErrors id={`${text.comment}-error`} errors={errors[text.comment] ?? undefined} />
+          </fieldset>
+        );
+      })}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="overallComment" className="font-semibold">
+          {t("jury.sheet.overall")}
+        </label>
+        <textarea id="overallComment" name="overallComment" rows={4} defaultValue={initial.overallComment} disabled={!editable} className="rounded-md border border-gray-400 px-3 py-2" />
+      </div>
+      <p className="font-semibold" data-testid="weighted-total" aria-live="polite">
+        {total === null ? t("jury.sheet.totalMissing") : t("jury.sheet.total", { total: formatScore(total, locale) })}
+      </p>
+      {editable ? (
+        <div className="flex flex-wrap gap-3">
+          <Button name="intent" value="save-draft" variant="secondary">
+            {t("jury.sheet.saveDraft")}
+          </Button>
+          <Button name="intent" value="finalise">
+            {t("jury.sheet.finalise")}
+          </Button>
+        </div>
+      ) : null}
+    </Form>
   );
 }

@@ -151,7 +151,7 @@ describe("a juror scoring", () => {
     expect((await juror.post(`/jury/cases/${caseId}`, { intent: "finalise", ...FULL_SHEET })).status).toBe(302);
     const page = await pageText(await juror.get(`/jury/cases/${caseId}`));
     // 30/30/40 weights: 0.3·8 + 0.3·6 + 0.4·7 = 7.00
-    expect(page).toContain("Din vektede sum: 7.00");
+    expect(page).toContain("Din vektede sum: 7,00");
     expect(page).toContain("Vurderingen er ferdig");
     expect((await juror.post(`/jury/cases/${caseId}`, { intent: "save-draft", ...FULL_SHEET, scorePromise: "2" })).status).toBe(409);
 

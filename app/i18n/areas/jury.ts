@@ -83,6 +83,8 @@ const nb = {
   "jury.sheet.guidance.realisation":
     "Et sterkt svar viser løftet i praksis før, under og etter kjøpet: tilgjengelighet, pålitelighet, holdninger, hvordan feil rettes opp, og målinger som viser resultater over tid.",
   "jury.sheet.attachments": "Vedlegg",
+  "jury.sheet.restoreFound": "Vi fant endringer i vurderingen fra {time} som ikke ble lagret.",
+  "jury.sheet.restore": "Hent tilbake endringene",
   "jury.sheet.caseHeading": "Saken",
   "jury.sheet.organisation": "Bedrift",
   "jury.sheet.blind": "Skjult (blind vurdering)",
@@ -239,6 +241,8 @@ const en: Record<keyof typeof nb, string> = {
   "jury.sheet.guidance.realisation":
     "A strong answer shows the promise in practice before, during and after the purchase: accessibility, reliability, attitudes, how mistakes are put right, and measurements that show results over time.",
   "jury.sheet.attachments": "Attachments",
+  "jury.sheet.restoreFound": "We found changes to the assessment from {time} that were not saved.",
+  "jury.sheet.restore": "Bring the changes back",
   "jury.sheet.caseHeading": "The case",
   "jury.sheet.organisation": "Company",
   "jury.sheet.blind": "Hidden (blind judging)",
