@@ -1,11 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { chairExists, createFirstChair, issueSetupToken, registerEntrant } from "#app/domain/accounts.server.ts";
+import { eq } from "drizzle-orm";
+import { createFirstChair, issueSetupToken, registerEntrant } from "#app/domain/accounts.server.ts";
 import { createCase, saveCaseDraft, submitCase } from "#app/domain/cases.server.ts";
 import { addCategory, createCompetition, listCompetitions } from "#app/domain/competitions.server.ts";
+import { acceptInvitation, inviteJuror } from "#app/domain/invitations.server.ts";
+import { answerConflictQuestion, applyCompetitionAssignment, planCompetitionAssignment, planFingerprint } from "#app/domain/jury.server.ts";
+import { saveScoreSheet } from "#app/domain/scoring.server.ts";
 import { osloLocalToUtc, utcToOsloLocal } from "#app/domain/deadlines.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
 import { env } from "#app/utils/env.server.ts";
 import { openDatabase } from "#db/client.ts";
+import { users } from "#db/schema.ts";
 
 // `npm run demo`: a competition to click around in, for newcomers. Never run against production:
 // it creates accounts whose (random) passwords it prints.
@@ -22,13 +27,15 @@ if (listCompetitions(db).some((competition) => competition.year === year)) {
 const logins: { role: string; email: string; password: string }[] = [];
 const newPassword = () => randomBytes(12).toString("base64url");
 
-let chairId: string | null = null;
-if (!chairExists(db)) {
+async function demoChairId(): Promise<string> {
+  const existing = db.select({ id: users.id }).from(users).where(eq(users.role, "chair")).get();
+  if (existing) return existing.id;
   const password = newPassword();
   const email = "juryleder@demo.kundeserviceawards.no";
-  ({ userId: chairId } = createFirstChair(db, issueSetupToken(db, now), { name: "Demo Juryleder", email, passwordHash: await hashPassword(password) }, now));
   logins.push({ role: "chair", email, password });
+  return createFirstChair(db, issueSetupToken(db, now), { name: "Demo Juryleder", email, passwordHash: await hashPassword(password) }, now).userId;
 }
+const chairId = await demoChairId();
 
 /** Oslo wall-clock time `days` from today at the given hour, as the chair would type it. */
 function osloDaysFromNow(days: number, time: string): Date {
@@ -49,27 +56,38 @@ const { id: competitionId } = createCompetition(
   },
   now,
 );
-const { id: firstCategoryId } = addCategory(db, chairId, competitionId, {
+const { id: largeCategoryId } = addCategory(db, chairId, competitionId, {
   name: "Store virksomheter",
   description: "Virksomheter med mer enn 250 ansatte i kundeservice og salg.",
 }, now);
-addCategory(db, chairId, competitionId, {
+const { id: smallCategoryId } = addCategory(db, chairId, competitionId, {
   name: "Små og mellomstore virksomheter",
   description: "Virksomheter med inntil 250 ansatte.",
   weights: { promise: 25, anchoring: 35, realisation: 40 },
 }, now);
-addCategory(db, chairId, competitionId, {
+const { id: publicCategoryId } = addCategory(db, chairId, competitionId, {
   name: "Offentlig sektor",
   description: "Statlige og kommunale tjenester med innbyggerdialog.",
   weights: { promise: 30, anchoring: 25, realisation: 45 },
 }, now);
 
-const demoOrganisations = [
+type DemoCase = {
+  organisationName: string;
+  orgNumber: string;
+  name: string;
+  email: string;
+  categoryId: number;
+  submit: boolean;
+  texts: { title: string; summary: string; servicePromise: string; anchoring: string; realisation: string };
+};
+
+const demoCases: DemoCase[] = [
   {
     organisationName: "Fjordlys Energi AS",
     orgNumber: "982463718",
     name: "Ingrid Fjeld",
     email: "ingrid@fjordlys-demo.no",
+    categoryId: largeCategoryId,
     submit: true,
     texts: {
       title: "Strømmen tilbake – eller vi ringer deg",
@@ -84,6 +102,7 @@ const demoOrganisations = [
     orgNumber: "971524960",
     name: "Jonas Berg",
     email: "jonas@nordpakke-demo.no",
+    categoryId: largeCategoryId,
     submit: false,
     texts: {
       title: "Pakken din, ditt tidspunkt",
@@ -93,20 +112,139 @@ const demoOrganisations = [
       realisation: "",
     },
   },
+  {
+    organisationName: "Bølgen Bank ASA",
+    orgNumber: "923609016",
+    name: "Sara Holm",
+    email: "sara@bolgenbank-demo.no",
+    categoryId: largeCategoryId,
+    submit: true,
+    texts: {
+      title: "Et menneske svarer – samme dag",
+      summary: "Alle som skriver til oss får svar fra en rådgiver med navn samme virkedag.",
+      servicePromise: "Skriver du til oss før klokken 15, får du svar fra en navngitt rådgiver samme dag – aldri fra en robot alene.",
+      anchoring: "Rådgiverne har fullmakt til å løse saker opp til 20 000 kroner uten å spørre leder. Løftet står i hver stillingsannonse og i ukemøtene.",
+      realisation: "Andelen saker løst i første svar steg fra 61 til 83 %. Vi publiserer svartiden hver måned på nettsiden, også de månedene vi bommer.",
+    },
+  },
+  {
+    organisationName: "Kaffebrenneriet Tind AS",
+    orgNumber: "974760673",
+    name: "Ola Tind",
+    email: "ola@tind-demo.no",
+    categoryId: smallCategoryId,
+    submit: true,
+    texts: {
+      title: "Smaker den ikke, bytter vi den",
+      summary: "Liker du ikke kaffen, sender vi en annen – uten at du må returnere noe.",
+      servicePromise: "Liker du ikke kaffen du kjøpte, sender vi en annen sort gratis. Du trenger ikke sende noe tilbake.",
+      anchoring: "Alle fem ansatte kan innfri løftet direkte i nettbutikken. Vi snakker om byttene på fredagsmøtet for å lære hva kundene liker.",
+      realisation: "Tre prosent av ordrene ender i bytte, og halvparten av dem blir faste abonnenter. Anmeldelsene nevner løftet oftere enn kaffen.",
+    },
+  },
+  {
+    organisationName: "Sykkelklinikken Vest AS",
+    orgNumber: "985399077",
+    name: "Mia Vik",
+    email: "mia@sykkelklinikken-demo.no",
+    categoryId: smallCategoryId,
+    submit: true,
+    texts: {
+      title: "Reparert på fem dager, eller lånesykkel",
+      summary: "Vi reparerer sykkelen innen fem dager, ellers låner du en av oss gratis til den er klar.",
+      servicePromise: "Sykkelen din er reparert innen fem virkedager. Tar det lenger, låner du en sykkel av oss gratis.",
+      anchoring: "Mekanikerne planlegger uken rundt løftet, og vi har alltid fire lånesykler klare. Unntaket – deler med lang leveringstid – sier vi ved innlevering.",
+      realisation: "I fjor holdt vi fristen for 91 % av reparasjonene. Lånesyklene har gitt oss flere nye kunder enn annonsene.",
+    },
+  },
+  {
+    organisationName: "Elvedal kommune",
+    orgNumber: "964965226",
+    name: "Per Elvedal",
+    email: "per@elvedal-demo.no",
+    categoryId: publicCategoryId,
+    submit: true,
+    texts: {
+      title: "Byggesaken din har ett navn",
+      summary: "Hver byggesøker får én saksbehandler med direkte nummer fra første dag.",
+      servicePromise: "Søker du om å bygge, får du én saksbehandler med navn og direkte telefonnummer, og svar på spørsmål innen to virkedager.",
+      anchoring: "Løftet ble laget sammen med saksbehandlerne, og vi endret ansvarsfordelingen slik at én person følger saken hele veien.",
+      realisation: "Klagene på byggesaksbehandlingen falt med 60 %, og saksbehandlingstiden gikk ned fra 9 til 5 uker.",
+    },
+  },
 ];
-for (const { texts, submit, ...organisation } of demoOrganisations) {
+
+const submittedCaseIds: number[] = [];
+for (const { texts, submit, categoryId, ...organisation } of demoCases) {
   const password = newPassword();
   const { userId, organisationId } = registerEntrant(db, { ...organisation, passwordHash: await hashPassword(password) }, now);
   logins.push({ role: "entrant", email: organisation.email, password });
   const actor = { id: userId, role: "entrant" as const, organisationId };
-  const { id: caseId } = createCase(db, actor, { competitionId, categoryId: firstCategoryId, title: texts.title }, now);
-  const edit = { version: 1, categoryId: firstCategoryId, texts };
-  if (submit) submitCase(db, actor, caseId, edit, now);
-  else saveCaseDraft(db, actor, caseId, edit, now);
+  const { id: caseId } = createCase(db, actor, { competitionId, categoryId, title: texts.title }, now);
+  const edit = { version: 1, categoryId, texts };
+  if (submit) {
+    submitCase(db, actor, caseId, edit, now);
+    submittedCaseIds.push(caseId);
+  } else saveCaseDraft(db, actor, caseId, edit, now);
+}
+
+// Jurors join the way real ones do, through an invitation. Kari works at Fjordlys, so the automatic
+// assignment keeps her off their case.
+const demoJurors = [
+  { name: "Kari Lunde", email: "kari@fjordlys-demo.no" },
+  { name: "Erik Moen", email: "erik.moen@jury-demo.no" },
+  { name: "Hanne Solberg", email: "hanne.solberg@jury-demo.no" },
+  { name: "Tor Aasen", email: "tor.aasen@jury-demo.no" },
+];
+const jurorIds: string[] = [];
+for (const juror of demoJurors) {
+  const password = newPassword();
+  const { token } = inviteJuror(db, chairId, juror.email, now);
+  jurorIds.push(acceptInvitation(db, token, { name: juror.name, passwordHash: await hashPassword(password) }, now).userId);
+  logins.push({ role: "juror", email: juror.email, password });
+}
+
+applyCompetitionAssignment(db, chairId, competitionId, planFingerprint(planCompetitionAssignment(db, competitionId)), now);
+
+// A mix of progress: the first juror is done, the next half-way with drafts, one has declared a
+// conflict, and the last has not started.
+const sheetsFor = (jurorIndex: number) => (jurorIndex === 0 ? Infinity : jurorIndex === 1 ? 2 : jurorIndex === 2 ? 1 : 0);
+for (const [jurorIndex, jurorId] of jurorIds.entries()) {
+  if (sheetsFor(jurorIndex) === 0) continue;
+  const assigned = submittedCaseIds.filter((caseId) => {
+    try {
+      answerConflictQuestion(db, jurorId, caseId, jurorIndex === 2 && caseId === submittedCaseIds[1] ? { conflict: true, reason: "Jeg sitter i styret i banken." } : { conflict: false }, now);
+      return jurorIndex !== 2 || caseId !== submittedCaseIds[1];
+    } catch {
+      return false; // not assigned to this juror
+    }
+  });
+  for (const [order, caseId] of assigned.slice(0, sheetsFor(jurorIndex)).entries()) {
+    const score = (offset: number) => 4 + ((caseId * 3 + jurorIndex * 2 + offset) % 6);
+    const finalise = jurorIndex === 0 || order === 0;
+    saveScoreSheet(
+      db,
+      jurorId,
+      caseId,
+      {
+        scores: { promise: score(0), anchoring: score(1), realisation: finalise ? score(2) : null },
+        comments: {
+          promise: "Et konkret løfte kundene merker.",
+          anchoring: "Godt forankret hos de som møter kundene.",
+          realisation: finalise ? "Målingene viser at løftet holdes over tid." : "",
+          overall: finalise ? "En solid sak." : "",
+        },
+      },
+      finalise,
+      now,
+    );
+  }
 }
 
 db.$client.close();
-console.log(`Demo competition "Kundeservice Awards ${year}" created in ${env.DATABASE_PATH} with three categories, one submitted case and one draft.`);
+console.log(
+  `Demo competition "Kundeservice Awards ${year}" created in ${env.DATABASE_PATH}: three categories, ${submittedCaseIds.length} submitted cases and one draft, ${jurorIds.length} jurors with draft and final score sheets.`,
+);
 console.log(`Submission deadline: ${utcToOsloLocal(submissionDeadlineAt).replace("T", " ")} (Europe/Oslo).`);
 console.log("Demo logins (random passwords, shown only now):");
 for (const login of logins) console.log(`  ${login.role.padEnd(8)} ${login.email.padEnd(40)} ${login.password}`);
