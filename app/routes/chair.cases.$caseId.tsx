@@ -2,6 +2,7 @@ import { getFormProps, getSelectProps, getTextareaProps, useForm } from "@confor
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { CaseDocument } from "#app/components/case/case-document.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FieldErrors } from "#app/components/ui/field-errors.tsx";
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     texts: CASE_TEXT_FIELDS.map(({ name }) => ({ name, value: found.case[name] })),
     submittedAt: found.case.submittedAt ? formatDateTime(found.case.submittedAt, locale) : null,
     disqualifiedReason: found.case.disqualifiedReason,
-    attachments: found.attachments.map((item) => ({ id: item.id, fileName: item.fileName })),
+    attachments: found.attachments.map((item) => ({ id: item.id, name: item.fileName })),
     canDisqualify: nextCaseStatus(found.case.status, "disqualify", found.phase).ok,
     jury,
     candidates: found.case.status === "submitted" ? listJurors(db).filter((juror) => !assignedIds.has(juror.id)) : [],
@@ -80,13 +81,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/chair/cases/${caseId}`);
 }
 
-const LABELS = {
-  title: "case.field.title",
-  summary: "case.field.summary",
-  servicePromise: "case.field.servicePromise",
-  anchoring: "case.field.anchoring",
-  realisation: "case.field.realisation",
-} as const;
 
 export default function ChairCase() {
   const found = useLoaderData<typeof loader>();
@@ -105,28 +99,9 @@ export default function ChairCase() {
       {found.disqualifiedReason ? (
         <p className="mb-4 rounded-md border border-red-700 p-3">{t("case.edit.disqualified", { reason: found.disqualifiedReason })}</p>
       ) : null}
-      <dl className="mb-8 flex flex-col gap-4">
-        {found.texts.map((field) => (
-          <div key={field.name}>
-            <dt className="font-semibold">{t(LABELS[field.name])}</dt>
-            <dd className="whitespace-pre-wrap">{field.value || "–"}</dd>
-          </div>
-        ))}
-        <div>
-          <dt className="font-semibold">{t("chairCases.attachments")}</dt>
-          <dd>
-            {found.attachments.length === 0 ? t("attachment.none") : (
-              <ul>
-                {found.attachments.map((item) => (
-                  <li key={item.id}>
-                    <a href={`/cases/${found.caseId}/attachments/${item.id}`} className="text-brand-700 underline">{item.fileName}</a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
-      </dl>
+      <div className="mb-8">
+        <CaseDocument caseId={found.caseId} texts={found.texts} attachments={found.attachments} />
+      </div>
       <CaseJury />
       {found.canDisqualify ? (
         <Form method="post" {...getFormProps(form)} className="flex max-w-xl flex-col gap-3 rounded-md border border-gray-300 p-4">

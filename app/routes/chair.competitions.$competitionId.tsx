@@ -8,6 +8,7 @@ import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
+import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import {
   addCategory,
   getCompetitionWithCategories,
@@ -116,9 +117,9 @@ export default function EditCompetition() {
           {t("competition.settings")}
         </h2>
         {searchParams.get("saved") && !actionData ? (
-          <p role="status" className="mb-4 rounded-md border border-brand-600 bg-brand-50 p-3">
+          <StatusMessage>
             {t("competition.saved")}
-          </p>
+          </StatusMessage>
         ) : null}
         <CompetitionSettingsForm
           defaultValue={loaderData.settings}

@@ -6,6 +6,7 @@ import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
+import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { INVITATION_LIFETIME_MS, inviteJuror, listInvitations, resendInvitation, revokeInvitation } from "#app/domain/invitations.server.ts";
 import { createInviteSchema } from "#app/forms/jury-forms.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
@@ -94,9 +95,9 @@ export default function Jurors() {
   return (
     <Page title={t("jury.invite.title")}>
       {outcome && OUTCOME_MESSAGES[outcome] && !actionData ? (
-        <p role="status" className="mb-4 rounded-md border border-brand-600 bg-brand-50 p-3">
+        <StatusMessage>
           {t(OUTCOME_MESSAGES[outcome], { email: searchParams.get("email") ?? "" })}
-        </p>
+        </StatusMessage>
       ) : null}
       <Form method="post" {...getFormProps(form)} className="mb-8 flex max-w-md flex-col gap-3">
         <h2 className="text-xl font-semibold">{t("jury.invite.heading")}</h2>

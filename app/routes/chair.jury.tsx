@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
+import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { caseReference } from "#app/domain/cases.server.ts";
 import { findCompetition, listCompetitions } from "#app/domain/competitions.server.ts";
 import { isScoringOpen } from "#app/domain/deadlines.ts";
@@ -160,10 +161,10 @@ function Outcome() {
   if (outcome !== "assigned" && outcome !== "reminded") return null;
   const failed = Number(searchParams.get("failed") ?? 0);
   return (
-    <div role="status" className="mb-4 rounded-md border border-brand-600 bg-brand-50 p-3">
+    <StatusMessage>
       <p>{t(OUTCOME_MESSAGES[outcome], { count: Number(searchParams.get("count") ?? 0) })}</p>
       {failed > 0 ? <p className="font-semibold text-red-800">{t("jury.admin.mailFailed", { count: failed })}</p> : null}
-    </div>
+    </StatusMessage>
   );
 }
 

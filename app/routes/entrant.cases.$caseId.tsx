@@ -5,7 +5,9 @@ import { Form, Link, useActionData, useFetcher, useLoaderData, type ShouldRevali
 import { useEffect, useRef, useState } from "react";
 import { CaseTextField } from "#app/components/case/case-text-field.tsx";
 import { useDraftBackup } from "#app/utils/use-draft-backup.ts";
+import { AttachmentLink, CaseDocument } from "#app/components/case/case-document.tsx";
 import { Page } from "#app/components/page.tsx";
+import { RestoreOffer } from "#app/components/restore-offer.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
@@ -29,7 +31,6 @@ import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
-import { env } from "#app/utils/env.server.ts";
 import { orRespond, parseId, replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 import { readFormWithFile } from "#app/utils/upload.server.ts";
@@ -67,7 +68,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     disqualifiedReason: found.case.disqualifiedReason,
     attachments: found.attachments.map((attachment) => ({
       id: attachment.id,
-      fileName: attachment.fileName,
+      name: attachment.fileName,
       sizeKb: Math.max(1, Math.round(attachment.sizeBytes / 1024)),
     })),
     can: { edit: allowed("save"), reopen: allowed("reopen"), withdraw: allowed("withdraw"), restore: allowed("restore") },
@@ -244,25 +245,17 @@ function EditableCase({ t }: { t: ReturnType<typeof useTranslation>["t"] }) {
       <p className="mb-6 text-sm text-ink-muted">{t("case.edit.localBackupNote")}</p>
 
       {backup.offer ? (
-        <div role="status" className="mb-6 rounded-md border border-accent-500 bg-orange-50 p-4">
-          <p className="mb-2">{t("case.edit.restoreFound", { time: new Date(backup.offer.at).toLocaleTimeString() })}</p>
-          <div className="flex gap-3">
-            <Button
-              type="button"
-              onClick={() => {
-                setTexts(backup.offer!.values);
-                setDirty(true);
-                backup.dismissOffer();
-                scheduleAutosave();
-              }}
-            >
-              {t("case.edit.restore")}
-            </Button>
-            <Button type="button" variant="secondary" onClick={backup.forget}>
-              {t("case.edit.discard")}
-            </Button>
-          </div>
-        </div>
+        <RestoreOffer
+          message={t("case.edit.restoreFound", { time: new Date(backup.offer.at).toLocaleTimeString() })}
+          restoreLabel={t("case.edit.restore")}
+          onRestore={() => {
+            setTexts(backup.offer!.values);
+            setDirty(true);
+            backup.dismissOffer();
+            scheduleAutosave();
+          }}
+          onDiscard={backup.forget}
+        />
       ) : null}
 
       <Form ref={formRef} method="post" encType="multipart/form-data" className="flex flex-col gap-6" aria-describedby="save-state">
@@ -341,7 +334,7 @@ function EditableCase({ t }: { t: ReturnType<typeof useTranslation>["t"] }) {
                 <li key={attachment.id} className="flex flex-wrap items-center gap-3">
                   <AttachmentLink caseId={loaderData.caseId} attachment={attachment} />
                   <Button name="intent" value={`remove-attachment-${attachment.id}`} variant="link">
-                    {t("attachment.remove", { name: attachment.fileName })}
+                    {t("attachment.remove", { name: attachment.name })}
                   </Button>
                 </li>
               ))}
@@ -435,45 +428,12 @@ function ReadOnlyCase() {
           </Link>
         ) : null}
       </Form>
-      <dl className="flex flex-col gap-4">
+      <CaseDocument caseId={loaderData.caseId} texts={CASE_TEXT_FIELDS.map(({ name }) => ({ name, value: loaderData.texts[name] }))} attachments={loaderData.attachments}>
         <div>
           <dt className="font-semibold">{t("case.field.category")}</dt>
           <dd>{loaderData.categories.find((category) => category.id === loaderData.categoryId)?.name}</dd>
         </div>
-        {CASE_TEXT_FIELDS.map(({ name }) => (
-          <div key={name}>
-            <dt className="font-semibold">{t(FIELD_LABELS[name].label)}</dt>
-            <dd className="whitespace-pre-wrap">{loaderData.texts[name]}</dd>
-          </div>
-        ))}
-        <div>
-          <dt className="font-semibold">{t("attachment.title")}</dt>
-          <dd>
-            {loaderData.attachments.length === 0 ? (
-              t("attachment.none")
-            ) : (
-              <ul>
-                {loaderData.attachments.map((attachment) => (
-                  <li key={attachment.id}>
-                    <AttachmentLink caseId={loaderData.caseId} attachment={attachment} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
-      </dl>
+      </CaseDocument>
     </Page>
-  );
-}
-
-function AttachmentLink({ caseId, attachment }: { caseId: number; attachment: { id: number; fileName: string; sizeKb: number } }) {
-  return (
-    <>
-      <a href={`/cases/${caseId}/attachments/${attachment.id}`} className="text-brand-700 underline">
-        {attachment.fileName}
-      </a>{" "}
-      <span className="text-sm text-ink-muted">{attachment.sizeKb} kB</span>
-    </>
   );
 }

@@ -5,6 +5,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
+import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { findOrganisation, updateOrganisationProfile } from "#app/domain/organisations.server.ts";
 import { createOrganisationProfileSchema } from "#app/forms/account-forms.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -58,9 +59,9 @@ export default function OrganisationProfile() {
   return (
     <Page title={t("organisation.title")} narrow>
       {searchParams.get("saved") && !actionData ? (
-        <p role="status" className="mb-4 rounded-md border border-brand-600 bg-brand-50 p-3">
+        <StatusMessage>
           {t("organisation.saved")}
-        </p>
+        </StatusMessage>
       ) : null}
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
         <TextField field={fields.name} label={t("organisation.name")} autoComplete="organization" />

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
+import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { findCompetition } from "#app/domain/competitions.server.ts";
 import { isScoringOpen } from "#app/domain/deadlines.ts";
 import { listJurorCases } from "#app/domain/jury.server.ts";
@@ -51,9 +52,9 @@ export default function JuryHome() {
   return (
     <Page title={t("jury.title")}>
       {searchParams.get("conflict") === "declared" ? (
-        <p role="status" className="mb-4 rounded-md border border-brand-600 bg-brand-50 p-3">
+        <StatusMessage>
           {t("jury.conflict.declared")}
-        </p>
+        </StatusMessage>
       ) : null}
       {cases.length === 0 ? (
         <p>{t("jury.noAssignments")}</p>

@@ -4,10 +4,13 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useState } from "react";
 import { useDraftBackup } from "#app/utils/use-draft-backup.ts";
+import { CaseDocument } from "#app/components/case/case-document.tsx";
 import { Page } from "#app/components/page.tsx";
+import { RestoreOffer } from "#app/components/restore-offer.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
+import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { neutralAttachmentName } from "#app/domain/attachments.ts";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { answerConflictQuestion } from "#app/domain/jury.server.ts";
@@ -16,7 +19,6 @@ import { getJurorCase, organisationForJuror, reopenScoreSheet, saveScoreSheet } 
 import { STEP_KEYS, weightPercentages } from "#app/domain/step-weights.ts";
 import { createConflictSchema, createSheetSchema } from "#app/forms/jury-forms.ts";
 import { formatScore } from "#app/i18n/format.ts";
-import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
@@ -211,65 +213,32 @@ function ScoringView({ scoring }: { scoring: Scoring }) {
         <h2 id="case-heading" className="mb-3 text-xl font-semibold">
           {t("jury.sheet.caseHeading")}
         </h2>
-        <dl className="flex flex-col gap-4">
-          {scoring.texts.map((field) => (
-            <div key={field.name}>
-              <dt className="font-semibold">{t(`case.field.${field.name}` as MessageKey)}</dt>
-              <dd className="whitespace-pre-wrap">{field.value}</dd>
-            </div>
-          ))}
-          <div>
-            <dt className="font-semibold">{t("jury.sheet.attachments")}</dt>
-            <dd>
-              {scoring.attachments.length === 0 ? (
-                t("attachment.none")
-              ) : (
-                <ul>
-                  {scoring.attachments.map((attachment) => (
-                    <li key={attachment.id}>
-                      <a href={`/cases/${scoring.caseId}/attachments/${attachment.id}`} className="text-brand-700 underline">
-                        {attachment.name}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </dd>
-          </div>
-        </dl>
+        <CaseDocument caseId={scoring.caseId} texts={scoring.texts} attachments={scoring.attachments} />
       </section>
       <section aria-labelledby="sheet-heading">
         <h2 id="sheet-heading" className="mb-3 text-xl font-semibold">
           {t("jury.sheet.title")}
         </h2>
         {scoring.status === "final" ? (
-          <p role="status" className="mb-4 rounded-md border border-brand-600 bg-brand-50 p-3">
+          <StatusMessage>
             {t("jury.sheet.isFinal")}
-          </p>
+          </StatusMessage>
         ) : saved === "save-draft" && !actionData ? (
-          <p role="status" className="mb-4 rounded-md border border-brand-600 bg-brand-50 p-3">
+          <StatusMessage>
             {t("jury.sheet.saved")}
-          </p>
+          </StatusMessage>
         ) : null}
         {!scoring.open ? <p className="mb-4 rounded-md border border-red-700 p-3">{t("jury.sheet.closed")}</p> : null}
         {backup.offer && editable ? (
-          <div role="status" className="mb-4 rounded-md border border-accent-500 bg-orange-50 p-4">
-            <p className="mb-2">{t("jury.sheet.restoreFound", { time: new Date(backup.offer.at).toLocaleTimeString() })}</p>
-            <div className="flex gap-3">
-              <Button
-                type="button"
-                onClick={() => {
-                  setRestored(backup.offer!.values);
-                  backup.dismissOffer();
-                }}
-              >
-                {t("jury.sheet.restore")}
-              </Button>
-              <Button type="button" variant="secondary" onClick={backup.forget}>
-                {t("case.edit.discard")}
-              </Button>
-            </div>
-          </div>
+          <RestoreOffer
+            message={t("jury.sheet.restoreFound", { time: new Date(backup.offer.at).toLocaleTimeString() })}
+            restoreLabel={t("jury.sheet.restore")}
+            onRestore={() => {
+              setRestored(backup.offer!.values);
+              backup.dismissOffer();
+            }}
+            onDiscard={backup.forget}
+          />
         ) : null}
         <SheetForm key={JSON.stringify(shown)} scoring={scoring} initial={shown} editable={editable} errors={actionData?.result?.error ?? {}} onChange={backup.remember} />
         {scoring.open && scoring.status === "final" ? (

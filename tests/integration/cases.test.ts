@@ -6,7 +6,7 @@ import {
   SAMPLE_FILES,
   setSubmissionDeadline,
 } from "#tests/support/factories.ts";
-import { HttpClient, pageText } from "#tests/support/http-client.ts";
+import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 let server: TestServer;
@@ -23,10 +23,7 @@ const COMPLETE_TEXTS = {
 
 async function signedIn(role: "entrant" | "juror" | "chair", organisationId?: number) {
   const user = await createUser(server.databasePath, { role, organisationId });
-  const client = new HttpClient(server.baseUrl);
-  const login = await client.post("/login", { email: user.email, password: user.password });
-  expect(login.status).toBe(302);
-  return { client, user };
+  return { client: await loggedIn(server.baseUrl, user), user };
 }
 
 async function newCase(client: HttpClient, title = "Utkast") {

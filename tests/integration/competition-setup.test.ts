@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "#tests/support/factories.ts";
-import { HttpClient, pageText } from "#tests/support/http-client.ts";
+import { createUser, sqlRows } from "#tests/support/factories.ts";
+import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 let server: TestServer;
@@ -23,19 +23,7 @@ const VALID = {
 };
 
 async function signedIn(role: "entrant" | "juror" | "chair") {
-  const user = await createUser(server.databasePath, { role });
-  const client = new HttpClient(server.baseUrl);
-  expect((await client.post("/login", { email: user.email, password: user.password })).status).toBe(302);
-  return client;
-}
-
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(server.databasePath, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
+  return loggedIn(server.baseUrl, await createUser(server.databasePath, { role }));
 }
 
 async function createCompetition(overrides: Record<string, string> = {}) {
@@ -43,6 +31,8 @@ async function createCompetition(overrides: Record<string, string> = {}) {
   expect(response.status).toBe(302);
   return response.headers.get("location")!;
 }
+
+const query = <T>(sql: string, ...params: unknown[]) => sqlRows<T>(server.databasePath, sql, ...params);
 
 beforeAll(async () => {
   server = await startTestServer();

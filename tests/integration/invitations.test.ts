@@ -1,6 +1,5 @@
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditActions, createUser, TEST_PASSWORD, uniqueEmail } from "#tests/support/factories.ts";
+import { auditActions, createUser, sqlRows, sqlRun, TEST_PASSWORD, uniqueEmail } from "#tests/support/factories.ts";
 import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
 import { smtpEnv, startSmtpCatcher, type SmtpCatcher } from "#tests/support/smtp-catcher.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
@@ -10,21 +9,7 @@ let server: TestServer;
 let chair: HttpClient;
 
 function invitationRow(email: string) {
-  const db = new Database(server.databasePath, { readonly: true });
-  try {
-    return db.prepare("SELECT id, token_hash FROM juror_invitations WHERE email = ? ORDER BY id DESC").get(email) as { id: number; token_hash: string };
-  } finally {
-    db.close();
-  }
-}
-
-function runSql(sql: string, ...params: unknown[]) {
-  const db = new Database(server.databasePath);
-  try {
-    db.prepare(sql).run(...params);
-  } finally {
-    db.close();
-  }
+  return sqlRows<{ id: number; token_hash: string }>(server.databasePath, "SELECT id, token_hash FROM juror_invitations WHERE email = ? ORDER BY id DESC", email)[0]!;
 }
 
 /** Invites `email` and returns the link path from the mail that arrived over SMTP. */
@@ -96,7 +81,7 @@ describe("inviting jurors by e-mail", () => {
 
     const expiredEmail = uniqueEmail("utlopt");
     const expiredPath = await invite(expiredEmail);
-    runSql("UPDATE juror_invitations SET expires_at = ? WHERE email = ?", Date.now() - 1000, expiredEmail);
+    sqlRun(server.databasePath, "UPDATE juror_invitations SET expires_at = ? WHERE email = ?", Date.now() - 1000, expiredEmail);
     const expired = await new HttpClient(server.baseUrl).get(expiredPath);
     expect(expired.status).toBe(410);
     expect(await pageText(expired)).toContain("utløpt");

@@ -1,4 +1,3 @@
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   auditActions,
@@ -6,6 +5,7 @@ import {
   createSubmittedCase,
   createUser,
   setScoringDeadline,
+  sqlRows,
   uniqueEmail,
 } from "#tests/support/factories.ts";
 import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
@@ -18,15 +18,6 @@ let categoryId: number;
 const caseIds: number[] = [];
 const jurors: { id: string; email: string; password: string; name: string }[] = [];
 const CONFLICT_DOMAIN = "havbris.no";
-
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(server.databasePath, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
 
 const jurorClients = new Map<string, HttpClient>();
 async function asJuror(index: number): Promise<HttpClient> {
@@ -44,6 +35,8 @@ const FULL_SHEET = {
   commentRealisation: "Gode målinger over tid.",
   overallComment: "En sterk sak.",
 };
+
+const query = <T>(sql: string, ...params: unknown[]) => sqlRows<T>(server.databasePath, sql, ...params);
 
 beforeAll(async () => {
   server = await startTestServer();

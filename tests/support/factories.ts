@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import Database from "better-sqlite3";
 import { and, eq } from "drizzle-orm";
 import { openDatabase, type AppDatabase } from "#db/client.ts";
 import { auditLog, cases, competitions, organisations, users } from "#db/schema.ts";
@@ -149,3 +150,23 @@ export const SAMPLE_FILES = {
   png: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]),
   jpeg: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]),
 } as const;
+
+/** Rows straight from a server's database file, for asserting what was stored. */
+export function sqlRows<T>(databasePath: string, sql: string, ...params: unknown[]): T[] {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+/** One statement against a server's database file, to set up a state no form can reach (an expired link). */
+export function sqlRun(databasePath: string, sql: string, ...params: unknown[]): void {
+  const db = new Database(databasePath);
+  try {
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}

@@ -122,7 +122,6 @@ const nb = {
   "chairCases.disqualifyReason": "Begrunnelse",
   "chairCases.disqualifyReasonHint": "Begrunnelsen lagres i loggen og vises for bedriften.",
   "chairCases.disqualified": "Saken er diskvalifisert.",
-  "chairCases.attachments": "Vedlegg",
 } as const;
 
 const en: Record<keyof typeof nb, string> = {
@@ -249,7 +248,6 @@ const en: Record<keyof typeof nb, string> = {
   "chairCases.disqualifyReason": "Reason",
   "chairCases.disqualifyReasonHint": "The reason is kept in the log and shown to the company.",
   "chairCases.disqualified": "The case has been disqualified.",
-  "chairCases.attachments": "Attachments",
 };
 
 export const caseMessages = { nb, en };

@@ -82,7 +82,6 @@ const nb = {
     "Et sterkt svar viser at de som møter kundene kjenner løftet og har myndighet og kompetanse til å holde det, og at grensene for løftet sies ærlig, både internt og til kundene.",
   "jury.sheet.guidance.realisation":
     "Et sterkt svar viser løftet i praksis før, under og etter kjøpet: tilgjengelighet, pålitelighet, holdninger, hvordan feil rettes opp, og målinger som viser resultater over tid.",
-  "jury.sheet.attachments": "Vedlegg",
   "jury.sheet.restoreFound": "Vi fant endringer i vurderingen fra {time} som ikke ble lagret.",
   "jury.sheet.restore": "Hent tilbake endringene",
   "jury.sheet.caseHeading": "Saken",
@@ -240,7 +239,6 @@ const en: Record<keyof typeof nb, string> = {
     "A strong answer shows that the people who meet customers know the promise and have the authority and skills to keep it, and that its limits are stated honestly, inside and to customers.",
   "jury.sheet.guidance.realisation":
     "A strong answer shows the promise in practice before, during and after the purchase: accessibility, reliability, attitudes, how mistakes are put right, and measurements that show results over time.",
-  "jury.sheet.attachments": "Attachments",
   "jury.sheet.restoreFound": "We found changes to the assessment from {time} that were not saved.",
   "jury.sheet.restore": "Bring the changes back",
   "jury.sheet.caseHeading": "The case",

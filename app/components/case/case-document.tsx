@@ -1,0 +1,68 @@
+import type { ReactNode } from "react";
+import type { CaseTextFieldName } from "#app/domain/case-fields.ts";
+import type { MessageKey } from "#app/i18n/messages.ts";
+import { useTranslation } from "#app/i18n/use-translation.ts";
+
+const TEXT_LABELS: Record<CaseTextFieldName, MessageKey> = {
+  title: "case.field.title",
+  summary: "case.field.summary",
+  servicePromise: "case.field.servicePromise",
+  anchoring: "case.field.anchoring",
+  realisation: "case.field.realisation",
+};
+
+export type DocumentAttachment = { id: number; name: string; sizeKb?: number };
+
+export function AttachmentLink({ caseId, attachment }: { caseId: number; attachment: DocumentAttachment }) {
+  return (
+    <>
+      <a href={`/cases/${caseId}/attachments/${attachment.id}`} className="text-brand-700 underline">
+        {attachment.name}
+      </a>
+      {attachment.sizeKb === undefined ? null : <span className="text-sm text-ink-muted"> {attachment.sizeKb} kB</span>}
+    </>
+  );
+}
+
+/** A case as a reader sees it, the same for the entrant, the chair and the jury. */
+export function CaseDocument({
+  caseId,
+  texts,
+  attachments,
+  children,
+}: {
+  caseId: number;
+  texts: { name: CaseTextFieldName; value: string }[];
+  attachments: DocumentAttachment[];
+  /** Rows shown before the texts, such as the category. */
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <dl className="flex flex-col gap-4">
+      {children}
+      {texts.map((field) => (
+        <div key={field.name}>
+          <dt className="font-semibold">{t(TEXT_LABELS[field.name])}</dt>
+          <dd className="whitespace-pre-wrap">{field.value || "–"}</dd>
+        </div>
+      ))}
+      <div>
+        <dt className="font-semibold">{t("attachment.title")}</dt>
+        <dd>
+          {attachments.length === 0 ? (
+            t("attachment.none")
+          ) : (
+            <ul>
+              {attachments.map((attachment) => (
+                <li key={attachment.id}>
+                  <AttachmentLink caseId={caseId} attachment={attachment} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
+}
