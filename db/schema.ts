@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ATTACHMENT_TYPES } from "../app/domain/attachments.ts";
 import { CASE_STATUSES } from "../app/domain/case-status.ts";
 import { CONFLICT_STATUSES, SHEET_STATUSES } from "../app/domain/jury-states.ts";
+import { RANKING_METHODS } from "../app/domain/ranking.ts";
 import { ROLES } from "../app/domain/roles.ts";
 
 const createdAt = () =>
@@ -86,6 +87,8 @@ export const competitions = sqliteTable("competitions", {
   isBlindJudging: integer("is_blind_judging", { mode: "boolean" }).notNull().default(false),
   /** Set when the chair locks scoring: no score sheet changes after it. */
   scoringLockedAt: integer("scoring_locked_at", { mode: "timestamp_ms" }),
+  /** How the jurors' totals become a case's score in the ranking; stored with every publication. */
+  rankingMethod: text("ranking_method", { enum: RANKING_METHODS }).notNull().default("mean"),
   createdAt: createdAt(),
 });
 
@@ -244,3 +247,34 @@ export const scoreSheets = sqliteTable("score_sheets", {
     .notNull()
     .$defaultFn(() => new Date()),
 });
+
+/**
+ * The current ranking, one row per submitted case, rewritten in the same transaction as every
+ * change that moves it (a sheet finalised or reopened, weights, method, a case leaving).
+ */
+export const rankingEntries = sqliteTable(
+  "ranking_entries",
+  {
+    caseId: integer("case_id")
+      .primaryKey()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    competitionId: integer("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "cascade" }),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
+    rank: integer("rank"),
+    score: real("score"),
+    rawMean: real("raw_mean"),
+    meanPromise: real("mean_promise"),
+    meanAnchoring: real("mean_anchoring"),
+    meanRealisation: real("mean_realisation"),
+    sheetCount: integer("sheet_count").notNull(),
+    spread: real("spread"),
+    tooFewSheets: integer("too_few_sheets", { mode: "boolean" }).notNull(),
+    highDisagreement: integer("high_disagreement", { mode: "boolean" }).notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [index("ranking_entries_category_rank").on(table.categoryId, table.rank)],
+);

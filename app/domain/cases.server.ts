@@ -6,6 +6,7 @@ import { CASE_TEXT_FIELDS, missingForSubmission, overLimit, type CaseTextFieldNa
 import { nextCaseStatus, type CaseAction, type CaseStatus } from "./case-status.ts";
 import { submissionPhase, type SubmissionPhase } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
+import { refreshRanking } from "./ranking.server.ts";
 import type { Actor } from "./permissions.ts";
 
 export type CaseTexts = Record<CaseTextFieldName, string>;
@@ -227,6 +228,7 @@ export function submitCase(db: AppDatabase, actor: Actor, caseId: number, edit: 
     const version = writeTexts(tx, actor, caseId, edit, now);
     tx.update(cases).set({ status, submittedAt: now }).where(eq(cases.id, caseId)).run();
     writeAudit(tx, { actorId: actor.id, action: "case.submitted", subjectType: "case", subjectId: caseId, details: { version }, at: now });
+    refreshRanking(tx, row.competition.id, now);
     return { version };
   });
 }
@@ -254,6 +256,7 @@ export function changeCaseStatus(
       .where(eq(cases.id, caseId))
       .run();
     writeAudit(tx, { actorId: actor.id, action: AUDIT_ACTION[action]!, subjectType: "case", subjectId: caseId, at: now });
+    refreshRanking(tx, row.competition.id, now);
     return { status };
   });
 }
@@ -268,6 +271,7 @@ export function disqualifyCase(db: AppDatabase, actor: Actor, caseId: number, re
       .where(eq(cases.id, caseId))
       .run();
     writeAudit(tx, { actorId: actor.id, action: "case.disqualified", subjectType: "case", subjectId: caseId, details: { reason: reason.trim() }, at: now });
+    refreshRanking(tx, row.competition.id, now);
   });
 }
 

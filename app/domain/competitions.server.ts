@@ -4,6 +4,7 @@ import { cases, categories, competitions } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { validateCompetitionDates } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
+import { refreshRanking } from "./ranking.server.ts";
 import { DEFAULT_STEP_WEIGHTS, type StepWeights } from "./step-weights.ts";
 
 export type CompetitionSummary = {
@@ -115,6 +116,8 @@ export function updateCompetition(db: AppDatabase, actorId: string, competitionI
         .map(([key, value]) => [key, { from: before[key as keyof typeof before], to: value }]),
     );
     writeAudit(tx, { actorId, action: "competition.updated", subjectType: "competition", subjectId: competitionId, details: changed, at: now });
+    // The minimum number of sheets and the scale decide the ranking's flags.
+    refreshRanking(tx, competitionId, now);
   });
 }
 
@@ -228,6 +231,7 @@ export function updateCategory(
         details: { from: oldWeights, to: input.weights },
         at: now,
       });
+      refreshRanking(tx, competitionId, now);
     }
   });
 }
@@ -267,4 +271,12 @@ export function removeCategory(db: AppDatabase, actorId: string, competitionId: 
 
 export function findCompetition(db: AppDatabase, competitionId: number) {
   return db.select().from(competitions).where(eq(competitions.id, competitionId)).get() ?? null;
+}
+
+/** The competition asked for (404 when it does not exist), or the newest when none is named. */
+export function findCompetitionOrNewest(db: AppDatabase, competitionId: number | null) {
+  if (competitionId === null) return db.select().from(competitions).orderBy(desc(competitions.year)).get() ?? null;
+  const competition = findCompetition(db, competitionId);
+  if (!competition) throw notFound();
+  return competition;
 }

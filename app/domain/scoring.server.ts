@@ -3,6 +3,7 @@ import type { AppDatabase } from "#db/client.ts";
 import { cases, categories, competitions, organisations, scoreSheets } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { getCase } from "./cases.server.ts";
+import { refreshRanking } from "./ranking.server.ts";
 import { isScoringOpen } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { findOwnAssignment } from "./jury.server.ts";
@@ -114,6 +115,7 @@ export function saveScoreSheet(db: AppDatabase, jurorId: string, caseId: number,
       .run();
     if (finalise) {
       writeAudit(tx, { actorId: jurorId, action: "sheet.finalised", subjectType: "case", subjectId: caseId, details: { scores: input.scores }, at: now });
+      refreshRanking(tx, view.found.competition.id, now);
     }
   });
 }
@@ -124,5 +126,6 @@ export function reopenScoreSheet(db: AppDatabase, jurorId: string, caseId: numbe
   db.transaction((tx) => {
     tx.update(scoreSheets).set({ status: "draft", finalisedAt: null, updatedAt: now }).where(eq(scoreSheets.id, view.sheet!.id)).run();
     writeAudit(tx, { actorId: jurorId, action: "sheet.reopened", subjectType: "case", subjectId: caseId, at: now });
+    refreshRanking(tx, view.found.competition.id, now);
   });
 }

@@ -33,3 +33,9 @@ export function weightedTotal(scores: StepScores, weights: StepWeights): number 
   const totalWeight = STEP_KEYS.reduce((sum, key) => sum + weights[key], 0);
   return STEP_KEYS.reduce((sum, key) => sum + weights[key] * scores[key], 0) / totalWeight;
 }
+
+/** What each step adds to the weighted mean: its weight's share times its mean score. */
+export function stepContributions(means: StepScores, weights: StepWeights): StepScores {
+  const totalWeight = STEP_KEYS.reduce((sum, key) => sum + weights[key], 0);
+  return Object.fromEntries(STEP_KEYS.map((key) => [key, (weights[key] * means[key]) / totalWeight])) as StepScores;
+}

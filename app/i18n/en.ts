@@ -1,12 +1,14 @@
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { juryMessages } from "./areas/jury.ts";
+import { rankingMessages } from "./areas/ranking.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
   ...caseMessages.en,
   ...competitionMessages.en,
   ...juryMessages.en,
+  ...rankingMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

@@ -1,6 +1,7 @@
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { juryMessages } from "./areas/jury.ts";
+import { rankingMessages } from "./areas/ranking.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -119,4 +120,5 @@ export const nb = {
   ...caseMessages.nb,
   ...competitionMessages.nb,
   ...juryMessages.nb,
+  ...rankingMessages.nb,
 } as const;

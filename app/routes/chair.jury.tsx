@@ -1,10 +1,11 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { CompetitionPicker } from "#app/components/competition/competition-picker.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { caseReference } from "#app/domain/cases.server.ts";
-import { findCompetition, listCompetitions } from "#app/domain/competitions.server.ts";
+import { findCompetition, findCompetitionOrNewest, listCompetitions } from "#app/domain/competitions.server.ts";
 import { isScoringOpen } from "#app/domain/deadlines.ts";
 import { DomainError } from "#app/domain/errors.ts";
 import { jurorStanding, type JurorStanding } from "#app/domain/jury-states.ts";
@@ -23,20 +24,9 @@ import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
-import { notFoundResponse, parseId } from "#app/utils/http.server.ts";
+import { notFoundResponse, optionalId, orRespond, parseId } from "#app/utils/http.server.ts";
 import { sendAssignmentMail, sendReminderMail } from "#app/utils/jury-mail.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
-
-/** The competition asked for, or the newest one when none is named. */
-function chosenCompetition(competitionParam: string | null) {
-  if (competitionParam) {
-    const competition = findCompetition(db, parseId(competitionParam));
-    if (!competition) throw notFoundResponse();
-    return competition;
-  }
-  const newest = listCompetitions(db)[0];
-  return newest ? findCompetition(db, newest.id) : null;
-}
 
 type Competition = NonNullable<ReturnType<typeof findCompetition>>;
 
@@ -51,7 +41,7 @@ function standings(competition: Competition, now: Date) {
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
   const { locale } = getTranslator(request);
-  const competition = chosenCompetition(new URL(request.url).searchParams.get("competition"));
+  const competition = orRespond(() => findCompetitionOrNewest(db, optionalId(new URL(request.url).searchParams.get("competition"))));
   const competitions = listCompetitions(db).map(({ id, name }) => ({ id, name }));
   if (!competition) return { competitions, competition: null };
   const now = new Date();
@@ -183,23 +173,7 @@ export default function ChairJury() {
   return (
     <Page title={t("jury.admin.title")}>
       <Outcome />
-      {competitions.length > 1 ? (
-        <Form method="get" className="mb-4 flex items-end gap-2">
-          <label className="flex flex-col">
-            <span className="font-medium">{t("jury.admin.competition")}</span>
-            <select name="competition" defaultValue={competition.id} className="rounded-md border border-gray-400 px-3 py-2">
-              {competitions.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <Button variant="secondary">{t("jury.admin.show")}</Button>
-        </Form>
-      ) : (
-        <p className="mb-2 text-lg font-semibold">{competition.name}</p>
-      )}
+      <CompetitionPicker competitions={competitions} selected={competition} />
       <p className="mb-6">
         <Link to="/chair/jurors" className="text-brand-700 underline">
           {t("jury.admin.manage")}

@@ -56,3 +56,8 @@ export function parseId(value: string | undefined): number {
   if (!Number.isSafeInteger(id) || id <= 0) throw notFoundResponse();
   return id;
 }
+
+/** An optional id from the query string: absent is null, anything malformed a 404. */
+export function optionalId(value: string | null): number | null {
+  return value === null || value === "" ? null : parseId(value);
+}

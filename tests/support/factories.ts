@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import { and, eq } from "drizzle-orm";
 import { openDatabase, type AppDatabase } from "#db/client.ts";
-import { auditLog, cases, competitions, organisations, users } from "#db/schema.ts";
+import { assignments, auditLog, cases, competitions, organisations, users } from "#db/schema.ts";
 import { addCategory, createCompetition } from "#app/domain/competitions.server.ts";
 import type { Role } from "#app/domain/roles.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
@@ -119,6 +119,11 @@ export function createSubmittedCase(
       .get().id;
     return { caseId, organisationId };
   });
+}
+
+/** Puts a juror on a case with the conflict question already answered "no conflict". */
+export function assignConfirmed(databasePath: string, caseId: number, jurorId: string): void {
+  withDatabase(databasePath, (db) => db.insert(assignments).values({ caseId, jurorId, assignedAt: new Date(), conflictStatus: "none" }).run());
 }
 
 /** Moves the jury's deadline, e.g. into the past to test what happens after it. */

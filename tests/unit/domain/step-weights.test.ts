@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areValidWeights, DEFAULT_STEP_WEIGHTS, weightedTotal, weightPercentages } from "#app/domain/step-weights.ts";
+import { areValidWeights, DEFAULT_STEP_WEIGHTS, weightedTotal, weightPercentages, stepContributions } from "#app/domain/step-weights.ts";
 
 describe("step weights as percentages", () => {
   it("shows the default 30/30/40 as it is", () => {
@@ -36,5 +36,14 @@ describe("a juror's weighted total", () => {
     const scores = { promise: 5, anchoring: 5, realisation: 10 };
     // (30·5 + 25·5 + 45·10) / 100 = 7.25
     expect(weightedTotal(scores, { promise: 30, anchoring: 25, realisation: 45 })).toBeCloseTo(7.25, 10);
+  });
+});
+
+describe("each step's contribution to the weighted mean", () => {
+  it("splits the total into weight share × step mean, adding up to the weighted total", () => {
+    const contributions = stepContributions({ promise: 8, anchoring: 6, realisation: 7 }, { promise: 30, anchoring: 30, realisation: 40 });
+    expect(contributions.promise).toBeCloseTo(2.4, 10);
+    expect(contributions.anchoring).toBeCloseTo(1.8, 10);
+    expect(contributions.realisation).toBeCloseTo(2.8, 10);
   });
 });

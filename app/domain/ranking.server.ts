@@ -1,0 +1,182 @@
+import { and, asc, eq, ne, sql } from "drizzle-orm";
+import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
+import { assignments, cases, categories, competitions, organisations, rankingEntries, scoreSheets, users } from "#db/schema.ts";
+import { writeAudit } from "./audit.server.ts";
+import { notFound } from "./errors.ts";
+import { rankCompetition, RANKING_METHODS, type FinalSheet, type RankedCase, type RankingMethod } from "./ranking.ts";
+
+function requireCompetition(db: DbOrTransaction, competitionId: number) {
+  const competition = db.select().from(competitions).where(eq(competitions.id, competitionId)).get();
+  if (!competition) throw notFound();
+  return competition;
+}
+
+function rankableCases(db: DbOrTransaction, competitionId: number) {
+  return db
+    .select({ caseId: cases.id, categoryId: cases.categoryId })
+    .from(cases)
+    .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted")))
+    .all();
+}
+
+/** Final sheets of jurors without a declared conflict, with their category's weights. */
+function finalSheets(db: DbOrTransaction, competitionId: number): FinalSheet[] {
+  return db
+    .select({
+      caseId: cases.id,
+      jurorId: assignments.jurorId,
+      promise: scoreSheets.scorePromise,
+      anchoring: scoreSheets.scoreAnchoring,
+      realisation: scoreSheets.scoreRealisation,
+      weightPromise: categories.weightPromise,
+      weightAnchoring: categories.weightAnchoring,
+      weightRealisation: categories.weightRealisation,
+    })
+    .from(scoreSheets)
+    .innerJoin(assignments, eq(scoreSheets.assignmentId, assignments.id))
+    .innerJoin(cases, eq(assignments.caseId, cases.id))
+    .innerJoin(categories, eq(cases.categoryId, categories.id))
+    .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted"), eq(scoreSheets.status, "final"), ne(assignments.conflictStatus, "declared")))
+    .all()
+    .map((row) => ({
+      caseId: row.caseId,
+      jurorId: row.jurorId,
+      // A final sheet has all three scores; the domain refuses to finalise otherwise.
+      scores: { promise: row.promise!, anchoring: row.anchoring!, realisation: row.realisation! },
+      weights: { promise: row.weightPromise, anchoring: row.weightAnchoring, realisation: row.weightRealisation },
+    }));
+}
+
+function computeRanking(db: DbOrTransaction, competitionId: number, method?: RankingMethod): RankedCase[] {
+  const competition = requireCompetition(db, competitionId);
+  return rankCompetition(rankableCases(db, competitionId), finalSheets(db, competitionId), {
+    method: method ?? competition.rankingMethod,
+    minSheets: competition.minScoreSheets,
+    scale: { min: competition.scaleMin, max: competition.scaleMax },
+  });
+}
+
+/**
+ * Rewrites the competition's ranking table. Called inside the transaction of every change that can
+ * move it, so the table is never behind the sheets. Normalisation looks at every sheet in the
+ * competition, so the whole competition is recomputed, which is cheap at an award's size.
+ */
+export function refreshRanking(tx: DbOrTransaction, competitionId: number, now: Date): void {
+  const ranked = computeRanking(tx, competitionId);
+  tx.delete(rankingEntries).where(eq(rankingEntries.competitionId, competitionId)).run();
+  if (ranked.length === 0) return;
+  tx.insert(rankingEntries)
+    .values(
+      ranked.map((entry) => ({
+        caseId: entry.caseId,
+        competitionId,
+        categoryId: entry.categoryId,
+        rank: entry.rank,
+        score: entry.score,
+        rawMean: entry.rawMean,
+        meanPromise: entry.stepMeans?.promise ?? null,
+        meanAnchoring: entry.stepMeans?.anchoring ?? null,
+        meanRealisation: entry.stepMeans?.realisation ?? null,
+        sheetCount: entry.sheetCount,
+        spread: entry.spread,
+        tooFewSheets: entry.tooFewSheets,
+        highDisagreement: entry.highDisagreement,
+        updatedAt: now,
+      })),
+    )
+    .run();
+}
+
+/** The stored ranking, best first per category, with what the chair needs to read it; one category or all. */
+export function getRanking(db: AppDatabase, competitionId: number, categoryId?: number) {
+  return db
+    .select({
+      caseId: rankingEntries.caseId,
+      categoryName: categories.name,
+      title: cases.title,
+      organisationName: organisations.name,
+      rank: rankingEntries.rank,
+      score: rankingEntries.score,
+      rawMean: rankingEntries.rawMean,
+      meanPromise: rankingEntries.meanPromise,
+      meanAnchoring: rankingEntries.meanAnchoring,
+      meanRealisation: rankingEntries.meanRealisation,
+      sheetCount: rankingEntries.sheetCount,
+      spread: rankingEntries.spread,
+      tooFewSheets: rankingEntries.tooFewSheets,
+      highDisagreement: rankingEntries.highDisagreement,
+    })
+    .from(rankingEntries)
+    .innerJoin(cases, eq(rankingEntries.caseId, cases.id))
+    .innerJoin(categories, eq(rankingEntries.categoryId, categories.id))
+    .innerJoin(organisations, eq(cases.organisationId, organisations.id))
+    .where(and(eq(rankingEntries.competitionId, competitionId), categoryId === undefined ? undefined : eq(rankingEntries.categoryId, categoryId)))
+    .orderBy(asc(categories.position), sql`${rankingEntries.rank} IS NULL`, asc(rankingEntries.rank), asc(rankingEntries.caseId))
+    .all();
+}
+
+/** Every method's rank and score for each case of the competition, to preview before choosing. */
+export function previewRankingMethods(db: AppDatabase, competitionId: number) {
+  const byMethod = Object.fromEntries(RANKING_METHODS.map((method) => [method, computeRanking(db, competitionId, method)])) as Record<RankingMethod, RankedCase[]>;
+  const result = new Map<number, Record<RankingMethod, { rank: number | null; score: number | null }>>();
+  for (const method of RANKING_METHODS) {
+    for (const entry of byMethod[method]) {
+      const row = result.get(entry.caseId) ?? ({} as Record<RankingMethod, { rank: number | null; score: number | null }>);
+      row[method] = { rank: entry.rank, score: entry.score };
+      result.set(entry.caseId, row);
+    }
+  }
+  return result;
+}
+
+export function setRankingMethod(db: AppDatabase, chairId: string, competitionId: number, method: RankingMethod, now: Date): void {
+  db.transaction((tx) => {
+    const competition = requireCompetition(tx, competitionId);
+    if (competition.rankingMethod === method) return;
+    tx.update(competitions).set({ rankingMethod: method }).where(eq(competitions.id, competitionId)).run();
+    refreshRanking(tx, competitionId, now);
+    writeAudit(tx, {
+      actorId: chairId,
+      action: "ranking.method-changed",
+      subjectType: "competition",
+      subjectId: competitionId,
+      details: { from: competition.rankingMethod, to: method },
+      at: now,
+    });
+  });
+}
+
+/** Every score sheet of the competition with its juror, for the chair's export. */
+export function listScoreSheetsForExport(db: AppDatabase, competitionId: number) {
+  return db
+    .select({
+      caseId: cases.id,
+      caseTitle: cases.title,
+      categoryName: categories.name,
+      organisationName: organisations.name,
+      jurorName: users.name,
+      jurorEmail: users.email,
+      conflictStatus: assignments.conflictStatus,
+      status: scoreSheets.status,
+      scorePromise: scoreSheets.scorePromise,
+      scoreAnchoring: scoreSheets.scoreAnchoring,
+      scoreRealisation: scoreSheets.scoreRealisation,
+      commentPromise: scoreSheets.commentPromise,
+      commentAnchoring: scoreSheets.commentAnchoring,
+      commentRealisation: scoreSheets.commentRealisation,
+      overallComment: scoreSheets.overallComment,
+      weightPromise: categories.weightPromise,
+      weightAnchoring: categories.weightAnchoring,
+      weightRealisation: categories.weightRealisation,
+      finalisedAt: scoreSheets.finalisedAt,
+    })
+    .from(scoreSheets)
+    .innerJoin(assignments, eq(scoreSheets.assignmentId, assignments.id))
+    .innerJoin(users, eq(assignments.jurorId, users.id))
+    .innerJoin(cases, eq(assignments.caseId, cases.id))
+    .innerJoin(categories, eq(cases.categoryId, categories.id))
+    .innerJoin(organisations, eq(cases.organisationId, organisations.id))
+    .where(eq(cases.competitionId, competitionId))
+    .orderBy(asc(categories.position), asc(cases.id), asc(users.name))
+    .all();
+}
