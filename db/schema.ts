@@ -3,6 +3,7 @@ import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "dri
 import { ATTACHMENT_TYPES } from "../app/domain/attachments.ts";
 import { CASE_STATUSES } from "../app/domain/case-status.ts";
 import { CONFLICT_STATUSES, SHEET_STATUSES } from "../app/domain/jury-states.ts";
+import { PUBLICATION_STAGES, type PublicationSnapshot } from "../app/domain/publication.ts";
 import { RANKING_METHODS } from "../app/domain/ranking.ts";
 import { ROLES } from "../app/domain/roles.ts";
 
@@ -89,6 +90,8 @@ export const competitions = sqliteTable("competitions", {
   scoringLockedAt: integer("scoring_locked_at", { mode: "timestamp_ms" }),
   /** How the jurors' totals become a case's score in the ranking; stored with every publication. */
   rankingMethod: text("ranking_method", { enum: RANKING_METHODS }).notNull().default("mean"),
+  /** After the winners are published, entrants see their step means and the jurors' comments. */
+  shareFeedback: integer("share_feedback", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -277,4 +280,43 @@ export const rankingEntries = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (table) => [index("ranking_entries_category_rank").on(table.categoryId, table.rank)],
+);
+
+/**
+ * A publication stage: prepared (a draft the chair previews, replaced when prepared again), then
+ * published. Once published_at is set a trigger refuses every change to the row.
+ */
+export const publications = sqliteTable(
+  "publications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    competitionId: integer("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "restrict" }),
+    stage: text("stage", { enum: PUBLICATION_STAGES }).notNull(),
+    snapshot: text("snapshot", { mode: "json" }).$type<PublicationSnapshot>().notNull(),
+    overrideReason: text("override_reason"),
+    preparedById: text("prepared_by_id").references(() => users.id, { onDelete: "set null" }),
+    preparedAt: integer("prepared_at", { mode: "timestamp_ms" }).notNull(),
+    publishedById: text("published_by_id").references(() => users.id, { onDelete: "set null" }),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+  },
+  (table) => [uniqueIndex("publications_competition_stage").on(table.competitionId, table.stage)],
+);
+
+/** Result mails wait here until the chair confirms the publication they belong to. */
+export const outboxMails = sqliteTable(
+  "outbox_mails",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    publicationId: integer("publication_id")
+      .notNull()
+      .references(() => publications.id, { onDelete: "cascade" }),
+    toEmail: text("to_email").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    failedAt: integer("failed_at", { mode: "timestamp_ms" }),
+  },
+  (table) => [index("outbox_mails_publication").on(table.publicationId)],
 );

@@ -5,6 +5,7 @@ import { emailDomainOf } from "./accounts.server.ts";
 import { hasDomainConflict, pairRank, planAutoAssignment, type AutoAssignmentPlan } from "./assignment.ts";
 import { writeAudit } from "./audit.server.ts";
 import { DomainError, notFound } from "./errors.ts";
+import { hasPublished } from "./publication.server.ts";
 
 // ——— Assignment ———
 
@@ -255,6 +256,8 @@ export function setScoringLock(db: AppDatabase, chairId: string, competitionId: 
   db.transaction((tx) => {
     const competition = tx.select().from(competitions).where(eq(competitions.id, competitionId)).get();
     if (!competition) throw notFound();
+    // Published results rest on the locked sheets; reopening scoring would let them drift apart.
+    if (!locked && hasPublished(tx, competitionId)) throw new DomainError("conflict", "publish.lockedForGood");
     tx.update(competitions).set({ scoringLockedAt: locked ? now : null }).where(eq(competitions.id, competitionId)).run();
     writeAudit(tx, { actorId: chairId, action: locked ? "scoring.locked" : "scoring.unlocked", subjectType: "competition", subjectId: competitionId, at: now });
   });

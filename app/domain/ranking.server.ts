@@ -92,6 +92,7 @@ export function getRanking(db: AppDatabase, competitionId: number, categoryId?: 
   return db
     .select({
       caseId: rankingEntries.caseId,
+      categoryId: rankingEntries.categoryId,
       categoryName: categories.name,
       title: cases.title,
       organisationName: organisations.name,

@@ -1,6 +1,7 @@
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { juryMessages } from "./areas/jury.ts";
+import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import type { Messages } from "./messages.ts";
 
@@ -9,6 +10,7 @@ export const en: Messages = {
   ...competitionMessages.en,
   ...juryMessages.en,
   ...rankingMessages.en,
+  ...publicationMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

@@ -1,6 +1,7 @@
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { juryMessages } from "./areas/jury.ts";
+import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
@@ -121,4 +122,5 @@ export const nb = {
   ...competitionMessages.nb,
   ...juryMessages.nb,
   ...rankingMessages.nb,
+  ...publicationMessages.nb,
 } as const;

@@ -60,6 +60,9 @@ export default function ChairHome() {
             <Link to="/chair/ranking" className="text-brand-700 underline">
               {t("ranking.title")}
             </Link>
+            <Link to="/chair/publish" className="text-brand-700 underline">
+              {t("publish.title")}
+            </Link>
             <Link to="/chair/competitions/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
               {t("competition.new")}
             </Link>

@@ -98,7 +98,7 @@ export async function action({ request }: ActionFunctionArgs) {
   switch (formData.get("intent")) {
     case "lock":
     case "unlock":
-      setScoringLock(db, user.id, competition.id, formData.get("intent") === "lock", now);
+      orRespond(() => setScoringLock(db, user.id, competition.id, formData.get("intent") === "lock", now));
       return backTo(competition.id);
     case "blind-on":
     case "blind-off":

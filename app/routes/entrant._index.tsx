@@ -84,6 +84,11 @@ export default function EntrantHome() {
                 <p className="text-sm text-ink-muted">
                   {item.submittedAt ? t("case.list.submitted", { time: item.submittedAt }) : t("case.list.updated", { time: item.updatedAt })}
                 </p>
+                {item.status === "submitted" ? (
+                  <Link to={`/entrant/cases/${item.id}/result`} className="text-sm text-brand-700 underline">
+                    {t("result.link")}
+                  </Link>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -11,6 +11,10 @@ const STATUS_BY_KIND: Record<DomainError["kind"], number> = {
   "rate-limited": 429,
 };
 
+export function statusForDomainError(error: DomainError): number {
+  return STATUS_BY_KIND[error.kind];
+}
+
 /** Turns a domain refusal into the matching HTTP status; anything else is a real 500. */
 export function throwAsResponse(error: unknown): never {
   if (error instanceof DomainError) {

@@ -1,0 +1,277 @@
+import { and, asc, desc, eq, isNotNull, isNull, ne } from "drizzle-orm";
+import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
+import { assignments, cases, categories, competitions, outboxMails, publications, scoreSheets, users } from "#db/schema.ts";
+import { writeAudit } from "./audit.server.ts";
+import { caseReference } from "./cases.server.ts";
+import { DomainError, notFound } from "./errors.ts";
+import type { Actor } from "./permissions.ts";
+import {
+  MAX_FINALISTS,
+  placementBand,
+  publicResults,
+  selectFinalists,
+  selectWinners,
+  type CategorySnapshot,
+  type PublicationSnapshot,
+  type PublicationStage,
+  type SnapshotCase,
+} from "./publication.ts";
+import { getRanking } from "./ranking.server.ts";
+
+function requireCompetition(db: DbOrTransaction, competitionId: number) {
+  const competition = db.select().from(competitions).where(eq(competitions.id, competitionId)).get();
+  if (!competition) throw notFound();
+  return competition;
+}
+
+function findPublication(db: DbOrTransaction, competitionId: number, stage: PublicationStage) {
+  return db.select().from(publications).where(and(eq(publications.competitionId, competitionId), eq(publications.stage, stage))).get() ?? null;
+}
+
+export type SnapshotOptions = { finalistCount?: number; reasonings?: Record<number, string> };
+
+/**
+ * The snapshot a publication would fix now: the ranking as it stands, the finalists (top N per
+ * category) or, for the winners stage, the best of the published finalists with the reasoning.
+ */
+export function buildSnapshot(db: DbOrTransaction, competitionId: number, stage: PublicationStage, options: SnapshotOptions): PublicationSnapshot {
+  const competition = requireCompetition(db, competitionId);
+  const publishedFinalists = stage === "winners" ? findPublication(db, competitionId, "finalists") : null;
+  if (stage === "winners" && !publishedFinalists?.publishedAt) throw new DomainError("conflict", "publish.finalistsFirst");
+  const finalistCount = publishedFinalists?.snapshot.finalistCount ?? options.finalistCount ?? 3;
+  if (!Number.isInteger(finalistCount) || finalistCount < 1 || finalistCount > MAX_FINALISTS) {
+    throw new DomainError("invalid", "publish.finalistCount", { field: "finalistCount", params: { max: MAX_FINALISTS } });
+  }
+  const rows = getRanking(db as AppDatabase, competitionId);
+  const categoryRows = db
+    .select({ id: categories.id, name: categories.name, promise: categories.weightPromise, anchoring: categories.weightAnchoring, realisation: categories.weightRealisation })
+    .from(categories)
+    .where(eq(categories.competitionId, competitionId))
+    .orderBy(asc(categories.position))
+    .all();
+  const snapshotCategories: CategorySnapshot[] = categoryRows.flatMap((category) => {
+    const ranking: SnapshotCase[] = rows
+      .filter((row) => row.categoryId === category.id)
+      .map((row) => ({
+        caseId: row.caseId,
+        reference: caseReference(competition.year, row.caseId),
+        title: row.title,
+        organisationName: row.organisationName,
+        rank: row.rank,
+        score: row.score,
+        rawMean: row.rawMean,
+        stepMeans: row.meanPromise === null ? null : { promise: row.meanPromise, anchoring: row.meanAnchoring!, realisation: row.meanRealisation! },
+        sheetCount: row.sheetCount,
+      }));
+    if (ranking.length === 0) return [];
+    const finalistIds = publishedFinalists
+      ? (publishedFinalists.snapshot.categories.find((item) => item.categoryId === category.id)?.finalistIds ?? [])
+      : selectFinalists(ranking, finalistCount);
+    const winnerIds = stage === "winners" && finalistIds.length ? selectWinners(ranking, finalistIds) : [];
+    const reasoning = stage === "winners" ? (options.reasonings?.[category.id] ?? "").trim() : null;
+    if (stage === "winners" && winnerIds.length && !reasoning) {
+      throw new DomainError("invalid", "publish.reasoningMissing", { field: `reasoning-${category.id}`, params: { category: category.name } });
+    }
+    return [
+      {
+        categoryId: category.id,
+        name: category.name,
+        weights: { promise: category.promise, anchoring: category.anchoring, realisation: category.realisation },
+        ranking,
+        finalistIds,
+        winnerIds,
+        reasoning,
+      },
+    ];
+  });
+  return {
+    competitionId,
+    year: competition.year,
+    competitionName: competition.name,
+    stage,
+    method: competition.rankingMethod,
+    finalistCount,
+    minScoreSheets: competition.minScoreSheets,
+    categories: snapshotCategories,
+  };
+}
+
+/** Cases that lack the minimum number of final sheets; publishing needs a recorded reason past them. */
+export function casesLackingSheets(snapshot: PublicationSnapshot): SnapshotCase[] {
+  return snapshot.categories.flatMap((category) => category.ranking.filter((item) => item.sheetCount < snapshot.minScoreSheets));
+}
+
+/** Everyone who should hear the result of a case: the entrant accounts of its organisation. */
+export function entrantRecipients(db: DbOrTransaction, competitionId: number) {
+  return db
+    .select({ caseId: cases.id, title: cases.title, name: users.name, email: users.email })
+    .from(cases)
+    .innerJoin(users, and(eq(users.organisationId, cases.organisationId), eq(users.role, "entrant")))
+    .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted")))
+    .orderBy(asc(cases.id), asc(users.email))
+    .all();
+}
+
+export type OutgoingMail = { to: string; subject: string; text: string };
+
+function requireLockedAndOpenStage(tx: DbOrTransaction, competitionId: number, stage: PublicationStage) {
+  const competition = requireCompetition(tx, competitionId);
+  if (!competition.scoringLockedAt) throw new DomainError("forbidden", "publish.notLocked");
+  if (findPublication(tx, competitionId, stage)?.publishedAt) throw new DomainError("conflict", "publish.alreadyPublished");
+}
+
+/**
+ * Stores a prepared publication with its mails in the outbox, replacing an earlier draft of the
+ * same stage. Nothing is public and nothing is sent until the chair confirms.
+ */
+export function prepareDraft(
+  db: AppDatabase,
+  chairId: string,
+  snapshot: PublicationSnapshot,
+  mails: OutgoingMail[],
+  overrideReason: string | null,
+  now: Date,
+): void {
+  db.transaction((tx) => {
+    requireLockedAndOpenStage(tx, snapshot.competitionId, snapshot.stage);
+    const lacking = casesLackingSheets(snapshot);
+    const reason = overrideReason?.trim() || null;
+    if (lacking.length && !reason) {
+      throw new DomainError("invalid", "publish.tooFewSheets", { field: "overrideReason", params: { cases: lacking.map((item) => item.reference).join(", ") } });
+    }
+    tx.delete(publications)
+      .where(and(eq(publications.competitionId, snapshot.competitionId), eq(publications.stage, snapshot.stage), isNull(publications.publishedAt)))
+      .run();
+    const { id } = tx
+      .insert(publications)
+      .values({ competitionId: snapshot.competitionId, stage: snapshot.stage, snapshot, overrideReason: lacking.length ? reason : null, preparedById: chairId, preparedAt: now })
+      .returning({ id: publications.id })
+      .get();
+    if (mails.length) tx.insert(outboxMails).values(mails.map((mail) => ({ publicationId: id, toEmail: mail.to, subject: mail.subject, body: mail.text }))).run();
+    writeAudit(tx, { actorId: chairId, action: "publication.prepared", subjectType: "competition", subjectId: snapshot.competitionId, details: { stage: snapshot.stage }, at: now });
+  });
+}
+
+/** Same ranking, same choices: the draft still says what publishing now would say. */
+function sameRanking(a: PublicationSnapshot, b: PublicationSnapshot): boolean {
+  const essence = (snapshot: PublicationSnapshot) =>
+    JSON.stringify([snapshot.method, snapshot.categories.map((category) => [category.weights, category.ranking, category.finalistIds, category.winnerIds])]);
+  return essence(a) === essence(b);
+}
+
+/**
+ * Publishes the prepared draft as an immutable snapshot, provided nothing moved since it was
+ * prepared; returns the outbox mails to send now.
+ */
+export function publishDraft(db: AppDatabase, chairId: string, competitionId: number, stage: PublicationStage, now: Date) {
+  return db.transaction((tx) => {
+    requireLockedAndOpenStage(tx, competitionId, stage);
+    const draft = findPublication(tx, competitionId, stage);
+    if (!draft) throw new DomainError("conflict", "publish.noDraft");
+    const current = buildSnapshot(tx, competitionId, stage, {
+      finalistCount: draft.snapshot.finalistCount,
+      reasonings: Object.fromEntries(draft.snapshot.categories.map((category) => [category.categoryId, category.reasoning ?? ""])),
+    });
+    if (!sameRanking(draft.snapshot, current)) throw new DomainError("conflict", "publish.changedSincePreview");
+    tx.update(publications).set({ publishedAt: now, publishedById: chairId }).where(eq(publications.id, draft.id)).run();
+    writeAudit(tx, {
+      actorId: chairId,
+      action: "publication.published",
+      subjectType: "competition",
+      subjectId: competitionId,
+      details: { stage, method: draft.snapshot.method, publicationId: draft.id, overrideReason: draft.overrideReason },
+      at: now,
+    });
+    return tx.select().from(outboxMails).where(eq(outboxMails.publicationId, draft.id)).orderBy(asc(outboxMails.id)).all();
+  });
+}
+
+export function recordOutboxResult(db: AppDatabase, mailId: number, sent: boolean, now: Date): void {
+  db.update(outboxMails)
+    .set(sent ? { sentAt: now, failedAt: null } : { failedAt: now })
+    .where(eq(outboxMails.id, mailId))
+    .run();
+}
+
+/** Both stages of a competition as the chair sees them: draft, published, and the outbox. */
+export function publicationStatus(db: AppDatabase, competitionId: number) {
+  const rows = db.select().from(publications).where(eq(publications.competitionId, competitionId)).all();
+  const mails = rows.length
+    ? db
+        .select()
+        .from(outboxMails)
+        .innerJoin(publications, eq(outboxMails.publicationId, publications.id))
+        .where(eq(publications.competitionId, competitionId))
+        .orderBy(asc(outboxMails.id))
+        .all()
+        .map((row) => row.outbox_mails)
+    : [];
+  const stage = (name: PublicationStage) => {
+    const row = rows.find((item) => item.stage === name) ?? null;
+    return row ? { ...row, mails: mails.filter((mail) => mail.publicationId === row.id) } : null;
+  };
+  return { finalists: stage("finalists"), winners: stage("winners") };
+}
+
+export function hasPublished(db: DbOrTransaction, competitionId: number): boolean {
+  return db.select({ id: publications.id }).from(publications).where(and(eq(publications.competitionId, competitionId), isNotNull(publications.publishedAt))).get() !== undefined;
+}
+
+export function setShareFeedback(db: AppDatabase, chairId: string, competitionId: number, share: boolean, now: Date): void {
+  db.transaction((tx) => {
+    requireCompetition(tx, competitionId);
+    tx.update(competitions).set({ shareFeedback: share }).where(eq(competitions.id, competitionId)).run();
+    writeAudit(tx, { actorId: chairId, action: share ? "feedback.shared" : "feedback.hidden", subjectType: "competition", subjectId: competitionId, at: now });
+  });
+}
+
+/** The newest published stage of a year, as the public may see it; null before anything is published. */
+export function publishedResultsForYear(db: AppDatabase, year: number) {
+  const row = db
+    .select({ snapshot: publications.snapshot, publishedAt: publications.publishedAt })
+    .from(publications)
+    .innerJoin(competitions, eq(publications.competitionId, competitions.id))
+    .where(and(eq(competitions.year, year), isNotNull(publications.publishedAt)))
+    .orderBy(desc(publications.publishedAt), desc(publications.id))
+    .get();
+  return row ? publicResults(row.snapshot, row.publishedAt!) : null;
+}
+
+/**
+ * An entrant's own result once the winners are published: the placement band, and with feedback
+ * shared, the step means and the jurors' comments without their names. Another company's case is
+ * not found.
+ */
+export function entrantResult(db: AppDatabase, actor: Actor, caseId: number) {
+  if (actor.role !== "entrant" || actor.organisationId === null) throw notFound();
+  const owned = db
+    .select({ competitionId: cases.competitionId, title: cases.title, shareFeedback: competitions.shareFeedback })
+    .from(cases)
+    .innerJoin(competitions, eq(cases.competitionId, competitions.id))
+    .where(and(eq(cases.id, caseId), eq(cases.organisationId, actor.organisationId)))
+    .get();
+  if (!owned) throw notFound();
+  const winners = findPublication(db, owned.competitionId, "winners");
+  if (!winners?.publishedAt) return { title: owned.title, published: false as const };
+  const entry = winners.snapshot.categories.flatMap((category) => category.ranking).find((item) => item.caseId === caseId);
+  const comments = owned.shareFeedback
+    ? db
+        .select({
+          promise: scoreSheets.commentPromise,
+          anchoring: scoreSheets.commentAnchoring,
+          realisation: scoreSheets.commentRealisation,
+          overall: scoreSheets.overallComment,
+        })
+        .from(scoreSheets)
+        .innerJoin(assignments, eq(scoreSheets.assignmentId, assignments.id))
+        .where(and(eq(assignments.caseId, caseId), eq(scoreSheets.status, "final"), ne(assignments.conflictStatus, "declared")))
+        .orderBy(asc(scoreSheets.id))
+        .all()
+    : null;
+  return {
+    title: owned.title,
+    published: true as const,
+    band: placementBand(caseId, winners.snapshot),
+    feedback: owned.shareFeedback && entry?.stepMeans ? { stepMeans: entry.stepMeans, comments: comments ?? [] } : null,
+  };
+}

@@ -1,0 +1,97 @@
+import type { StepScores, StepWeights } from "./step-weights.ts";
+import type { RankingMethod } from "./ranking.ts";
+
+/** The award publishes in two stages: first the finalists, then the winners. */
+export const PUBLICATION_STAGES = ["finalists", "winners"] as const;
+export type PublicationStage = (typeof PUBLICATION_STAGES)[number];
+
+export const MAX_FINALISTS = 10;
+
+export type SnapshotCase = {
+  caseId: number;
+  reference: string;
+  title: string;
+  organisationName: string;
+  rank: number | null;
+  score: number | null;
+  rawMean: number | null;
+  stepMeans: StepScores | null;
+  sheetCount: number;
+};
+
+export type CategorySnapshot = {
+  categoryId: number;
+  name: string;
+  weights: StepWeights;
+  /** The full ranking as it stood, for the record. */
+  ranking: SnapshotCase[];
+  finalistIds: number[];
+  winnerIds: number[];
+  /** The jury's reasoning (juryens begrunnelse) for the winner; winners stage only. */
+  reasoning: string | null;
+};
+
+/** Everything a publication fixes for good: what was published, how it was computed, when, by whom. */
+export type PublicationSnapshot = {
+  competitionId: number;
+  year: number;
+  competitionName: string;
+  stage: PublicationStage;
+  method: RankingMethod;
+  finalistCount: number;
+  minScoreSheets: number;
+  categories: CategorySnapshot[];
+};
+
+/** The top `count` places; a tie on the last place takes every case that shares it. */
+export function selectFinalists(ranking: readonly { caseId: number; rank: number | null }[], count: number): number[] {
+  return ranking.filter((entry) => entry.rank !== null && entry.rank <= count).map((entry) => entry.caseId);
+}
+
+/** The best-placed finalists: one, or several on a shared first place. */
+export function selectWinners(ranking: readonly { caseId: number; rank: number | null }[], finalistIds: readonly number[]): number[] {
+  const finalists = ranking.filter((entry) => finalistIds.includes(entry.caseId) && entry.rank !== null);
+  const best = Math.min(...finalists.map((entry) => entry.rank!));
+  return finalists.filter((entry) => entry.rank === best).map((entry) => entry.caseId);
+}
+
+export type PlacementBand = "winner" | "finalist" | "participant";
+
+export function placementBand(caseId: number, snapshot: PublicationSnapshot): PlacementBand {
+  const category = snapshot.categories.find((item) => item.ranking.some((entry) => entry.caseId === caseId));
+  if (category?.winnerIds.includes(caseId)) return "winner";
+  if (category?.finalistIds.includes(caseId)) return "finalist";
+  return "participant";
+}
+
+export type PublicCase = { reference: string; title: string; organisation: string };
+export type PublicCategory = { category: string; finalists: PublicCase[]; winners: PublicCase[]; reasoning: string | null };
+export type PublicResults = { year: number; competition: string; stage: PublicationStage; publishedAt: string; categories: PublicCategory[] };
+
+const toPublic = (item: SnapshotCase): PublicCase => ({ reference: item.reference, title: item.title, organisation: item.organisationName });
+
+/**
+ * What the public may see of a snapshot: finalists in alphabetical order (never their places),
+ * and after the winners stage the winners and the jury's reasoning. No scores.
+ */
+export function publicResults(snapshot: PublicationSnapshot, publishedAt: Date): PublicResults {
+  return {
+    year: snapshot.year,
+    competition: snapshot.competitionName,
+    stage: snapshot.stage,
+    publishedAt: publishedAt.toISOString(),
+    categories: snapshot.categories.map((category) => {
+      const pick = (ids: number[]) =>
+        category.ranking
+          .filter((item) => ids.includes(item.caseId))
+          .map(toPublic)
+          .sort((a, b) => a.organisation.localeCompare(b.organisation, "nb"));
+      return {
+        category: category.name,
+        finalists: pick(category.finalistIds),
+        winners: snapshot.stage === "winners" ? pick(category.winnerIds) : [],
+        reasoning: snapshot.stage === "winners" ? category.reasoning : null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assignConfirmed, auditActions, createOpenCompetition, createSubmittedCase, createUser, sqlRows, sqlRun } from "#tests/support/factories.ts";
+import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
+import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+
+let server: TestServer;
+let chair: HttpClient;
+let competitionId: number;
+let year: number;
+const cases: Record<string, { caseId: number; entrant: HttpClient }> = {};
+const jurors: HttpClient[] = [];
+
+const scores = (value: number, comment: string) => ({
+  scorePromise: String(value),
+  scoreAnchoring: String(value),
+  scoreRealisation: String(value),
+  commentRealisation: comment,
+  overallComment: `Samlet: ${comment}`,
+});
+
+const snapshotRow = (stage: string) =>
+  sqlRows<{ id: number; snapshot: string; published_at: number | null; override_reason: string | null }>(
+    server.databasePath,
+    "SELECT id, snapshot, published_at, override_reason FROM publications WHERE competition_id = ? AND stage = ?",
+    competitionId,
+    stage,
+  )[0];
+
+const post = (fields: Record<string, string>) => chair.post(`/chair/publish?competition=${competitionId}`, { competitionId: String(competitionId), ...fields });
+
+beforeAll(async () => {
+  server = await startTestServer();
+  chair = await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "chair" }));
+  const created = createOpenCompetition(server.databasePath);
+  competitionId = created.competitionId;
+  year = sqlRows<{ year: number }>(server.databasePath, "SELECT year FROM competitions WHERE id = ?", competitionId)[0]!.year;
+  const plan = [
+    { key: "sol", title: "Sol svarer alltid", category: created.categoryIds[0] },
+    { key: "fjell", title: "Fjell holder fristen", category: created.categoryIds[0] },
+    { key: "bekk", title: "Bekk ringer tilbake", category: created.categoryIds[0] },
+    { key: "hav", title: "Hav har ingen kø", category: created.categoryIds[1] },
+  ];
+  for (const item of plan) {
+    const { caseId, organisationId } = createSubmittedCase(server.databasePath, { competitionId, categoryId: item.category, title: item.title });
+    cases[item.key] = { caseId, entrant: await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "entrant", organisationId, name: `Kontakt ${item.key}` })) };
+  }
+  for (const name of ["Jurymedlem Én", "Jurymedlem To", "Jurymedlem Tre"]) {
+    const juror = await createUser(server.databasePath, { role: "juror", name });
+    for (const { caseId } of Object.values(cases)) assignConfirmed(server.databasePath, caseId, juror.id);
+    jurors.push(await loggedIn(server.baseUrl, juror));
+  }
+  const given: Record<string, number[]> = { sol: [9, 9, 8], fjell: [7, 7, 7], bekk: [5, 6, 5], hav: [8, 8] };
+  for (const [key, values] of Object.entries(given)) {
+    for (const [index, value] of values.entries()) {
+      const response = await jurors[index]!.post(`/jury/cases/${cases[key]!.caseId}`, { intent: "finalise", ...scores(value, `Kommentar ${index + 1} om ${key}`) });
+      expect(response.status).toBe(302);
+    }
+  }
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe("publishing the finalists", () => {
+  it("refuses before scoring is locked", async () => {
+    const response = await post({ intent: "prepare-finalists", finalistCount: "1" });
+    expect(response.status).toBe(403);
+    expect(await pageText(response)).toContain("Lås poenggivningen før du publiserer.");
+  });
+
+  it("refuses a case short of sheets without a recorded reason, and previews without publishing", async () => {
+    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(302);
+    const refused = await post({ intent: "prepare-finalists", finalistCount: "1" });
+    expect(refused.status).toBe(400);
+    expect(await pageText(refused)).toMatch(/Disse sakene har for få ferdige skjemaer: KSA-\d+-\d+/);
+
+    const prepared = await post({ intent: "prepare-finalists", finalistCount: "1", overrideReason: "Ett jurymedlem ble sykt; juryen står inne for vurderingen." });
+    expect(prepared.status).toBe(302);
+    const page = await pageText(await chair.get(`/chair/publish?competition=${competitionId}`));
+    expect(page).toContain("Forhåndsvisning av den offentlige siden");
+    expect(page).toContain("Gratulerer! «Sol svarer alltid» er finalist");
+    expect(page).toMatch(/«Bekk ringer tilbake» til Kundeservice Awards \d{4}\. Saken gikk ikke videre til finalen/);
+
+    expect(await pageText(await new HttpClient(server.baseUrl).get(`/results/${year}`))).toContain("ikke publisert ennå");
+    expect((await new HttpClient(server.baseUrl).get(`/api/results/${year}`)).status).toBe(404);
+    expect(server.output()).not.toContain("finalistene er kåret");
+  });
+
+  it("publishes the snapshot, sends the outbox, and shows the finalists publicly without their order", async () => {
+    const published = await post({ intent: "publish-finalists" });
+    expect(published.status).toBe(302);
+    expect(published.headers.get("location")).toContain("sent=4&failed=0");
+    expect(server.output()).toContain("finalistene er kåret");
+
+    const publicPage = await pageText(await new HttpClient(server.baseUrl).get(`/results/${year}`));
+    expect(publicPage).toContain("Finalistene er kåret");
+    expect(publicPage).toContain("Sol svarer alltid");
+    expect(publicPage).toContain("Hav har ingen kø");
+    expect(publicPage).not.toContain("Fjell holder fristen");
+    expect(publicPage).not.toMatch(/9,00|8,67/);
+
+    const json = await (await new HttpClient(server.baseUrl).get(`/api/results/${year}`)).json();
+    const snapshot = JSON.parse(snapshotRow("finalists")!.snapshot) as { categories: { name: string; finalistIds: number[]; ranking: { caseId: number; title: string }[] }[] };
+    expect(json.stage).toBe("finalists");
+    expect(json.categories.map((category: { category: string; finalists: { title: string }[] }) => [category.category, category.finalists.map((item) => item.title)])).toEqual(
+      snapshot.categories.map((category) => [category.name, category.ranking.filter((item) => category.finalistIds.includes(item.caseId)).map((item) => item.title)]),
+    );
+    expect(snapshotRow("finalists")!.override_reason).toContain("sykt");
+    expect(auditActions(server.databasePath, "competition", competitionId)).toEqual(expect.arrayContaining(["publication.prepared", "publication.published"]));
+  });
+
+  it("never changes a published snapshot: not by publishing again, a new method, a reopened lock or a direct write", async () => {
+    const before = snapshotRow("finalists")!;
+    expect((await post({ intent: "publish-finalists" })).status).toBe(409);
+    expect((await post({ intent: "prepare-finalists", finalistCount: "2" })).status).toBe(409);
+    expect((await chair.post(`/chair/ranking?competition=${competitionId}`, { competitionId: String(competitionId), method: "median" })).status).toBe(302);
+    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "unlock" })).status).toBe(409);
+    expect((await jurors[0]!.post(`/jury/cases/${cases.sol!.caseId}`, { intent: "reopen" })).status).toBe(403);
+    expect(() => sqlRun(server.databasePath, "UPDATE publications SET snapshot = '{}' WHERE id = ?", before.id)).toThrow(/immutable/);
+    expect(() => sqlRun(server.databasePath, "DELETE FROM publications WHERE id = ?", before.id)).toThrow(/immutable/);
+    expect(snapshotRow("finalists")).toEqual(before);
+    expect((await chair.post(`/chair/ranking?competition=${competitionId}`, { competitionId: String(competitionId), method: "mean" })).status).toBe(302);
+  });
+});
+
+describe("publishing the winners", () => {
+  it("needs the jury's reasoning, refuses when the ranking moved after the preview, then publishes", async () => {
+    const noReason = await post({ intent: "prepare-winners" });
+    expect(noReason.status).toBe(400);
+    expect(await pageText(noReason)).toContain("Skriv juryens begrunnelse for vinneren");
+
+    const categoryIds = sqlRows<{ id: number }>(server.databasePath, "SELECT id FROM categories WHERE competition_id = ? ORDER BY position", competitionId).map((row) => row.id);
+    const reasonings = { [`reasoning-${categoryIds[0]}`]: "Et løfte alle i bedriften kjenner, og som måles hver dag.", [`reasoning-${categoryIds[1]}`]: "Ingen kø, ingen unntak." };
+    expect((await post({ intent: "prepare-winners", overrideReason: "Som for finalistene.", ...reasonings })).status).toBe(302);
+
+    expect((await chair.post(`/chair/ranking?competition=${competitionId}`, { competitionId: String(competitionId), method: "median" })).status).toBe(302);
+    const moved = await post({ intent: "publish-winners" });
+    expect(moved.status).toBe(409);
+    expect(await pageText(moved)).toContain("Rangeringen er endret siden forhåndsvisningen");
+    expect((await chair.post(`/chair/ranking?competition=${competitionId}`, { competitionId: String(competitionId), method: "mean" })).status).toBe(302);
+
+    expect((await post({ intent: "share-on" })).status).toBe(302);
+    expect((await post({ intent: "publish-winners" })).status).toBe(302);
+    const publicPage = await pageText(await new HttpClient(server.baseUrl).get(`/results/${year}`));
+    expect(publicPage).toMatch(/Vinner .*Sol svarer alltid/);
+    expect(publicPage).toContain("Et løfte alle i bedriften kjenner, og som måles hver dag.");
+    const json = await (await new HttpClient(server.baseUrl).get(`/api/results/${year}`)).json();
+    expect(json.stage).toBe("winners");
+    expect(json.categories[0].winners).toEqual([expect.objectContaining({ title: "Sol svarer alltid" })]);
+  });
+
+  it("shows each entrant only their own placement and, with feedback shared, step means and comments without names", async () => {
+    const winner = await cases.sol!.entrant.get(`/entrant/cases/${cases.sol!.caseId}/result`);
+    expect(winner.status).toBe(200);
+    const text = await pageText(winner);
+    expect(text).toContain("Gratulerer! Saken vant kategorien sin.");
+    expect(text).toContain("Snitt: 8,67");
+    expect(text).toContain("Kommentar 2 om sol");
+    expect(text).not.toContain("Jurymedlem");
+    expect(text).not.toContain("om fjell");
+
+    expect(await pageText(await cases.bekk!.entrant.get(`/entrant/cases/${cases.bekk!.caseId}/result`))).toContain("nådde ikke finalen");
+    expect((await cases.bekk!.entrant.get(`/entrant/cases/${cases.sol!.caseId}/result`)).status).toBe(404);
+  });
+
+  it("keeps the publication pages for the chair", async () => {
+    for (const client of [jurors[0]!, cases.hav!.entrant]) {
+      expect((await client.get("/chair/publish")).status).toBe(403);
+      expect((await client.post("/chair/publish", { competitionId: String(competitionId), intent: "publish-winners" })).status).toBe(403);
+    }
+  });
+});
