@@ -117,7 +117,7 @@ export default function ChairRanking() {
           ) : (
             <>
               <div className="mb-8 overflow-x-auto">
-                <table className="w-full text-left text-sm" data-testid="ranking-table">
+                <table className="w-full text-left text-sm [&_td]:pr-3 [&_th]:pr-3" data-testid="ranking-table">
                   <thead>
                     <tr className="border-b">
                       <th scope="col" className="py-2">{t("ranking.rank")}</th>
@@ -172,7 +172,7 @@ export default function ChairRanking() {
                   {t("ranking.compare")}
                 </h3>
                 <div className="overflow-x-auto">
-                  <table className="mb-3 w-full text-left text-sm" data-testid="method-preview">
+                  <table className="mb-3 w-full text-left text-sm [&_td]:pr-3 [&_th]:pr-3" data-testid="method-preview">
                     <thead>
                       <tr className="border-b">
                         <th scope="col" className="py-2">{t("ranking.case")}</th>

@@ -206,22 +206,25 @@ for (const juror of demoJurors) {
 
 applyCompetitionAssignment(db, chairId, competitionId, planFingerprint(planCompetitionAssignment(db, competitionId)), now);
 
-// A mix of progress: the first juror is done, the next half-way with drafts, one has declared a
-// conflict, and the last has not started.
-const sheetsFor = (jurorIndex: number) => (jurorIndex === 0 ? Infinity : jurorIndex === 1 ? 2 : jurorIndex === 2 ? 1 : 0);
+// By default a mix of progress: the first juror is done, the next half-way with drafts, one has
+// declared a conflict, and the last has not started. With --scored every sheet is final, ready to
+// rank and publish.
+const fullyScored = process.argv.includes("--scored");
+const sheetsFor = (jurorIndex: number) => (fullyScored || jurorIndex === 0 ? Infinity : jurorIndex === 1 ? 2 : jurorIndex === 2 ? 1 : 0);
+const declaresConflict = (jurorIndex: number, caseId: number) => !fullyScored && jurorIndex === 2 && caseId === submittedCaseIds[1];
 for (const [jurorIndex, jurorId] of jurorIds.entries()) {
   if (sheetsFor(jurorIndex) === 0) continue;
   const assigned = submittedCaseIds.filter((caseId) => {
     try {
-      answerConflictQuestion(db, jurorId, caseId, jurorIndex === 2 && caseId === submittedCaseIds[1] ? { conflict: true, reason: "Jeg sitter i styret i banken." } : { conflict: false }, now);
-      return jurorIndex !== 2 || caseId !== submittedCaseIds[1];
+      answerConflictQuestion(db, jurorId, caseId, declaresConflict(jurorIndex, caseId) ? { conflict: true, reason: "Jeg sitter i styret i banken." } : { conflict: false }, now);
+      return !declaresConflict(jurorIndex, caseId);
     } catch {
       return false; // not assigned to this juror
     }
   });
   for (const [order, caseId] of assigned.slice(0, sheetsFor(jurorIndex)).entries()) {
     const score = (offset: number) => 4 + ((caseId * 3 + jurorIndex * 2 + offset) % 6);
-    const finalise = jurorIndex === 0 || order === 0;
+    const finalise = fullyScored || jurorIndex === 0 || order === 0;
     saveScoreSheet(
       db,
       jurorId,
@@ -243,7 +246,7 @@ for (const [jurorIndex, jurorId] of jurorIds.entries()) {
 
 db.$client.close();
 console.log(
-  `Demo competition "Kundeservice Awards ${year}" created in ${env.DATABASE_PATH}: three categories, ${submittedCaseIds.length} submitted cases and one draft, ${jurorIds.length} jurors with draft and final score sheets.`,
+  `Demo competition "Kundeservice Awards ${year}" created in ${env.DATABASE_PATH}: three categories, ${submittedCaseIds.length} submitted cases and one draft, ${jurorIds.length} jurors with ${fullyScored ? "every score sheet final" : "draft and final score sheets"}.`,
 );
 console.log(`Submission deadline: ${utcToOsloLocal(submissionDeadlineAt).replace("T", " ")} (Europe/Oslo).`);
 console.log("Demo logins (random passwords, shown only now):");

@@ -1,5 +1,6 @@
-import { useTranslation } from "#app/i18n/use-translation.ts";
 import { STEP_KEYS, type StepScores } from "#app/domain/step-weights.ts";
+import { formatScore } from "#app/i18n/format.ts";
+import { useTranslation } from "#app/i18n/use-translation.ts";
 
 export type ChartRow = { label: string; contributions: StepScores };
 
@@ -15,7 +16,7 @@ const ROW_HEIGHT = 26;
  * mean), drawn on the server as SVG so it needs no script and prints as it shows.
  */
 export function ContributionChart({ rows, scaleMax }: { rows: ChartRow[]; scaleMax: number }) {
-  const { t } = useTranslation();
+  const { t, locale } = useTranslation();
   const height = rows.length * ROW_HEIGHT + 30;
   const unit = BAR_AREA / scaleMax;
   return (
@@ -35,14 +36,14 @@ export function ContributionChart({ rows, scaleMax }: { rows: ChartRow[]; scaleM
                 const width = row.contributions[key] * unit;
                 const bar = (
                   <rect key={key} x={x} y={y} width={width} height={ROW_HEIGHT - 8} fill={STEP_COLOURS[key]}>
-                    <title>{`${t(`ranking.legend.${key}`)}: ${row.contributions[key].toFixed(2)}`}</title>
+                    <title>{`${t(`ranking.legend.${key}`)}: ${formatScore(row.contributions[key], locale)}`}</title>
                   </rect>
                 );
                 x += width;
                 return bar;
               })}
               <text x={x + 6} y={y + 14} fontSize="12" fill="#1f2937">
-                {total.toFixed(2)}
+                {formatScore(total, locale)}
               </text>
             </g>
           );
