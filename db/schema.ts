@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ATTACHMENT_TYPES } from "../app/domain/attachments.ts";
 import { CASE_STATUSES } from "../app/domain/case-status.ts";
-import { CONFLICT_STATUSES, SHEET_STATUSES } from "../app/domain/jury-states.ts";
+import { CONFLICT_STATUSES, SCORING_ROUNDS, SHEET_STATUSES } from "../app/domain/jury-states.ts";
 import { PUBLICATION_STAGES, type PublicationSnapshot } from "../app/domain/publication.ts";
 import { RANKING_METHODS } from "../app/domain/ranking.ts";
 import { ROLES } from "../app/domain/roles.ts";
@@ -92,6 +92,9 @@ export const competitions = sqliteTable("competitions", {
   rankingMethod: text("ranking_method", { enum: RANKING_METHODS }).notNull().default("mean"),
   /** After the winners are published, entrants see their step means and the jurors' comments. */
   shareFeedback: integer("share_feedback", { mode: "boolean" }).notNull().default(false),
+  /** The chair opened a final round: the finalists are scored again, and that round picks the winners. */
+  finalRoundOpenedAt: integer("final_round_opened_at", { mode: "timestamp_ms" }),
+  finalRoundLockedAt: integer("final_round_locked_at", { mode: "timestamp_ms" }),
   createdAt: createdAt(),
 });
 
@@ -230,26 +233,30 @@ export const assignments = sqliteTable(
   ],
 );
 
-/** One juror's scores and comments for one case; step scores stay empty until given. */
-export const scoreSheets = sqliteTable("score_sheets", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  assignmentId: integer("assignment_id")
-    .notNull()
-    .unique()
-    .references(() => assignments.id, { onDelete: "cascade" }),
-  scorePromise: integer("score_promise"),
-  scoreAnchoring: integer("score_anchoring"),
-  scoreRealisation: integer("score_realisation"),
-  commentPromise: text("comment_promise").notNull().default(""),
-  commentAnchoring: text("comment_anchoring").notNull().default(""),
-  commentRealisation: text("comment_realisation").notNull().default(""),
-  overallComment: text("overall_comment").notNull().default(""),
-  status: text("status", { enum: SHEET_STATUSES }).notNull().default("draft"),
-  finalisedAt: integer("finalised_at", { mode: "timestamp_ms" }),
-  updatedAt: integer("updated_at", { mode: "timestamp_ms" })
-    .notNull()
-    .$defaultFn(() => new Date()),
-});
+/** One juror's scores and comments for one case in one round; step scores stay empty until given. */
+export const scoreSheets = sqliteTable(
+  "score_sheets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    assignmentId: integer("assignment_id")
+      .notNull()
+      .references(() => assignments.id, { onDelete: "cascade" }),
+    round: text("round", { enum: SCORING_ROUNDS }).notNull().default("main"),
+    scorePromise: integer("score_promise"),
+    scoreAnchoring: integer("score_anchoring"),
+    scoreRealisation: integer("score_realisation"),
+    commentPromise: text("comment_promise").notNull().default(""),
+    commentAnchoring: text("comment_anchoring").notNull().default(""),
+    commentRealisation: text("comment_realisation").notNull().default(""),
+    overallComment: text("overall_comment").notNull().default(""),
+    status: text("status", { enum: SHEET_STATUSES }).notNull().default("draft"),
+    finalisedAt: integer("finalised_at", { mode: "timestamp_ms" }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (table) => [uniqueIndex("score_sheets_assignment_round").on(table.assignmentId, table.round)],
+);
 
 /**
  * The current ranking, one row per submitted case, rewritten in the same transaction as every
@@ -259,8 +266,9 @@ export const rankingEntries = sqliteTable(
   "ranking_entries",
   {
     caseId: integer("case_id")
-      .primaryKey()
+      .notNull()
       .references(() => cases.id, { onDelete: "cascade" }),
+    round: text("round", { enum: SCORING_ROUNDS }).notNull().default("main"),
     competitionId: integer("competition_id")
       .notNull()
       .references(() => competitions.id, { onDelete: "cascade" }),
@@ -279,7 +287,7 @@ export const rankingEntries = sqliteTable(
     highDisagreement: integer("high_disagreement", { mode: "boolean" }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (table) => [index("ranking_entries_category_rank").on(table.categoryId, table.rank)],
+  (table) => [primaryKey({ columns: [table.caseId, table.round] }), index("ranking_entries_category_rank").on(table.categoryId, table.round, table.rank)],
 );
 
 /**

@@ -60,6 +60,8 @@ function findScopedCase(db: DbOrTransaction, actor: Actor, caseId: number) {
         submissionDeadlineAt: competitions.submissionDeadlineAt,
         scoringDeadlineAt: competitions.scoringDeadlineAt,
         scoringLockedAt: competitions.scoringLockedAt,
+        finalRoundOpenedAt: competitions.finalRoundOpenedAt,
+        finalRoundLockedAt: competitions.finalRoundLockedAt,
         isBlindJudging: competitions.isBlindJudging,
         scaleMin: competitions.scaleMin,
         scaleMax: competitions.scaleMax,

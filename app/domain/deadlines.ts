@@ -1,4 +1,5 @@
 import { AWARD_TIME_ZONE } from "#app/i18n/format.ts";
+import type { ScoringRound } from "./jury-states.ts";
 
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -62,6 +63,17 @@ export function submissionPhase(window: SubmissionWindow, now: Date): Submission
 
 export function isScoringOpen(scoring: { scoringDeadlineAt: Date; scoringLockedAt: Date | null }, now: Date): boolean {
   return scoring.scoringLockedAt === null && now.getTime() < scoring.scoringDeadlineAt.getTime();
+}
+
+export type RoundWindows = { scoringDeadlineAt: Date; scoringLockedAt: Date | null; finalRoundOpenedAt: Date | null; finalRoundLockedAt: Date | null };
+
+/**
+ * Whether sheets of a round may change now: the main round until its deadline or the lock; the
+ * final round (which has no deadline of its own) from when the chair opens it until they lock it.
+ */
+export function isRoundOpen(round: ScoringRound, windows: RoundWindows, now: Date): boolean {
+  if (round === "main") return isScoringOpen(windows, now);
+  return windows.finalRoundOpenedAt !== null && windows.finalRoundLockedAt === null;
 }
 
 export type CompetitionDates = { submissionOpensAt: Date; submissionDeadlineAt: Date; scoringDeadlineAt: Date };

@@ -3,6 +3,10 @@ export const CONFLICT_STATUSES = ["unconfirmed", "none", "declared"] as const;
 export type ConflictStatus = (typeof CONFLICT_STATUSES)[number];
 
 export const SHEET_STATUSES = ["draft", "final"] as const;
+
+/** The main round scores every case; an optional final round scores the finalists again on fresh sheets. */
+export const SCORING_ROUNDS = ["main", "final"] as const;
+export type ScoringRound = (typeof SCORING_ROUNDS)[number];
 export type SheetStatus = (typeof SHEET_STATUSES)[number];
 
 /**

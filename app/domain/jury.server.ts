@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { assignments, cases, categories, competitions, organisations, scoreSheets, users } from "#db/schema.ts";
 import { emailDomainOf } from "./accounts.server.ts";
@@ -6,6 +6,10 @@ import { hasDomainConflict, pairRank, planAutoAssignment, type AutoAssignmentPla
 import { writeAudit } from "./audit.server.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { hasPublished } from "./publication.server.ts";
+import { publishedFinalistIds } from "./ranking.server.ts";
+
+// The jury's lists and progress speak of the main round; the final round has views of its own.
+const mainRoundSheet = and(eq(scoreSheets.assignmentId, assignments.id), eq(scoreSheets.round, "main"));
 
 // ——— Assignment ———
 
@@ -110,8 +114,12 @@ export function unassignJuror(db: AppDatabase, chairId: string, caseId: number, 
   db.transaction((tx) => {
     const assignment = tx.select().from(assignments).where(and(eq(assignments.id, assignmentId), eq(assignments.caseId, caseId))).get();
     if (!assignment) throw notFound();
-    const sheet = tx.select({ status: scoreSheets.status }).from(scoreSheets).where(eq(scoreSheets.assignmentId, assignmentId)).get();
-    if (sheet?.status === "final") throw new DomainError("conflict", "assign.hasFinalSheet");
+    const finalSheet = tx
+      .select({ id: scoreSheets.id })
+      .from(scoreSheets)
+      .where(and(eq(scoreSheets.assignmentId, assignmentId), eq(scoreSheets.status, "final")))
+      .get();
+    if (finalSheet) throw new DomainError("conflict", "assign.hasFinalSheet");
     tx.delete(assignments).where(eq(assignments.id, assignmentId)).run();
     writeAudit(tx, { actorId: chairId, action: "assignment.removed", subjectType: "case", subjectId: caseId, details: { jurorId: assignment.jurorId }, at: now });
   });
@@ -130,7 +138,7 @@ export function listCaseJury(db: AppDatabase, caseId: number) {
     })
     .from(assignments)
     .innerJoin(users, eq(assignments.jurorId, users.id))
-    .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
+    .leftJoin(scoreSheets, mainRoundSheet)
     .where(eq(assignments.caseId, caseId))
     .orderBy(asc(users.name))
     .all();
@@ -193,10 +201,39 @@ export function listJurorCases(db: AppDatabase, jurorId: string) {
     .innerJoin(cases, eq(assignments.caseId, cases.id))
     .innerJoin(categories, eq(cases.categoryId, categories.id))
     .innerJoin(competitions, eq(cases.competitionId, competitions.id))
-    .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
+    .leftJoin(scoreSheets, mainRoundSheet)
     .where(eq(assignments.jurorId, jurorId))
     .all();
   return rows.sort((a, b) => pairRank(jurorId, a.caseId).localeCompare(pairRank(jurorId, b.caseId)));
+}
+
+/**
+ * The juror's finalists to score again while a final round runs (or since it ran), with the status
+ * of their fresh final-round sheet.
+ */
+export function listJurorFinalRoundCases(db: AppDatabase, jurorId: string) {
+  const rows = db
+    .select({
+      caseId: cases.id,
+      title: cases.title,
+      categoryName: categories.name,
+      competitionId: competitions.id,
+      finalRoundLockedAt: competitions.finalRoundLockedAt,
+      sheetStatus: scoreSheets.status,
+    })
+    .from(assignments)
+    .innerJoin(cases, eq(assignments.caseId, cases.id))
+    .innerJoin(categories, eq(cases.categoryId, categories.id))
+    .innerJoin(competitions, eq(cases.competitionId, competitions.id))
+    .leftJoin(scoreSheets, and(eq(scoreSheets.assignmentId, assignments.id), eq(scoreSheets.round, "final")))
+    .where(and(eq(assignments.jurorId, jurorId), ne(assignments.conflictStatus, "declared"), isNotNull(competitions.finalRoundOpenedAt)))
+    .all();
+  const finalists = new Map<number, number[]>();
+  const isFinalist = (row: (typeof rows)[number]) => {
+    if (!finalists.has(row.competitionId)) finalists.set(row.competitionId, publishedFinalistIds(db, row.competitionId));
+    return finalists.get(row.competitionId)!.includes(row.caseId);
+  };
+  return rows.filter(isFinalist).sort((a, b) => pairRank(jurorId, a.caseId).localeCompare(pairRank(jurorId, b.caseId)));
 }
 
 // ——— The chair's overview ———
@@ -214,7 +251,7 @@ export function juryProgress(db: AppDatabase, competitionId: number) {
     })
     .from(assignments)
     .innerJoin(cases, eq(assignments.caseId, cases.id))
-    .leftJoin(scoreSheets, eq(scoreSheets.assignmentId, assignments.id))
+    .leftJoin(scoreSheets, mainRoundSheet)
     .where(eq(cases.competitionId, competitionId))
     .all();
   const jurors = listJurors(db);

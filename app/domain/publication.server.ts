@@ -16,7 +16,7 @@ import {
   type PublicationStage,
   type SnapshotCase,
 } from "./publication.ts";
-import { getRanking } from "./ranking.server.ts";
+import { getRanking, refreshRanking } from "./ranking.server.ts";
 
 function requireCompetition(db: DbOrTransaction, competitionId: number) {
   const competition = db.select().from(competitions).where(eq(competitions.id, competitionId)).get();
@@ -42,7 +42,21 @@ export function buildSnapshot(db: DbOrTransaction, competitionId: number, stage:
   if (!Number.isInteger(finalistCount) || finalistCount < 1 || finalistCount > MAX_FINALISTS) {
     throw new DomainError("invalid", "publish.finalistCount", { field: "finalistCount", params: { max: MAX_FINALISTS } });
   }
-  const rows = getRanking(db as AppDatabase, competitionId);
+  const finalRound = stage === "winners" && competition.finalRoundOpenedAt !== null;
+  if (finalRound && !competition.finalRoundLockedAt) throw new DomainError("forbidden", "publish.finalRoundOpen");
+  const toSnapshotCase = (row: ReturnType<typeof getRanking>[number]): SnapshotCase => ({
+    caseId: row.caseId,
+    reference: caseReference(competition.year, row.caseId),
+    title: row.title,
+    organisationName: row.organisationName,
+    rank: row.rank,
+    score: row.score,
+    rawMean: row.rawMean,
+    stepMeans: row.meanPromise === null ? null : { promise: row.meanPromise, anchoring: row.meanAnchoring!, realisation: row.meanRealisation! },
+    sheetCount: row.sheetCount,
+  });
+  const mainRows = getRanking(db, competitionId, "main");
+  const finalRows = finalRound ? getRanking(db, competitionId, "final") : [];
   const categoryRows = db
     .select({ id: categories.id, name: categories.name, promise: categories.weightPromise, anchoring: categories.weightAnchoring, realisation: categories.weightRealisation })
     .from(categories)
@@ -50,24 +64,13 @@ export function buildSnapshot(db: DbOrTransaction, competitionId: number, stage:
     .orderBy(asc(categories.position))
     .all();
   const snapshotCategories: CategorySnapshot[] = categoryRows.flatMap((category) => {
-    const ranking: SnapshotCase[] = rows
-      .filter((row) => row.categoryId === category.id)
-      .map((row) => ({
-        caseId: row.caseId,
-        reference: caseReference(competition.year, row.caseId),
-        title: row.title,
-        organisationName: row.organisationName,
-        rank: row.rank,
-        score: row.score,
-        rawMean: row.rawMean,
-        stepMeans: row.meanPromise === null ? null : { promise: row.meanPromise, anchoring: row.meanAnchoring!, realisation: row.meanRealisation! },
-        sheetCount: row.sheetCount,
-      }));
+    const ranking = mainRows.filter((row) => row.categoryId === category.id).map(toSnapshotCase);
+    const finalRanking = finalRound ? finalRows.filter((row) => row.categoryId === category.id).map(toSnapshotCase) : null;
     if (ranking.length === 0) return [];
     const finalistIds = publishedFinalists
       ? (publishedFinalists.snapshot.categories.find((item) => item.categoryId === category.id)?.finalistIds ?? [])
       : selectFinalists(ranking, finalistCount);
-    const winnerIds = stage === "winners" && finalistIds.length ? selectWinners(ranking, finalistIds) : [];
+    const winnerIds = stage === "winners" && finalistIds.length ? selectWinners(finalRanking ?? ranking, finalistIds) : [];
     const reasoning = stage === "winners" ? (options.reasonings?.[category.id] ?? "").trim() : null;
     if (stage === "winners" && winnerIds.length && !reasoning) {
       throw new DomainError("invalid", "publish.reasoningMissing", { field: `reasoning-${category.id}`, params: { category: category.name } });
@@ -78,6 +81,7 @@ export function buildSnapshot(db: DbOrTransaction, competitionId: number, stage:
         name: category.name,
         weights: { promise: category.promise, anchoring: category.anchoring, realisation: category.realisation },
         ranking,
+        finalRanking,
         finalistIds,
         winnerIds,
         reasoning,
@@ -98,7 +102,7 @@ export function buildSnapshot(db: DbOrTransaction, competitionId: number, stage:
 
 /** Cases that lack the minimum number of final sheets; publishing needs a recorded reason past them. */
 export function casesLackingSheets(snapshot: PublicationSnapshot): SnapshotCase[] {
-  return snapshot.categories.flatMap((category) => category.ranking.filter((item) => item.sheetCount < snapshot.minScoreSheets));
+  return snapshot.categories.flatMap((category) => (category.finalRanking ?? category.ranking).filter((item) => item.sheetCount < snapshot.minScoreSheets));
 }
 
 /** Everyone who should hear the result of a case: the entrant accounts of its organisation. */
@@ -155,7 +159,10 @@ export function prepareDraft(
 /** Same ranking, same choices: the draft still says what publishing now would say. */
 function sameRanking(a: PublicationSnapshot, b: PublicationSnapshot): boolean {
   const essence = (snapshot: PublicationSnapshot) =>
-    JSON.stringify([snapshot.method, snapshot.categories.map((category) => [category.weights, category.ranking, category.finalistIds, category.winnerIds])]);
+    JSON.stringify([
+      snapshot.method,
+      snapshot.categories.map((category) => [category.weights, category.ranking, category.finalRanking, category.finalistIds, category.winnerIds]),
+    ]);
   return essence(a) === essence(b);
 }
 
@@ -215,6 +222,33 @@ export function publicationStatus(db: AppDatabase, competitionId: number) {
 
 export function hasPublished(db: DbOrTransaction, competitionId: number): boolean {
   return db.select({ id: publications.id }).from(publications).where(and(eq(publications.competitionId, competitionId), isNotNull(publications.publishedAt))).get() !== undefined;
+}
+
+/**
+ * Opens a final round: the published finalists are scored again on fresh sheets by their jurors,
+ * and that round's ranking decides the winners.
+ */
+export function openFinalRound(db: AppDatabase, chairId: string, competitionId: number, now: Date): void {
+  db.transaction((tx) => {
+    const competition = requireCompetition(tx, competitionId);
+    const finalists = findPublication(tx, competitionId, "finalists");
+    if (!finalists?.publishedAt || findPublication(tx, competitionId, "winners")?.publishedAt || competition.finalRoundOpenedAt) {
+      throw new DomainError("conflict", "publish.finalRoundNotAllowed");
+    }
+    tx.update(competitions).set({ finalRoundOpenedAt: now, finalRoundLockedAt: null }).where(eq(competitions.id, competitionId)).run();
+    refreshRanking(tx, competitionId, now);
+    writeAudit(tx, { actorId: chairId, action: "final-round.opened", subjectType: "competition", subjectId: competitionId, at: now });
+  });
+}
+
+export function setFinalRoundLock(db: AppDatabase, chairId: string, competitionId: number, locked: boolean, now: Date): void {
+  db.transaction((tx) => {
+    const competition = requireCompetition(tx, competitionId);
+    if (!competition.finalRoundOpenedAt) throw new DomainError("conflict", "publish.finalRoundNotAllowed");
+    if (!locked && findPublication(tx, competitionId, "winners")?.publishedAt) throw new DomainError("conflict", "publish.lockedForGood");
+    tx.update(competitions).set({ finalRoundLockedAt: locked ? now : null }).where(eq(competitions.id, competitionId)).run();
+    writeAudit(tx, { actorId: chairId, action: locked ? "final-round.locked" : "final-round.unlocked", subjectType: "competition", subjectId: competitionId, at: now });
+  });
 }
 
 export function setShareFeedback(db: AppDatabase, chairId: string, competitionId: number, share: boolean, now: Date): void {

@@ -23,8 +23,10 @@ export type CategorySnapshot = {
   categoryId: number;
   name: string;
   weights: StepWeights;
-  /** The full ranking as it stood, for the record. */
+  /** The full main-round ranking as it stood, for the record. */
   ranking: SnapshotCase[];
+  /** The final round's ranking of the finalists, when the chair held one; it decides the winners. */
+  finalRanking: SnapshotCase[] | null;
   finalistIds: number[];
   winnerIds: number[];
   /** The jury's reasoning (juryens begrunnelse) for the winner; winners stage only. */

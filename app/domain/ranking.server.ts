@@ -1,8 +1,9 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
-import { assignments, cases, categories, competitions, organisations, rankingEntries, scoreSheets, users } from "#db/schema.ts";
+import { assignments, cases, categories, competitions, organisations, publications, rankingEntries, scoreSheets, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { notFound } from "./errors.ts";
+import type { ScoringRound } from "./jury-states.ts";
 import { rankCompetition, RANKING_METHODS, type FinalSheet, type RankedCase, type RankingMethod } from "./ranking.ts";
 
 function requireCompetition(db: DbOrTransaction, competitionId: number) {
@@ -11,16 +12,30 @@ function requireCompetition(db: DbOrTransaction, competitionId: number) {
   return competition;
 }
 
-function rankableCases(db: DbOrTransaction, competitionId: number) {
-  return db
+/** The cases a round ranks: every submitted case in the main round, the published finalists in the final. */
+function rankableCases(db: DbOrTransaction, competitionId: number, round: ScoringRound) {
+  const submitted = db
     .select({ caseId: cases.id, categoryId: cases.categoryId })
     .from(cases)
     .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted")))
     .all();
+  if (round === "main") return submitted;
+  const finalists = publishedFinalistIds(db, competitionId);
+  return submitted.filter((item) => finalists.includes(item.caseId));
 }
 
-/** Final sheets of jurors without a declared conflict, with their category's weights. */
-function finalSheets(db: DbOrTransaction, competitionId: number): FinalSheet[] {
+/** The finalists fixed by the published finalists stage; none before it. */
+export function publishedFinalistIds(db: DbOrTransaction, competitionId: number): number[] {
+  const published = db
+    .select({ snapshot: publications.snapshot, publishedAt: publications.publishedAt })
+    .from(publications)
+    .where(and(eq(publications.competitionId, competitionId), eq(publications.stage, "finalists")))
+    .get();
+  return published?.publishedAt ? published.snapshot.categories.flatMap((category) => category.finalistIds) : [];
+}
+
+/** Final sheets of one round from jurors without a declared conflict, with their category's weights. */
+function finalSheets(db: DbOrTransaction, competitionId: number, round: ScoringRound): FinalSheet[] {
   return db
     .select({
       caseId: cases.id,
@@ -36,7 +51,15 @@ function finalSheets(db: DbOrTransaction, competitionId: number): FinalSheet[] {
     .innerJoin(assignments, eq(scoreSheets.assignmentId, assignments.id))
     .innerJoin(cases, eq(assignments.caseId, cases.id))
     .innerJoin(categories, eq(cases.categoryId, categories.id))
-    .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted"), eq(scoreSheets.status, "final"), ne(assignments.conflictStatus, "declared")))
+    .where(
+      and(
+        eq(cases.competitionId, competitionId),
+        eq(cases.status, "submitted"),
+        eq(scoreSheets.round, round),
+        eq(scoreSheets.status, "final"),
+        ne(assignments.conflictStatus, "declared"),
+      ),
+    )
     .all()
     .map((row) => ({
       caseId: row.caseId,
@@ -47,9 +70,9 @@ function finalSheets(db: DbOrTransaction, competitionId: number): FinalSheet[] {
     }));
 }
 
-function computeRanking(db: DbOrTransaction, competitionId: number, method?: RankingMethod): RankedCase[] {
+function computeRanking(db: DbOrTransaction, competitionId: number, round: ScoringRound, method?: RankingMethod): RankedCase[] {
   const competition = requireCompetition(db, competitionId);
-  return rankCompetition(rankableCases(db, competitionId), finalSheets(db, competitionId), {
+  return rankCompetition(rankableCases(db, competitionId, round), finalSheets(db, competitionId, round), {
     method: method ?? competition.rankingMethod,
     minSheets: competition.minScoreSheets,
     scale: { min: competition.scaleMin, max: competition.scaleMax },
@@ -62,13 +85,15 @@ function computeRanking(db: DbOrTransaction, competitionId: number, method?: Ran
  * competition, so the whole competition is recomputed, which is cheap at an award's size.
  */
 export function refreshRanking(tx: DbOrTransaction, competitionId: number, now: Date): void {
-  const ranked = computeRanking(tx, competitionId);
+  const rounds: ScoringRound[] = requireCompetition(tx, competitionId).finalRoundOpenedAt ? ["main", "final"] : ["main"];
+  const ranked = rounds.flatMap((round) => computeRanking(tx, competitionId, round).map((entry) => ({ ...entry, round })));
   tx.delete(rankingEntries).where(eq(rankingEntries.competitionId, competitionId)).run();
   if (ranked.length === 0) return;
   tx.insert(rankingEntries)
     .values(
       ranked.map((entry) => ({
         caseId: entry.caseId,
+        round: entry.round,
         competitionId,
         categoryId: entry.categoryId,
         rank: entry.rank,
@@ -88,7 +113,7 @@ export function refreshRanking(tx: DbOrTransaction, competitionId: number, now: 
 }
 
 /** The stored ranking, best first per category, with what the chair needs to read it; one category or all. */
-export function getRanking(db: AppDatabase, competitionId: number, categoryId?: number) {
+export function getRanking(db: DbOrTransaction, competitionId: number, round: ScoringRound, categoryId?: number) {
   return db
     .select({
       caseId: rankingEntries.caseId,
@@ -111,14 +136,23 @@ export function getRanking(db: AppDatabase, competitionId: number, categoryId?: 
     .innerJoin(cases, eq(rankingEntries.caseId, cases.id))
     .innerJoin(categories, eq(rankingEntries.categoryId, categories.id))
     .innerJoin(organisations, eq(cases.organisationId, organisations.id))
-    .where(and(eq(rankingEntries.competitionId, competitionId), categoryId === undefined ? undefined : eq(rankingEntries.categoryId, categoryId)))
+    .where(
+      and(
+        eq(rankingEntries.competitionId, competitionId),
+        eq(rankingEntries.round, round),
+        categoryId === undefined ? undefined : eq(rankingEntries.categoryId, categoryId),
+      ),
+    )
     .orderBy(asc(categories.position), sql`${rankingEntries.rank} IS NULL`, asc(rankingEntries.rank), asc(rankingEntries.caseId))
     .all();
 }
 
 /** Every method's rank and score for each case of the competition, to preview before choosing. */
-export function previewRankingMethods(db: AppDatabase, competitionId: number) {
-  const byMethod = Object.fromEntries(RANKING_METHODS.map((method) => [method, computeRanking(db, competitionId, method)])) as Record<RankingMethod, RankedCase[]>;
+export function previewRankingMethods(db: AppDatabase, competitionId: number, round: ScoringRound) {
+  const byMethod = Object.fromEntries(RANKING_METHODS.map((method) => [method, computeRanking(db, competitionId, round, method)])) as Record<
+    RankingMethod,
+    RankedCase[]
+  >;
   const result = new Map<number, Record<RankingMethod, { rank: number | null; score: number | null }>>();
   for (const method of RANKING_METHODS) {
     for (const entry of byMethod[method]) {
@@ -157,6 +191,7 @@ export function listScoreSheetsForExport(db: AppDatabase, competitionId: number)
       organisationName: organisations.name,
       jurorName: users.name,
       jurorEmail: users.email,
+      round: scoreSheets.round,
       conflictStatus: assignments.conflictStatus,
       status: scoreSheets.status,
       scorePromise: scoreSheets.scorePromise,
@@ -178,6 +213,6 @@ export function listScoreSheetsForExport(db: AppDatabase, competitionId: number)
     .innerJoin(categories, eq(cases.categoryId, categories.id))
     .innerJoin(organisations, eq(cases.organisationId, organisations.id))
     .where(eq(cases.competitionId, competitionId))
-    .orderBy(asc(categories.position), asc(cases.id), asc(users.name))
+    .orderBy(asc(categories.position), asc(cases.id), asc(scoreSheets.round), asc(users.name))
     .all();
 }

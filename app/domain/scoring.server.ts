@@ -1,12 +1,13 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { AppDatabase } from "#db/client.ts";
 import { cases, categories, competitions, organisations, scoreSheets } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { getCase } from "./cases.server.ts";
-import { refreshRanking } from "./ranking.server.ts";
-import { isScoringOpen } from "./deadlines.ts";
+import { isRoundOpen } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
+import type { ScoringRound } from "./jury-states.ts";
 import { findOwnAssignment } from "./jury.server.ts";
+import { publishedFinalistIds, refreshRanking } from "./ranking.server.ts";
 import type { Actor } from "./permissions.ts";
 import { isOnScale, missingScores, type PartialScores } from "./scoring.ts";
 import { STEP_KEYS } from "./step-weights.ts";
@@ -26,7 +27,7 @@ function jurorActor(jurorId: string): Actor {
  * What a juror sees for an assigned case: before the conflict question only the question; with a
  * declared conflict nothing (404); afterwards the case, the sheet and whether it can still change.
  */
-export function getJurorCase(db: AppDatabase, jurorId: string, caseId: number, now: Date) {
+export function getJurorCase(db: AppDatabase, jurorId: string, caseId: number, now: Date, round: ScoringRound = "main") {
   const assignment = findOwnAssignment(db, jurorId, caseId);
   if (assignment.conflictStatus === "declared") throw notFound();
   if (assignment.conflictStatus === "unconfirmed") {
@@ -52,7 +53,9 @@ export function getJurorCase(db: AppDatabase, jurorId: string, caseId: number, n
     };
   }
   const found = getCase(db, jurorActor(jurorId), caseId, now);
-  const sheet = db.select().from(scoreSheets).where(eq(scoreSheets.assignmentId, assignment.id)).get() ?? null;
+  // The final round exists only once opened, and only for the published finalists.
+  if (round === "final" && (!found.competition.finalRoundOpenedAt || !publishedFinalistIds(db, found.competition.id).includes(caseId))) throw notFound();
+  const sheet = db.select().from(scoreSheets).where(and(eq(scoreSheets.assignmentId, assignment.id), eq(scoreSheets.round, round))).get() ?? null;
   const scores: PartialScores = {
     promise: sheet?.scorePromise ?? null,
     anchoring: sheet?.scoreAnchoring ?? null,
@@ -64,7 +67,8 @@ export function getJurorCase(db: AppDatabase, jurorId: string, caseId: number, n
     found,
     sheet,
     scores,
-    scoringOpen: isScoringOpen(found.competition, now),
+    round,
+    scoringOpen: isRoundOpen(round, found.competition, now),
   };
 }
 
@@ -73,8 +77,8 @@ export function organisationForJuror(competition: { isBlindJudging: boolean }, o
   return competition.isBlindJudging ? null : organisation.name;
 }
 
-function requireOpenSheet(db: AppDatabase, jurorId: string, caseId: number, now: Date) {
-  const view = getJurorCase(db, jurorId, caseId, now);
+function requireOpenSheet(db: AppDatabase, jurorId: string, caseId: number, round: ScoringRound, now: Date) {
+  const view = getJurorCase(db, jurorId, caseId, now, round);
   // Before the conflict question the case is not open to this juror at all.
   if (view.stage !== "scoring") throw notFound();
   if (!view.scoringOpen) throw new DomainError("forbidden", "jury.sheet.closed");
@@ -82,8 +86,16 @@ function requireOpenSheet(db: AppDatabase, jurorId: string, caseId: number, now:
 }
 
 /** Saves the sheet as a draft, or finalises it when every step has a score. */
-export function saveScoreSheet(db: AppDatabase, jurorId: string, caseId: number, input: SheetInput, finalise: boolean, now: Date): void {
-  const view = requireOpenSheet(db, jurorId, caseId, now);
+export function saveScoreSheet(
+  db: AppDatabase,
+  jurorId: string,
+  caseId: number,
+  input: SheetInput,
+  finalise: boolean,
+  now: Date,
+  round: ScoringRound = "main",
+): void {
+  const view = requireOpenSheet(db, jurorId, caseId, round, now);
   if (view.sheet?.status === "final") throw new DomainError("conflict", "jury.sheet.isFinal");
   const scale = { min: view.found.competition.scaleMin, max: view.found.competition.scaleMax };
   for (const key of STEP_KEYS) {
@@ -110,22 +122,22 @@ export function saveScoreSheet(db: AppDatabase, jurorId: string, caseId: number,
   };
   db.transaction((tx) => {
     tx.insert(scoreSheets)
-      .values({ assignmentId: view.assignment.id, ...values })
-      .onConflictDoUpdate({ target: scoreSheets.assignmentId, set: values })
+      .values({ assignmentId: view.assignment.id, round, ...values })
+      .onConflictDoUpdate({ target: [scoreSheets.assignmentId, scoreSheets.round], set: values })
       .run();
     if (finalise) {
-      writeAudit(tx, { actorId: jurorId, action: "sheet.finalised", subjectType: "case", subjectId: caseId, details: { scores: input.scores }, at: now });
+      writeAudit(tx, { actorId: jurorId, action: "sheet.finalised", subjectType: "case", subjectId: caseId, details: { round, scores: input.scores }, at: now });
       refreshRanking(tx, view.found.competition.id, now);
     }
   });
 }
 
-export function reopenScoreSheet(db: AppDatabase, jurorId: string, caseId: number, now: Date): void {
-  const view = requireOpenSheet(db, jurorId, caseId, now);
+export function reopenScoreSheet(db: AppDatabase, jurorId: string, caseId: number, now: Date, round: ScoringRound = "main"): void {
+  const view = requireOpenSheet(db, jurorId, caseId, round, now);
   if (view.sheet?.status !== "final") throw new DomainError("conflict", "case.refused.notAllowed");
   db.transaction((tx) => {
     tx.update(scoreSheets).set({ status: "draft", finalisedAt: null, updatedAt: now }).where(eq(scoreSheets.id, view.sheet!.id)).run();
-    writeAudit(tx, { actorId: jurorId, action: "sheet.reopened", subjectType: "case", subjectId: caseId, at: now });
+    writeAudit(tx, { actorId: jurorId, action: "sheet.reopened", subjectType: "case", subjectId: caseId, details: { round }, at: now });
     refreshRanking(tx, view.found.competition.id, now);
   });
 }

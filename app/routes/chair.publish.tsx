@@ -13,10 +13,12 @@ import { DomainError } from "#app/domain/errors.ts";
 import {
   buildSnapshot,
   entrantRecipients,
+  openFinalRound,
   prepareDraft,
   publicationStatus,
   publishDraft,
   recordOutboxResult,
+  setFinalRoundLock,
   setShareFeedback,
 } from "#app/domain/publication.server.ts";
 import { MAX_FINALISTS, PUBLICATION_STAGES, publicResults, type PublicationStage } from "#app/domain/publication.ts";
@@ -61,6 +63,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       year: competition.year,
       locked: competition.scoringLockedAt !== null,
       shareFeedback: competition.shareFeedback,
+      finalRound: competition.finalRoundOpenedAt === null ? ("none" as const) : competition.finalRoundLockedAt === null ? ("open" as const) : ("locked" as const),
     },
     categories: getCompetitionWithCategories(db, competition.id).categories.map(({ id, name }) => ({ id, name })),
     stages: { finalists: stageView("finalists"), winners: stageView("winners") },
@@ -92,6 +95,14 @@ export async function action({ request }: ActionFunctionArgs) {
 
   if (intent === "share-on" || intent === "share-off") {
     setShareFeedback(db, user.id, competition.id, intent === "share-on", now);
+    return back({});
+  }
+  if (intent === "open-final-round") {
+    orRespond(() => openFinalRound(db, user.id, competition.id, now));
+    return back({});
+  }
+  if (intent === "lock-final-round" || intent === "unlock-final-round") {
+    orRespond(() => setFinalRoundLock(db, user.id, competition.id, intent === "lock-final-round", now));
     return back({});
   }
   if (!stage) return data(null, { status: 400 });
@@ -179,6 +190,7 @@ export default function ChairPublish() {
         </p>
       ) : null}
       <StageSection stage="finalists" />
+      <FinalRoundSection />
       <StageSection stage="winners" />
       <section aria-labelledby="feedback-heading" className="mb-8 rounded-md border border-gray-300 p-4">
         <h2 id="feedback-heading" className="mb-2 text-xl font-semibold">
@@ -206,7 +218,10 @@ function StageSection({ stage }: { stage: PublicationStage }) {
   const view = loaded.stages[stage];
   const mine = actionData?.stage === stage ? actionData : null;
   const value = (name: string, fallback = "") => mine?.values[name] ?? fallback;
-  const canPrepare = competition.locked && !view?.published && (stage === "finalists" || Boolean(loaded.stages.finalists?.published));
+  const canPrepare =
+    competition.locked &&
+    !view?.published &&
+    (stage === "finalists" || (Boolean(loaded.stages.finalists?.published) && competition.finalRound !== "open"));
   return (
     <section aria-labelledby={`${stage}-heading`} className="mb-8 rounded-md border border-gray-300 p-4" data-testid={`stage-${stage}`}>
       <h2 id={`${stage}-heading`} className="mb-3 text-xl font-semibold">
@@ -311,6 +326,42 @@ function StageSection({ stage }: { stage: PublicationStage }) {
           ) : null}
         </>
       ) : null}
+    </section>
+  );
+}
+
+function FinalRoundSection() {
+  const loaded = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  if (!loaded.competition) return null;
+  const { competition, stages } = loaded;
+  const winnersPublished = Boolean(stages.winners?.published);
+  if (!stages.finalists?.published || (winnersPublished && competition.finalRound === "none")) return null;
+  const intent = { none: "open-final-round", open: "lock-final-round", locked: "unlock-final-round" }[competition.finalRound];
+  const label = { none: t("publish.openFinalRound"), open: t("publish.lockFinalRound"), locked: t("publish.unlockFinalRound") }[competition.finalRound];
+  return (
+    <section aria-labelledby="final-round-heading" className="mb-8 rounded-md border border-gray-300 p-4" data-testid="final-round">
+      <h2 id="final-round-heading" className="mb-2 text-xl font-semibold">
+        {t("publish.finalRound")}
+      </h2>
+      <p className="mb-2 text-sm text-ink-muted">{t("publish.finalRoundHint")}</p>
+      {competition.finalRound === "open" ? (
+        <p className="mb-2">
+          {t("publish.finalRoundOpenNow")}{" "}
+          <Link to={`/chair/ranking?competition=${competition.id}&round=final`} className="text-brand-700 underline">
+            {t("ranking.round.final")}
+          </Link>
+        </p>
+      ) : null}
+      {competition.finalRound === "locked" ? <p className="mb-2">{t("publish.finalRoundLocked")}</p> : null}
+      {winnersPublished ? null : (
+        <Form method="post">
+          <input type="hidden" name="competitionId" value={competition.id} />
+          <Button name="intent" value={intent} variant="secondary">
+            {label}
+          </Button>
+        </Form>
+      )}
     </section>
   );
 }

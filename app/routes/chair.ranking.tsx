@@ -10,6 +10,7 @@ import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { caseReference } from "#app/domain/cases.server.ts";
 import { findCompetitionOrNewest, getCompetitionWithCategories, listCompetitions } from "#app/domain/competitions.server.ts";
 import { getRanking, previewRankingMethods, setRankingMethod } from "#app/domain/ranking.server.ts";
+import type { ScoringRound } from "#app/domain/jury-states.ts";
 import { RANKING_METHODS, type RankingMethod } from "#app/domain/ranking.ts";
 import { stepContributions, weightPercentages } from "#app/domain/step-weights.ts";
 import { formatScore } from "#app/i18n/format.ts";
@@ -28,8 +29,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const categoryId = optionalId(url.searchParams.get("category")) ?? categories[0]?.id ?? null;
   const category = categories.find((item) => item.id === categoryId) ?? null;
   if (categoryId !== null && !category) throw notFoundResponse();
-  const previews = previewRankingMethods(db, competition.id);
-  const rows = category ? getRanking(db, competition.id, category.id) : [];
+  const round: ScoringRound = url.searchParams.get("round") === "final" && competition.finalRoundOpenedAt ? "final" : "main";
+  const previews = previewRankingMethods(db, competition.id, round);
+  const rows = category ? getRanking(db, competition.id, round, category.id) : [];
   return {
     competitions,
     competition: {
@@ -39,7 +41,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       minScoreSheets: competition.minScoreSheets,
       scaleMax: competition.scaleMax,
       locked: competition.scoringLockedAt !== null,
+      hasFinalRound: competition.finalRoundOpenedAt !== null,
     },
+    round,
     categories: categories.map(({ id, name }) => ({ id, name })),
     category: category ? { id: category.id, name: category.name, percentages: weightPercentages(category.weights) } : null,
     rows: rows.map((row) => {
@@ -82,7 +86,8 @@ export default function ChairRanking() {
       </Page>
     );
   }
-  const { competition, competitions, categories, category, rows } = loaded;
+  const { competition, competitions, categories, category, rows, round } = loaded;
+  const roundQuery = round === "final" ? "&round=final" : "";
   const score = (value: number | null) => (value === null ? t("ranking.unranked") : formatScore(value, locale));
   const methodName = (method: RankingMethod) => t(`ranking.method.${method}`);
   return (
@@ -95,11 +100,25 @@ export default function ChairRanking() {
           {t("jury.admin.title")}
         </Link>
       </p>
+      {competition.hasFinalRound ? (
+        <nav aria-label={t("ranking.round")} className="mb-3 flex flex-wrap gap-2">
+          {(["main", "final"] as const).map((item) => (
+            <Link
+              key={item}
+              to={`/chair/ranking?competition=${competition.id}${category ? `&category=${category.id}` : ""}${item === "final" ? "&round=final" : ""}`}
+              aria-current={item === round ? "page" : undefined}
+              className={`rounded-md border px-3 py-1 ${item === round ? "border-brand-700 bg-brand-50 font-semibold" : "border-gray-300"}`}
+            >
+              {t(`ranking.round.${item}`)}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
       <nav aria-label={t("ranking.category")} className="mb-6 flex flex-wrap gap-2">
         {categories.map((item) => (
           <Link
             key={item.id}
-            to={`/chair/ranking?competition=${competition.id}&category=${item.id}`}
+            to={`/chair/ranking?competition=${competition.id}&category=${item.id}${roundQuery}`}
             aria-current={item.id === category?.id ? "page" : undefined}
             className={`rounded-md border px-3 py-1 ${item.id === category?.id ? "border-brand-700 bg-brand-50 font-semibold" : "border-gray-300"}`}
           >

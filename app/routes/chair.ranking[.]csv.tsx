@@ -15,7 +15,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!competition) throw notFoundResponse();
   const yesNo = (value: boolean) => (value ? t("csv.yes") : t("csv.no"));
   const method = t(`ranking.method.${competition.rankingMethod}`);
-  const rows = getRanking(db, competition.id).map((row) => [
+  const rounds = competition.finalRoundOpenedAt ? (["main", "final"] as const) : (["main"] as const);
+  const rows = rounds.flatMap((round) => getRanking(db, competition.id, round).map((row) => ({ ...row, round }))).map((row) => [
+    t(`ranking.round.${row.round}`),
     row.categoryName,
     row.rank,
     caseReference(competition.year, row.caseId),
@@ -33,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     yesNo(row.highDisagreement),
   ]);
   const header = [
+    t("csv.round"),
     t("csv.category"),
     t("csv.rank"),
     t("csv.reference"),

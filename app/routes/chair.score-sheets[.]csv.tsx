@@ -20,6 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const weights = { promise: sheet.weightPromise, anchoring: sheet.weightAnchoring, realisation: sheet.weightRealisation };
     const scores = { promise: sheet.scorePromise, anchoring: sheet.scoreAnchoring, realisation: sheet.scoreRealisation };
     return [
+      t(`ranking.round.${sheet.round}`),
       sheet.categoryName,
       caseReference(competition.year, sheet.caseId),
       sheet.caseTitle,
@@ -41,6 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ];
   });
   const header = [
+    t("csv.round"),
     t("csv.category"),
     t("csv.reference"),
     t("csv.title"),

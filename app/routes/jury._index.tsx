@@ -4,7 +4,7 @@ import { Page } from "#app/components/page.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { findCompetition } from "#app/domain/competitions.server.ts";
 import { isScoringOpen } from "#app/domain/deadlines.ts";
-import { listJurorCases } from "#app/domain/jury.server.ts";
+import { listJurorCases, listJurorFinalRoundCases } from "#app/domain/jury.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -34,6 +34,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
       open: isScoringOpen(competition, now),
     })),
     conflicts: assigned.filter((item) => item.conflictStatus === "declared").map((item) => ({ caseId: item.caseId, title: item.title })),
+    finalRound: listJurorFinalRoundCases(db, user.id).map((item) => ({
+      caseId: item.caseId,
+      title: item.title,
+      categoryName: item.categoryName,
+      status: item.sheetStatus ?? "notStarted",
+      open: item.finalRoundLockedAt === null,
+    })),
   };
 }
 
@@ -45,7 +52,7 @@ const STATUS_LABELS: Record<string, MessageKey> = {
 };
 
 export default function JuryHome() {
-  const { cases, competitions, conflicts } = useLoaderData<typeof loader>();
+  const { cases, competitions, conflicts, finalRound } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const done = cases.filter((item) => item.status === "final").length;
@@ -87,6 +94,27 @@ export default function JuryHome() {
           </ol>
         </>
       )}
+      {finalRound.length > 0 ? (
+        <section aria-labelledby="final-round-heading" className="mb-8 rounded-md border-2 border-accent-500 p-4">
+          <h2 id="final-round-heading" className="mb-1 text-xl font-semibold">
+            {t("jury.dashboard.finalRound")}
+          </h2>
+          <p className="mb-3">{t("jury.dashboard.finalRoundIntro")}</p>
+          <ol className="flex flex-col gap-3">
+            {finalRound.map((item) => (
+              <li key={item.caseId} className="flex flex-wrap items-center justify-between gap-3" data-testid="final-round-case">
+                <div>
+                  <Link to={`/jury/cases/${item.caseId}?round=final`} className="font-semibold text-brand-700 underline">
+                    {item.title || t("case.list.untitled")}
+                  </Link>
+                  <p className="text-sm text-ink-muted">{item.categoryName}</p>
+                </div>
+                <span className="rounded bg-gray-100 px-2 py-1 text-sm font-medium">{t(STATUS_LABELS[item.status]!)}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {conflicts.length > 0 ? (
         <section aria-labelledby="conflicts-heading" className="mt-8">
           <h2 id="conflicts-heading" className="mb-2 text-lg font-semibold">

@@ -17,6 +17,7 @@ import { answerConflictQuestion } from "#app/domain/jury.server.ts";
 import { scaleValues, sheetTotal, type PartialScores } from "#app/domain/scoring.ts";
 import { getJurorCase, organisationForJuror, reopenScoreSheet, saveScoreSheet } from "#app/domain/scoring.server.ts";
 import { STEP_KEYS, weightPercentages } from "#app/domain/step-weights.ts";
+import type { ScoringRound } from "#app/domain/jury-states.ts";
 import { createConflictSchema, createSheetSchema } from "#app/forms/jury-forms.ts";
 import { formatScore } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -31,15 +32,22 @@ const STEP_TEXT = {
   realisation: { label: "case.field.realisation", guidance: "jury.sheet.guidance.realisation", score: "scoreRealisation", comment: "commentRealisation", caseField: "realisation" },
 } as const;
 
+/** The final round's sheet is a page of its own (?round=final); the server checks the round exists. */
+function roundOf(request: Request): ScoringRound {
+  return new URL(request.url).searchParams.get("round") === "final" ? "final" : "main";
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "juror");
-  const view = orRespond(() => getJurorCase(db, user.id, parseId(params.caseId), new Date()));
+  const round = roundOf(request);
+  const view = orRespond(() => getJurorCase(db, user.id, parseId(params.caseId), new Date(), round));
   if (view.stage === "conflict-question") {
-    return { stage: view.stage, title: view.title, categoryName: view.categoryName, organisationName: view.organisationName, scoring: null };
+    return { stage: view.stage, round, title: view.title, categoryName: view.categoryName, organisationName: view.organisationName, scoring: null };
   }
   const { found, sheet } = view;
   return {
     stage: view.stage,
+    round,
     title: found.case.title,
     categoryName: found.categoryName,
     organisationName: organisationForJuror(found.competition, found.organisation),
@@ -50,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         id: attachment.id,
         name: found.competition.isBlindJudging ? neutralAttachmentName(index, attachment.contentType) : attachment.fileName,
       })),
+      round,
       weights: found.weights,
       percentages: weightPercentages(found.weights),
       scale: scaleValues({ min: found.competition.scaleMin, max: found.competition.scaleMax }),
@@ -75,7 +84,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const now = new Date();
-  const selfUrl = `/jury/cases/${caseId}`;
+  const round = roundOf(request);
+  const selfUrl = `/jury/cases/${caseId}${round === "final" ? "?round=final" : ""}`;
 
   if (intent === "no-conflict" || intent === "declare-conflict") {
     const submission = parseWithZod(formData, { schema: createConflictSchema(t) });
@@ -86,7 +96,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "reopen") {
     try {
-      reopenScoreSheet(db, user.id, caseId, now);
+      reopenScoreSheet(db, user.id, caseId, now, round);
     } catch (error) {
       const submission = parseWithZod(formData, { schema: createSheetSchema(t) });
       const { result, status } = replyForDomainError(submission, error, t);
@@ -109,12 +119,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       },
       value.intent === "finalise",
       now,
+      round,
     );
   } catch (error) {
     const { result, status } = replyForDomainError(submission, error, t);
     return data({ result }, { status });
   }
-  return redirect(`${selfUrl}?saved=${value.intent}`);
+  return redirect(`${selfUrl}${round === "final" ? "&" : "?"}saved=${value.intent}`);
 }
 
 export default function JurorCase() {
@@ -125,6 +136,7 @@ export default function JurorCase() {
       <p className="mb-6 text-ink-muted">
         {loaderData.categoryName} · {t("jury.sheet.organisation")}: {loaderData.organisationName ?? t("jury.sheet.blind")}
       </p>
+      {loaderData.round === "final" ? <p className="mb-6 rounded-md border-2 border-accent-500 p-3 font-semibold">{t("jury.sheet.finalRound")}</p> : null}
       {loaderData.scoring ? <ScoringView scoring={loaderData.scoring} /> : <ConflictQuestion organisationName={loaderData.organisationName} />}
     </Page>
   );
@@ -200,7 +212,7 @@ function ScoringView({ scoring }: { scoring: Scoring }) {
   const actionData = useActionData<typeof action>() as { result: SubmissionResult<string[]> } | undefined;
   const [searchParams] = useSearchParams();
   const stored = Object.fromEntries(SHEET_FIELDS.map((name) => [name, String(scoring.values[name] ?? "")])) as SheetValues;
-  const backup = useDraftBackup<SheetValues>(`awards-sheet-${scoring.caseId}`, stored, sameSheet);
+  const backup = useDraftBackup<SheetValues>(`awards-sheet-${scoring.caseId}-${scoring.round}`, stored, sameSheet);
   const [restored, setRestored] = useState<SheetValues | null>(null);
   // After a refused save the page shows what was typed, not what was stored.
   const typed = actionData?.result?.initialValue as Partial<SheetValues> | undefined;

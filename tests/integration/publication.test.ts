@@ -1,22 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assignConfirmed, auditActions, createOpenCompetition, createSubmittedCase, createUser, sqlRows, sqlRun } from "#tests/support/factories.ts";
-import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
+import { auditActions, sqlRows, sqlRun } from "#tests/support/factories.ts";
+import { HttpClient, pageText } from "#tests/support/http-client.ts";
+import { createScoredCompetition } from "#tests/support/scored-competition.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 let server: TestServer;
+let scored: Awaited<ReturnType<typeof createScoredCompetition>>;
 let chair: HttpClient;
 let competitionId: number;
 let year: number;
-const cases: Record<string, { caseId: number; entrant: HttpClient }> = {};
-const jurors: HttpClient[] = [];
-
-const scores = (value: number, comment: string) => ({
-  scorePromise: String(value),
-  scoreAnchoring: String(value),
-  scoreRealisation: String(value),
-  commentRealisation: comment,
-  overallComment: `Samlet: ${comment}`,
-});
+let cases: typeof scored.cases;
+let jurors: HttpClient[];
 
 const snapshotRow = (stage: string) =>
   sqlRows<{ id: number; snapshot: string; published_at: number | null; override_reason: string | null }>(
@@ -26,36 +20,12 @@ const snapshotRow = (stage: string) =>
     stage,
   )[0];
 
-const post = (fields: Record<string, string>) => chair.post(`/chair/publish?competition=${competitionId}`, { competitionId: String(competitionId), ...fields });
+const post = (fields: Record<string, string>) => scored.publish(fields);
 
 beforeAll(async () => {
   server = await startTestServer();
-  chair = await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "chair" }));
-  const created = createOpenCompetition(server.databasePath);
-  competitionId = created.competitionId;
-  year = sqlRows<{ year: number }>(server.databasePath, "SELECT year FROM competitions WHERE id = ?", competitionId)[0]!.year;
-  const plan = [
-    { key: "sol", title: "Sol svarer alltid", category: created.categoryIds[0] },
-    { key: "fjell", title: "Fjell holder fristen", category: created.categoryIds[0] },
-    { key: "bekk", title: "Bekk ringer tilbake", category: created.categoryIds[0] },
-    { key: "hav", title: "Hav har ingen kø", category: created.categoryIds[1] },
-  ];
-  for (const item of plan) {
-    const { caseId, organisationId } = createSubmittedCase(server.databasePath, { competitionId, categoryId: item.category, title: item.title });
-    cases[item.key] = { caseId, entrant: await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "entrant", organisationId, name: `Kontakt ${item.key}` })) };
-  }
-  for (const name of ["Jurymedlem Én", "Jurymedlem To", "Jurymedlem Tre"]) {
-    const juror = await createUser(server.databasePath, { role: "juror", name });
-    for (const { caseId } of Object.values(cases)) assignConfirmed(server.databasePath, caseId, juror.id);
-    jurors.push(await loggedIn(server.baseUrl, juror));
-  }
-  const given: Record<string, number[]> = { sol: [9, 9, 8], fjell: [7, 7, 7], bekk: [5, 6, 5], hav: [8, 8] };
-  for (const [key, values] of Object.entries(given)) {
-    for (const [index, value] of values.entries()) {
-      const response = await jurors[index]!.post(`/jury/cases/${cases[key]!.caseId}`, { intent: "finalise", ...scores(value, `Kommentar ${index + 1} om ${key}`) });
-      expect(response.status).toBe(302);
-    }
-  }
+  scored = await createScoredCompetition(server);
+  ({ chair, competitionId, year, cases, jurors } = scored);
 });
 
 afterAll(async () => {
@@ -116,7 +86,7 @@ describe("publishing the finalists", () => {
     expect((await post({ intent: "prepare-finalists", finalistCount: "2" })).status).toBe(409);
     expect((await chair.post(`/chair/ranking?competition=${competitionId}`, { competitionId: String(competitionId), method: "median" })).status).toBe(302);
     expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "unlock" })).status).toBe(409);
-    expect((await jurors[0]!.post(`/jury/cases/${cases.sol!.caseId}`, { intent: "reopen" })).status).toBe(403);
+    expect((await jurors[0]!.post(`/jury/cases/${cases.sol.caseId}`, { intent: "reopen" })).status).toBe(403);
     expect(() => sqlRun(server.databasePath, "UPDATE publications SET snapshot = '{}' WHERE id = ?", before.id)).toThrow(/immutable/);
     expect(() => sqlRun(server.databasePath, "DELETE FROM publications WHERE id = ?", before.id)).toThrow(/immutable/);
     expect(snapshotRow("finalists")).toEqual(before);
@@ -151,7 +121,7 @@ describe("publishing the winners", () => {
   });
 
   it("shows each entrant only their own placement and, with feedback shared, step means and comments without names", async () => {
-    const winner = await cases.sol!.entrant.get(`/entrant/cases/${cases.sol!.caseId}/result`);
+    const winner = await cases.sol.entrant.get(`/entrant/cases/${cases.sol.caseId}/result`);
     expect(winner.status).toBe(200);
     const text = await pageText(winner);
     expect(text).toContain("Gratulerer! Saken vant kategorien sin.");
@@ -160,12 +130,12 @@ describe("publishing the winners", () => {
     expect(text).not.toContain("Jurymedlem");
     expect(text).not.toContain("om fjell");
 
-    expect(await pageText(await cases.bekk!.entrant.get(`/entrant/cases/${cases.bekk!.caseId}/result`))).toContain("nådde ikke finalen");
-    expect((await cases.bekk!.entrant.get(`/entrant/cases/${cases.sol!.caseId}/result`)).status).toBe(404);
+    expect(await pageText(await cases.bekk.entrant.get(`/entrant/cases/${cases.bekk.caseId}/result`))).toContain("nådde ikke finalen");
+    expect((await cases.bekk.entrant.get(`/entrant/cases/${cases.sol.caseId}/result`)).status).toBe(404);
   });
 
   it("keeps the publication pages for the chair", async () => {
-    for (const client of [jurors[0]!, cases.hav!.entrant]) {
+    for (const client of [jurors[0]!, cases.hav.entrant]) {
       expect((await client.get("/chair/publish")).status).toBe(403);
       expect((await client.post("/chair/publish", { competitionId: String(competitionId), intent: "publish-winners" })).status).toBe(403);
     }

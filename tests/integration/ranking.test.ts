@@ -88,9 +88,9 @@ describe("exports for the committee", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = (await response.text()).replace(/^\uFEFF/, "").split("\r\n");
     expect(lines[0]).toBe(
-      "Kategori;Plass;Referanse;Tittel;Bedrift;Poeng;Metode;Råsnitt;Snitt steg 1;Snitt steg 2;Snitt steg 3;Ferdige skjemaer;Spredning;For få skjemaer;Stor uenighet",
+      "Runde;Kategori;Plass;Referanse;Tittel;Bedrift;Poeng;Metode;Råsnitt;Snitt steg 1;Snitt steg 2;Snitt steg 3;Ferdige skjemaer;Spredning;For få skjemaer;Stor uenighet",
     );
-    expect(lines[1]).toMatch(/^Store virksomheter;1;KSA-\d+-\d+;Blåbærgaranti for ærlige svar;.*;9;Gjennomsnitt;9;9;9;9;1;0;ja;nei$/);
+    expect(lines[1]).toMatch(/^Hovedrunde;Store virksomheter;1;KSA-\d+-\d+;Blåbærgaranti for ærlige svar;.*;9;Gjennomsnitt;9;9;9;9;1;0;ja;nei$/);
     expect(lines.find((line) => line.includes("HYPERLINK"))).toContain(`"'=HYPERLINK(""http://angrep.example"")"`);
   });
 

@@ -36,6 +36,16 @@ const nb = {
   "publish.notSharing": "Tilbakemelding deles ikke.",
   "publish.publicPage": "Den offentlige resultatsiden",
 
+  "publish.finalRound": "Finalerunde (valgfri)",
+  "publish.finalRoundHint": "Finalistene vurderes på nytt på friske skjemaer, med samme skjema og vekter, av jurymedlemmene som hadde dem. Finalerundens rangering avgjør vinnerne.",
+  "publish.openFinalRound": "Åpne finalerunde",
+  "publish.finalRoundOpenNow": "Finalerunden er åpen. Se fremdriften i rangeringen under «Finalerunde».",
+  "publish.lockFinalRound": "Lås finalerunden",
+  "publish.unlockFinalRound": "Lås opp finalerunden",
+  "publish.finalRoundLocked": "Finalerunden er låst. Vinnerne kåres etter finalerundens rangering.",
+  "publish.finalRoundOpen": "Lås finalerunden før vinnerne publiseres.",
+  "publish.finalRoundNotAllowed": "Finalerunden kan bare åpnes én gang, etter at finalistene er publisert og før vinnerne er det.",
+
   "results.title": "Resultater {year}",
   "results.finalists": "Finalister",
   "results.winner": "Vinner",
@@ -102,6 +112,16 @@ const en: Record<keyof typeof nb, string> = {
   "publish.sharing": "Feedback is shared with entrants.",
   "publish.notSharing": "Feedback is not shared.",
   "publish.publicPage": "The public results page",
+
+  "publish.finalRound": "Final round (optional)",
+  "publish.finalRoundHint": "The finalists are scored again on fresh sheets, with the same form and weights, by the jurors who had them. The final round's ranking decides the winners.",
+  "publish.openFinalRound": "Open a final round",
+  "publish.finalRoundOpenNow": "The final round is open. Follow its progress in the ranking under “Final round”.",
+  "publish.lockFinalRound": "Lock the final round",
+  "publish.unlockFinalRound": "Unlock the final round",
+  "publish.finalRoundLocked": "The final round is locked. The winners follow its ranking.",
+  "publish.finalRoundOpen": "Lock the final round before publishing the winners.",
+  "publish.finalRoundNotAllowed": "A final round can be opened once, after the finalists are published and before the winners are.",
 
   "results.title": "Results {year}",
   "results.finalists": "Finalists",

@@ -27,6 +27,7 @@ const snapshot = (stage: "finalists" | "winners"): PublicationSnapshot => ({
       name: "Store virksomheter",
       weights: { promise: 30, anchoring: 30, realisation: 40 },
       ranking: [snapshotCase(1, "Østlandet AS", 1), snapshotCase(2, "Alfa AS", 2), snapshotCase(3, "Berg AS", 3)],
+      finalRanking: null,
       finalistIds: [1, 2],
       winnerIds: stage === "winners" ? [1] : [],
       reasoning: stage === "winners" ? "Et løfte som holdes." : null,
