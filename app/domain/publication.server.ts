@@ -309,3 +309,15 @@ export function entrantResult(db: AppDatabase, actor: Actor, caseId: number) {
     feedback: owned.shareFeedback && entry?.stepMeans ? { stepMeans: entry.stepMeans, comments: comments ?? [] } : null,
   };
 }
+
+/** The newest year with anything published, for the landing page's link. */
+export function latestPublishedYear(db: AppDatabase): number | null {
+  const row = db
+    .select({ year: competitions.year })
+    .from(publications)
+    .innerJoin(competitions, eq(publications.competitionId, competitions.id))
+    .where(isNotNull(publications.publishedAt))
+    .orderBy(desc(competitions.year))
+    .get();
+  return row?.year ?? null;
+}

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { HOME_BY_ROLE } from "#app/domain/roles.ts";
 import { findOpenOrNextCompetition } from "#app/domain/competitions.server.ts";
+import { latestPublishedYear } from "#app/domain/publication.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -21,6 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const competition = findOpenOrNextCompetition(db, now);
   return {
     home: user ? HOME_BY_ROLE[user.role] : null,
+    resultsYear: latestPublishedYear(db),
     competition: competition && {
       name: competition.name,
       isOpen: competition.submissionOpensAt <= now,
@@ -37,13 +39,20 @@ const STEPS: { title: MessageKey; body: MessageKey }[] = [
 ];
 
 export default function Landing() {
-  const { competition, home } = useLoaderData<typeof loader>();
+  const { competition, home, resultsYear } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
       <p className="mb-2 font-semibold text-accent-600">{t("app.tagline")}</p>
       <h1 className="mb-4 text-4xl font-bold text-brand-900">{t("landing.title")}</h1>
       <p className="mb-8 max-w-prose text-lg">{t("landing.intro")}</p>
+      {resultsYear ? (
+        <p className="mb-8">
+          <Link to={`/results/${resultsYear}`} className="text-lg font-semibold text-brand-700 underline">
+            {t("results.title", { year: resultsYear })}
+          </Link>
+        </p>
+      ) : null}
 
       <section aria-labelledby="deadline-heading" className="mb-10 rounded-lg border border-brand-100 bg-brand-50 p-5">
         <h2 id="deadline-heading" className="mb-2 text-xl font-semibold text-brand-900">

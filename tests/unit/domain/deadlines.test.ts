@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isScoringOpen, osloLocalToUtc, submissionPhase, utcToOsloLocal, validateCompetitionDates } from "#app/domain/deadlines.ts";
+import { isRoundOpen, isScoringOpen, osloLocalToUtc, submissionPhase, utcToOsloLocal, validateCompetitionDates } from "#app/domain/deadlines.ts";
 
 describe("Oslo wall-clock time to UTC", () => {
   it("puts a winter deadline at 23:59 Oslo on 22:59 UTC (CET, +01:00)", () => {
@@ -67,6 +67,16 @@ describe("scoring window", () => {
     expect(isScoringOpen({ scoringDeadlineAt: deadline, scoringLockedAt: null }, new Date("2027-01-10T12:00:00Z"))).toBe(true);
     expect(isScoringOpen({ scoringDeadlineAt: deadline, scoringLockedAt: new Date("2027-01-09T12:00:00Z") }, new Date("2027-01-10T12:00:00Z"))).toBe(false);
     expect(isScoringOpen({ scoringDeadlineAt: deadline, scoringLockedAt: null }, deadline)).toBe(false);
+  });
+
+  it("opens the final round only between the chair's opening and locking it, deadline or not", () => {
+    const locked = new Date("2027-01-16T12:00:00Z");
+    const windows = { scoringDeadlineAt: deadline, scoringLockedAt: locked, finalRoundOpenedAt: null, finalRoundLockedAt: null };
+    const afterDeadline = new Date("2027-02-01T12:00:00Z");
+    expect(isRoundOpen("final", windows, afterDeadline)).toBe(false);
+    expect(isRoundOpen("final", { ...windows, finalRoundOpenedAt: afterDeadline }, afterDeadline)).toBe(true);
+    expect(isRoundOpen("final", { ...windows, finalRoundOpenedAt: afterDeadline, finalRoundLockedAt: afterDeadline }, afterDeadline)).toBe(false);
+    expect(isRoundOpen("main", { ...windows, finalRoundOpenedAt: afterDeadline }, afterDeadline)).toBe(false);
   });
 });
 
