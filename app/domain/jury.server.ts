@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { assignments, cases, categories, competitions, organisations, scoreSheets, users } from "#db/schema.ts";
 import { emailDomainOf } from "./accounts.server.ts";
 import { hasDomainConflict, pairRank, planAutoAssignment, type AutoAssignmentPlan } from "./assignment.ts";
 import { writeAudit } from "./audit.server.ts";
 import { DomainError, notFound } from "./errors.ts";
+import type { ScoringRound } from "./jury-states.ts";
 import { hasPublished } from "./publication.server.ts";
 import { publishedFinalistIds } from "./ranking.server.ts";
 
@@ -182,18 +183,16 @@ export function answerConflictQuestion(
   });
 }
 
-/**
- * The juror's cases in their own shuffled but stable order (a hash of juror and case), so no case
- * is always read first or last. Cases with a declared conflict are included for the record; the
- * dashboard keeps them apart from the cases to score.
- */
-export function listJurorCases(db: AppDatabase, jurorId: string) {
-  const rows = db
+/** A juror's assignments with their sheet of one round, in the juror's own stable shuffle. */
+function jurorAssignments(db: AppDatabase, jurorId: string, round: ScoringRound) {
+  return db
     .select({
       caseId: cases.id,
       title: cases.title,
       categoryName: categories.name,
       competitionId: competitions.id,
+      finalRoundOpenedAt: competitions.finalRoundOpenedAt,
+      finalRoundLockedAt: competitions.finalRoundLockedAt,
       conflictStatus: assignments.conflictStatus,
       sheetStatus: scoreSheets.status,
     })
@@ -201,39 +200,31 @@ export function listJurorCases(db: AppDatabase, jurorId: string) {
     .innerJoin(cases, eq(assignments.caseId, cases.id))
     .innerJoin(categories, eq(cases.categoryId, categories.id))
     .innerJoin(competitions, eq(cases.competitionId, competitions.id))
-    .leftJoin(scoreSheets, mainRoundSheet)
+    .leftJoin(scoreSheets, and(eq(scoreSheets.assignmentId, assignments.id), eq(scoreSheets.round, round)))
     .where(eq(assignments.jurorId, jurorId))
-    .all();
-  return rows.sort((a, b) => pairRank(jurorId, a.caseId).localeCompare(pairRank(jurorId, b.caseId)));
+    .all()
+    .sort((a, b) => pairRank(jurorId, a.caseId).localeCompare(pairRank(jurorId, b.caseId)));
 }
 
 /**
- * The juror's finalists to score again while a final round runs (or since it ran), with the status
- * of their fresh final-round sheet.
+ * The juror's cases in their own shuffled but stable order (a hash of juror and case), so no case
+ * is always read first or last. Cases with a declared conflict are included for the record; the
+ * dashboard keeps them apart from the cases to score.
  */
+export function listJurorCases(db: AppDatabase, jurorId: string) {
+  return jurorAssignments(db, jurorId, "main");
+}
+
+/** The juror's finalists to score again once a final round is open, with their fresh sheet's status. */
 export function listJurorFinalRoundCases(db: AppDatabase, jurorId: string) {
-  const rows = db
-    .select({
-      caseId: cases.id,
-      title: cases.title,
-      categoryName: categories.name,
-      competitionId: competitions.id,
-      finalRoundLockedAt: competitions.finalRoundLockedAt,
-      sheetStatus: scoreSheets.status,
-    })
-    .from(assignments)
-    .innerJoin(cases, eq(assignments.caseId, cases.id))
-    .innerJoin(categories, eq(cases.categoryId, categories.id))
-    .innerJoin(competitions, eq(cases.competitionId, competitions.id))
-    .leftJoin(scoreSheets, and(eq(scoreSheets.assignmentId, assignments.id), eq(scoreSheets.round, "final")))
-    .where(and(eq(assignments.jurorId, jurorId), ne(assignments.conflictStatus, "declared"), isNotNull(competitions.finalRoundOpenedAt)))
-    .all();
   const finalists = new Map<number, number[]>();
-  const isFinalist = (row: (typeof rows)[number]) => {
-    if (!finalists.has(row.competitionId)) finalists.set(row.competitionId, publishedFinalistIds(db, row.competitionId));
-    return finalists.get(row.competitionId)!.includes(row.caseId);
+  const isFinalist = (competitionId: number, caseId: number) => {
+    if (!finalists.has(competitionId)) finalists.set(competitionId, publishedFinalistIds(db, competitionId));
+    return finalists.get(competitionId)!.includes(caseId);
   };
-  return rows.filter(isFinalist).sort((a, b) => pairRank(jurorId, a.caseId).localeCompare(pairRank(jurorId, b.caseId)));
+  return jurorAssignments(db, jurorId, "final").filter(
+    (row) => row.finalRoundOpenedAt !== null && row.conflictStatus !== "declared" && isFinalist(row.competitionId, row.caseId),
+  );
 }
 
 // ——— The chair's overview ———

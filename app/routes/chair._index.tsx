@@ -4,6 +4,7 @@ import { Page } from "#app/components/page.tsx";
 import { countOrganisations, countUsersByRole } from "#app/domain/accounts.server.ts";
 import { listCompetitions } from "#app/domain/competitions.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
+import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
@@ -27,6 +28,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+const CHAIR_LINKS: { to: string; label: MessageKey }[] = [
+  { to: "/chair/cases", label: "chair.cases" },
+  { to: "/chair/jurors", label: "jury.admin.jurorsTitle" },
+  { to: "/chair/jury", label: "jury.admin.title" },
+  { to: "/chair/ranking", label: "ranking.title" },
+  { to: "/chair/publish", label: "publish.title" },
+];
+
 export default function ChairHome() {
   const { organisations, entrants, jurors, competitions } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
@@ -47,22 +56,12 @@ export default function ChairHome() {
           <h2 id="competitions-heading" className="text-xl font-semibold">
             {t("chair.competitions")}
           </h2>
-          <div className="flex gap-4">
-            <Link to="/chair/cases" className="text-brand-700 underline">
-              {t("chair.cases")}
-            </Link>
-            <Link to="/chair/jury" className="text-brand-700 underline">
-              {t("jury.admin.title")}
-            </Link>
-            <Link to="/chair/jurors" className="text-brand-700 underline">
-              {t("jury.admin.jurorsTitle")}
-            </Link>
-            <Link to="/chair/ranking" className="text-brand-700 underline">
-              {t("ranking.title")}
-            </Link>
-            <Link to="/chair/publish" className="text-brand-700 underline">
-              {t("publish.title")}
-            </Link>
+          <div className="flex flex-wrap items-center gap-4">
+            {CHAIR_LINKS.map((link) => (
+              <Link key={link.to} to={link.to} className="text-brand-700 underline">
+                {t(link.label)}
+              </Link>
+            ))}
             <Link to="/chair/competitions/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
               {t("competition.new")}
             </Link>

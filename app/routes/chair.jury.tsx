@@ -24,8 +24,9 @@ import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
-import { notFoundResponse, optionalId, orRespond, parseId } from "#app/utils/http.server.ts";
+import { optionalId, orRespond } from "#app/utils/http.server.ts";
 import { sendAssignmentMail, sendReminderMail } from "#app/utils/jury-mail.server.ts";
+import { competitionFromForm } from "#app/utils/competition-form.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 
 type Competition = NonNullable<ReturnType<typeof findCompetition>>;
@@ -91,8 +92,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "chair");
   const { t } = getTranslator(request);
   const formData = await request.formData();
-  const competition = findCompetition(db, parseId(String(formData.get("competitionId") ?? "")));
-  if (!competition) throw notFoundResponse();
+  const competition = competitionFromForm(formData);
   const now = new Date();
 
   switch (formData.get("intent")) {

@@ -8,7 +8,7 @@ import { Button } from "#app/components/ui/button.tsx";
 import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
-import { findCompetition, findCompetitionOrNewest, getCompetitionWithCategories, listCompetitions } from "#app/domain/competitions.server.ts";
+import { findCompetitionOrNewest, getCompetitionWithCategories, listCompetitions } from "#app/domain/competitions.server.ts";
 import { DomainError } from "#app/domain/errors.ts";
 import {
   buildSnapshot,
@@ -26,8 +26,9 @@ import { formatDateTime } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
-import { notFoundResponse, optionalId, orRespond, parseId, statusForDomainError, throwAsResponse } from "#app/utils/http.server.ts";
+import { optionalId, orRespond, statusForDomainError, throwAsResponse } from "#app/utils/http.server.ts";
 import { publicBaseUrl } from "#app/utils/jury-mail.server.ts";
+import { competitionFromForm } from "#app/utils/competition-form.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 import { sendMail } from "#app/utils/mail.server.ts";
 import { composeResultMails } from "#app/utils/results-mail.server.ts";
@@ -86,8 +87,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "chair");
   const { t } = getTranslator(request);
   const formData = await request.formData();
-  const competition = findCompetition(db, parseId(String(formData.get("competitionId") ?? "")));
-  if (!competition) throw notFoundResponse();
+  const competition = competitionFromForm(formData);
   const intent = String(formData.get("intent") ?? "");
   const stage = stageOf(intent);
   const now = new Date();

@@ -81,15 +81,14 @@ export default function JuryHome() {
           </div>
           <ol className="flex flex-col gap-3">
             {cases.map((item, index) => (
-              <li key={item.caseId} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-gray-200 p-4" data-testid="juror-case">
-                <div>
-                  <Link to={`/jury/cases/${item.caseId}`} className="text-lg font-semibold text-brand-700 underline">
-                    {t("jury.dashboard.caseLabel", { number: index + 1 })}: {item.title || t("case.list.untitled")}
-                  </Link>
-                  <p className="text-sm text-ink-muted">{item.categoryName}</p>
-                </div>
-                <span className="rounded bg-gray-100 px-2 py-1 text-sm font-medium">{t(STATUS_LABELS[item.status]!)}</span>
-              </li>
+              <CaseItem
+                key={item.caseId}
+                to={`/jury/cases/${item.caseId}`}
+                label={`${t("jury.dashboard.caseLabel", { number: index + 1 })}: ${item.title || t("case.list.untitled")}`}
+                categoryName={item.categoryName}
+                status={item.status}
+                testId="juror-case"
+              />
             ))}
           </ol>
         </>
@@ -102,15 +101,14 @@ export default function JuryHome() {
           <p className="mb-3">{t("jury.dashboard.finalRoundIntro")}</p>
           <ol className="flex flex-col gap-3">
             {finalRound.map((item) => (
-              <li key={item.caseId} className="flex flex-wrap items-center justify-between gap-3" data-testid="final-round-case">
-                <div>
-                  <Link to={`/jury/cases/${item.caseId}?round=final`} className="font-semibold text-brand-700 underline">
-                    {item.title || t("case.list.untitled")}
-                  </Link>
-                  <p className="text-sm text-ink-muted">{item.categoryName}</p>
-                </div>
-                <span className="rounded bg-gray-100 px-2 py-1 text-sm font-medium">{t(STATUS_LABELS[item.status]!)}</span>
-              </li>
+              <CaseItem
+                key={item.caseId}
+                to={`/jury/cases/${item.caseId}?round=final`}
+                label={item.title || t("case.list.untitled")}
+                categoryName={item.categoryName}
+                status={item.status}
+                testId="final-round-case"
+              />
             ))}
           </ol>
         </section>
@@ -131,5 +129,20 @@ export default function JuryHome() {
         </section>
       ) : null}
     </Page>
+  );
+}
+
+function CaseItem({ to, label, categoryName, status, testId }: { to: string; label: string; categoryName: string; status: string; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-gray-200 p-4" data-testid={testId}>
+      <div>
+        <Link to={to} className="text-lg font-semibold text-brand-700 underline">
+          {label}
+        </Link>
+        <p className="text-sm text-ink-muted">{categoryName}</p>
+      </div>
+      <span className="rounded bg-gray-100 px-2 py-1 text-sm font-medium">{t(STATUS_LABELS[status]!)}</span>
+    </li>
   );
 }
