@@ -70,13 +70,20 @@ function finalSheets(db: DbOrTransaction, competitionId: number, round: ScoringR
     }));
 }
 
-function computeRanking(db: DbOrTransaction, competitionId: number, round: ScoringRound, method?: RankingMethod): RankedCase[] {
+/** What a round's ranking is computed from, read once so several methods can rank the same data. */
+function rankingInputs(db: DbOrTransaction, competitionId: number, round: ScoringRound) {
   const competition = requireCompetition(db, competitionId);
-  return rankCompetition(rankableCases(db, competitionId, round), finalSheets(db, competitionId, round), {
-    method: method ?? competition.rankingMethod,
-    minSheets: competition.minScoreSheets,
-    scale: { min: competition.scaleMin, max: competition.scaleMax },
-  });
+  return {
+    cases: rankableCases(db, competitionId, round),
+    sheets: finalSheets(db, competitionId, round),
+    method: competition.rankingMethod,
+    options: { minSheets: competition.minScoreSheets, scale: { min: competition.scaleMin, max: competition.scaleMax } },
+  };
+}
+
+function computeRanking(db: DbOrTransaction, competitionId: number, round: ScoringRound): RankedCase[] {
+  const inputs = rankingInputs(db, competitionId, round);
+  return rankCompetition(inputs.cases, inputs.sheets, { ...inputs.options, method: inputs.method });
 }
 
 /**
@@ -149,10 +156,10 @@ export function getRanking(db: DbOrTransaction, competitionId: number, round: Sc
 
 /** Every method's rank and score for each case of the competition, to preview before choosing. */
 export function previewRankingMethods(db: AppDatabase, competitionId: number, round: ScoringRound) {
-  const byMethod = Object.fromEntries(RANKING_METHODS.map((method) => [method, computeRanking(db, competitionId, round, method)])) as Record<
-    RankingMethod,
-    RankedCase[]
-  >;
+  const inputs = rankingInputs(db, competitionId, round);
+  const byMethod = Object.fromEntries(
+    RANKING_METHODS.map((method) => [method, rankCompetition(inputs.cases, inputs.sheets, { ...inputs.options, method })]),
+  ) as Record<RankingMethod, RankedCase[]>;
   const result = new Map<number, Record<RankingMethod, { rank: number | null; score: number | null }>>();
   for (const method of RANKING_METHODS) {
     for (const entry of byMethod[method]) {

@@ -1,7 +1,7 @@
 // `npm run bench`: load on loopback only, bounded in time, against the real production server.
 import autocannon from "autocannon";
-import { createOpenCompetition, createUser } from "#tests/support/factories.ts";
-import { HttpClient } from "#tests/support/http-client.ts";
+import { demoLogin, seedScoredDemo } from "#tests/support/demo.ts";
+import { loggedIn } from "#tests/support/http-client.ts";
 import { startTestServer } from "#tests/support/test-server.ts";
 
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -15,18 +15,27 @@ async function measure(url: string, headers: Record<string, string> = {}): Promi
 
 const server = await startTestServer({ env: { LOG_REQUESTS: "false" } });
 try {
-  createOpenCompetition(server.databasePath);
-  const entrant = await createUser(server.databasePath, { role: "entrant" });
-  const client = new HttpClient(server.baseUrl);
-  await client.post("/login", { email: entrant.email, password: entrant.password });
-  const created = await client.post("/entrant/cases/new", { categoryId: "1", title: "Benchmark-sak" });
-  const casePath = created.headers.get("location") ?? "/entrant";
+  // The demo's fully scored competition: realistic pages for every role.
+  const logins = seedScoredDemo(server);
+  const loginFor = (role: string) => loggedIn(server.baseUrl, demoLogin(logins, role));
+  const [entrant, juror, chair] = await Promise.all([loginFor("entrant"), loginFor("juror"), loginFor("chair")]);
+  const casePath = /href="(\/entrant\/cases\/\d+)"/.exec(await (await entrant.get("/entrant")).text())?.[1] ?? "/entrant";
+  const competitionId = /competition=(\d+)/.exec(await (await chair.get("/chair/jury")).text())?.[1] ?? "1";
+  const year = new Date().getFullYear();
+  await chair.post("/chair/jury", { competitionId, intent: "lock" });
+  await chair.post("/chair/publish", { competitionId, intent: "prepare-finalists", finalistCount: "2" });
+  await chair.post("/chair/publish", { competitionId, intent: "publish-finalists" });
 
   const targets: { name: string; path: string; headers?: Record<string, string> }[] = [
     { name: "landing page (/)", path: "/" },
     { name: "login form (/login)", path: "/login" },
-    { name: "entrant home, signed in", path: "/entrant", headers: { Cookie: client.cookieHeader() } },
-    { name: "case editor, signed in", path: casePath, headers: { Cookie: client.cookieHeader() } },
+    { name: "entrant home, signed in", path: "/entrant", headers: { Cookie: entrant.cookieHeader() } },
+    { name: "case editor, signed in", path: casePath, headers: { Cookie: entrant.cookieHeader() } },
+    { name: "juror dashboard", path: "/jury", headers: { Cookie: juror.cookieHeader() } },
+    { name: "chair's jury overview", path: "/chair/jury", headers: { Cookie: chair.cookieHeader() } },
+    { name: "chair's ranking", path: "/chair/ranking", headers: { Cookie: chair.cookieHeader() } },
+    { name: "public results", path: `/results/${year}` },
+    { name: "public results JSON", path: `/api/results/${year}` },
   ];
   const rows = [];
   for (const target of targets) {

@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
+import { demoLogin, seedScoredDemo } from "#tests/support/demo.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 let server: TestServer;
@@ -12,13 +11,7 @@ let chairLogin: { email: string; password: string };
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   // The demo's fully scored competition, made by the same script a newcomer runs.
-  const output = execFileSync(process.execPath, ["--import", "tsx", "db/seed/demo.ts", "--scored"], {
-    cwd: resolve(import.meta.dirname, "../.."),
-    env: { ...process.env, DATABASE_PATH: server.databasePath, DATA_DIR: server.dataDir },
-    encoding: "utf8",
-  });
-  const [, email, password] = /chair\s+(\S+)\s+(\S+)/.exec(output)!;
-  chairLogin = { email: email!, password: password! };
+  chairLogin = demoLogin(seedScoredDemo(server), "chair");
 });
 
 afterAll(async () => {
