@@ -23,7 +23,6 @@ export const en: Messages = {
   "nav.register": "Register company",
   "nav.logout": "Log out",
   "nav.signedInAs": "Signed in as {name}",
-  "language.label": "Language",
   "language.switch": "Norsk",
   "language.switchHint": "Bytt til norsk",
   "footer.text": "Kundeservice Awards is organised by ANFO and Virke.",
@@ -44,7 +43,6 @@ export const en: Messages = {
   "landing.deadlineTitle": "Submission deadline",
   "landing.deadline": "{competition}: cases must be submitted by {deadline}.",
   "landing.opens": "{competition}: submissions open {opens}. The deadline is {deadline}.",
-  "landing.closed": "{competition}: submissions closed {deadline}. The jury is at work.",
   "landing.noneOpen": "No competition is open for submissions right now. Check back here for next year's deadline.",
   "landing.cta": "Register your company and write your case",
   "landing.ctaLoggedIn": "Go to your page",
@@ -52,7 +50,6 @@ export const en: Messages = {
   "form.required": "Please fill in this field.",
   "form.email.invalid": "Enter a valid e-mail address, for example name@company.no.",
   "form.tooLong": "Use at most {max} characters.",
-  "form.errorSummary": "The form has errors. See the messages next to the fields.",
 
   "account.name": "Full name",
   "account.email": "E-mail",
@@ -79,9 +76,7 @@ export const en: Messages = {
   "login.wrongCredentials": "Wrong e-mail or password.",
   "login.lockedOut": "Too many failed attempts. Wait {minutes} minutes before trying again.",
   "login.noAccount": "New here?",
-  "login.sessionExpired": "Your session has expired. Log in again to continue.",
 
-  "logout.done": "You are logged out.",
 
   "setup.title": "Create the jury chair",
   "setup.intro":

@@ -19,7 +19,6 @@ const core = {
   "nav.register": "Registrer bedrift",
   "nav.logout": "Logg ut",
   "nav.signedInAs": "Innlogget som {name}",
-  "language.label": "Språk",
   "language.switch": "English",
   "language.switchHint": "Switch to English",
   "footer.text": "Kundeservice Awards arrangeres av ANFO og Virke.",
@@ -40,7 +39,6 @@ const core = {
   "landing.deadlineTitle": "Frist for å sende inn",
   "landing.deadline": "{competition}: saker må være sendt inn innen {deadline}.",
   "landing.opens": "{competition}: innsendingen åpner {opens}. Fristen er {deadline}.",
-  "landing.closed": "{competition}: innsendingen stengte {deadline}. Juryen arbeider nå.",
   "landing.noneOpen": "Ingen konkurranse er åpen for innsending akkurat nå. Følg med her for neste års frist.",
   "landing.cta": "Registrer bedriften og skriv saken",
   "landing.ctaLoggedIn": "Gå til din side",
@@ -48,7 +46,6 @@ const core = {
   "form.required": "Fyll ut feltet.",
   "form.email.invalid": "Skriv en gyldig e-postadresse, for eksempel navn@bedrift.no.",
   "form.tooLong": "Bruk høyst {max} tegn.",
-  "form.errorSummary": "Skjemaet har feil. Se meldingene ved feltene.",
 
   "account.name": "Fullt navn",
   "account.email": "E-post",
@@ -75,9 +72,7 @@ const core = {
   "login.wrongCredentials": "Feil e-post eller passord.",
   "login.lockedOut": "For mange mislykkede forsøk. Vent {minutes} minutter før du prøver igjen.",
   "login.noAccount": "Ny her?",
-  "login.sessionExpired": "Økten din er utløpt. Logg inn igjen for å fortsette.",
 
-  "logout.done": "Du er logget ut.",
 
   "setup.title": "Opprett juryleder",
   "setup.intro":

@@ -35,7 +35,6 @@ const nb = {
   "case.new.title": "Ny sak",
   "case.new.intro": "Velg kategori og gi saken en foreløpig tittel. Du kan endre begge senere, og skrive saken over flere dager.",
   "case.new.submit": "Opprett utkast",
-  "case.new.closed": "Innsendingen er stengt. Det kan ikke opprettes nye saker i {competition}.",
 
   "case.edit.heading": "Sak {reference}",
   "case.edit.deadline": "Frist for innsending: {deadline}.",
@@ -60,7 +59,6 @@ const nb = {
   "case.edit.locked": "Fristen gikk ut {deadline}. Saken kan ikke lenger endres.",
   "case.edit.receiptLink": "Se kvitteringen",
   "case.edit.refusedTexts": "Teksten du sendte ble ikke lagret. Den står her så du kan kopiere den:",
-  "case.edit.updatedBy": "Sist lagret av {name}",
 
   "case.conflict":
     "En annen person i bedriften lagret saken mens du skrev. Teksten din er ikke lagret, men den står fortsatt i skjemaet. Sammenlign med den lagrede versjonen under før du lagrer.",
@@ -121,7 +119,6 @@ const nb = {
   "chairCases.disqualify": "Diskvalifiser saken",
   "chairCases.disqualifyReason": "Begrunnelse",
   "chairCases.disqualifyReasonHint": "Begrunnelsen lagres i loggen og vises for bedriften.",
-  "chairCases.disqualified": "Saken er diskvalifisert.",
 } as const;
 
 const en: Record<keyof typeof nb, string> = {
@@ -161,7 +158,6 @@ const en: Record<keyof typeof nb, string> = {
   "case.new.title": "New case",
   "case.new.intro": "Choose a category and give the case a working title. You can change both later and write the case over several days.",
   "case.new.submit": "Create draft",
-  "case.new.closed": "Submissions are closed. No new cases can be created in {competition}.",
 
   "case.edit.heading": "Case {reference}",
   "case.edit.deadline": "Submission deadline: {deadline}.",
@@ -186,7 +182,6 @@ const en: Record<keyof typeof nb, string> = {
   "case.edit.locked": "The deadline passed {deadline}. The case can no longer be changed.",
   "case.edit.receiptLink": "See the receipt",
   "case.edit.refusedTexts": "The text you sent was not saved. It is shown here so you can copy it:",
-  "case.edit.updatedBy": "Last saved by {name}",
 
   "case.conflict":
     "Someone else at your company saved the case while you were writing. Your text is not saved, but it is still in the form. Compare it with the saved version below before saving.",
@@ -247,7 +242,6 @@ const en: Record<keyof typeof nb, string> = {
   "chairCases.disqualify": "Disqualify the case",
   "chairCases.disqualifyReason": "Reason",
   "chairCases.disqualifyReasonHint": "The reason is kept in the log and shown to the company.",
-  "chairCases.disqualified": "The case has been disqualified.",
 };
 
 export const caseMessages = { nb, en };

@@ -42,7 +42,6 @@ const nb = {
 
   "jury.dashboard.progress": "{done} av {total} vurdert",
   "jury.dashboard.deadline": "Frist for juryen: {deadline}.",
-  "jury.dashboard.locked": "Juryleder har låst poenggivningen.",
   "jury.dashboard.caseLabel": "Sak {number}",
   "jury.dashboard.conflicts": "Saker du har meldt deg inhabil i",
   "jury.dashboard.finalRound": "Finalerunde",
@@ -74,7 +73,6 @@ const nb = {
   "jury.sheet.finalise": "Ferdigstill vurderingen",
   "jury.sheet.reopen": "Åpne vurderingen igjen",
   "jury.sheet.saved": "Vurderingen er lagret som utkast.",
-  "jury.sheet.finalised": "Vurderingen er ferdigstilt.",
   "jury.sheet.isFinal": "Vurderingen er ferdig. Du kan åpne den igjen fram til fristen eller til juryleder låser.",
   "jury.sheet.scoreMissing": "Gi poeng før du ferdigstiller.",
   "jury.sheet.offScale": "Velg et poeng fra {min} til {max}.",
@@ -90,7 +88,6 @@ const nb = {
   "jury.sheet.caseHeading": "Saken",
   "jury.sheet.organisation": "Bedrift",
   "jury.sheet.blind": "Skjult (blind vurdering)",
-  "jury.sheet.attachmentName": "Vedlegg {number}",
 
   "jury.admin.title": "Juryarbeid",
   "jury.admin.lock": "Lås poenggivningen",
@@ -118,7 +115,6 @@ const nb = {
   "jury.admin.conflicts": "Inhabil",
   "jury.admin.behind": "Henger etter",
   "jury.admin.late": "Forsinket",
-  "jury.admin.onTrack": "I rute",
   "jury.admin.remind": "Send påminnelse til dem som henger etter",
   "jury.admin.reminded": "Påminnelse er sendt til {count} jurymedlemmer.",
   "jury.admin.case": "Sak",
@@ -202,7 +198,6 @@ const en: Record<keyof typeof nb, string> = {
 
   "jury.dashboard.progress": "{done} of {total} scored",
   "jury.dashboard.deadline": "Jury deadline: {deadline}.",
-  "jury.dashboard.locked": "The jury chair has locked scoring.",
   "jury.dashboard.caseLabel": "Case {number}",
   "jury.dashboard.conflicts": "Cases where you declared a conflict of interest",
   "jury.dashboard.finalRound": "Final round",
@@ -234,7 +229,6 @@ const en: Record<keyof typeof nb, string> = {
   "jury.sheet.finalise": "Finalise the assessment",
   "jury.sheet.reopen": "Reopen the assessment",
   "jury.sheet.saved": "The assessment is saved as a draft.",
-  "jury.sheet.finalised": "The assessment is final.",
   "jury.sheet.isFinal": "The assessment is final. You can reopen it until the deadline or until the jury chair locks scoring.",
   "jury.sheet.scoreMissing": "Give a score before finalising.",
   "jury.sheet.offScale": "Choose a score from {min} to {max}.",
@@ -250,7 +244,6 @@ const en: Record<keyof typeof nb, string> = {
   "jury.sheet.caseHeading": "The case",
   "jury.sheet.organisation": "Company",
   "jury.sheet.blind": "Hidden (blind judging)",
-  "jury.sheet.attachmentName": "Attachment {number}",
 
   "jury.admin.title": "Jury work",
   "jury.admin.lock": "Lock scoring",
@@ -278,7 +271,6 @@ const en: Record<keyof typeof nb, string> = {
   "jury.admin.conflicts": "Conflicts",
   "jury.admin.behind": "Behind",
   "jury.admin.late": "Late",
-  "jury.admin.onTrack": "On track",
   "jury.admin.remind": "Send a reminder to those who are behind",
   "jury.admin.reminded": "A reminder was sent to {count} jurors.",
   "jury.admin.case": "Case",
