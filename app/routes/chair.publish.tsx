@@ -298,7 +298,7 @@ function StageSection({ stage }: { stage: PublicationStage }) {
       ) : null}
       {view ? (
         <>
-          <h3 className="mb-2 text-lg font-semibold">{t("publish.preview")}</h3>
+          <h3 className="mb-2 text-lg font-semibold">{view.published ? t("publish.asPublished") : t("publish.preview")}</h3>
           <div className="mb-4 rounded-md border border-dashed border-gray-400 p-4" data-testid={`preview-${stage}`}>
             <ResultsView results={view.preview} headingLevel={3} />
           </div>
