@@ -66,6 +66,22 @@ describe("the ranking table", () => {
     expect(page).toContain("For få skjemaer (1 av 3)");
   });
 
+  it("moves when the chair changes the category's weights", async () => {
+    expect((await jurors[2]!.post(`/jury/cases/${formulaCase}`, { intent: "finalise", ...scores(10, 2, 2) })).status).toBe(302);
+    expect(ranking().get(formulaCase)!.score).toBeCloseTo(4.4, 10); // 0.3·10 + 0.3·2 + 0.4·2
+    const [category] = sqlRows<{ id: number; name: string }>(server.databasePath, "SELECT c.id, c.name FROM categories c JOIN cases k ON k.category_id = c.id WHERE k.id = ?", formulaCase);
+    const changed = await chair.post(`/chair/competitions/${competitionId}/categories/${category!.id}`, {
+      name: category!.name,
+      description: "",
+      weightPromise: "80",
+      weightAnchoring: "10",
+      weightRealisation: "10",
+    });
+    expect(changed.status).toBe(302);
+    expect(ranking().get(formulaCase)!.score).toBeCloseTo(8.4, 10); // 0.8·10 + 0.1·2 + 0.1·2
+    expect(ranking().get(formulaCase)!.rank).toBe(2);
+  });
+
   it("previews every method and switches to the one the chair picks, audited", async () => {
     const preview = await chair.get(`/chair/ranking?competition=${competitionId}`);
     expect((await preview.text()).match(/data-testid="method-preview"/g)).toHaveLength(1);
