@@ -32,9 +32,11 @@ function caseScope(db: DbOrTransaction, actor: Actor, caseId: number): SQL | und
     return and(eq(cases.id, caseId), eq(cases.organisationId, actor.organisationId));
   }
   if (actor.role === "juror") {
-    // Only after confirming no conflict of interest does a juror see an assigned case.
+    // Only after confirming no conflict of interest does a juror see an assigned case, and only
+    // while it stands submitted (an entrant reopening it before the deadline takes it back).
     return and(
       eq(cases.id, caseId),
+      eq(cases.status, "submitted"),
       exists(
         db
           .select({ id: assignments.id })

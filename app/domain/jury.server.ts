@@ -110,17 +110,16 @@ export function assignJuror(db: AppDatabase, chairId: string, caseId: number, ju
   });
 }
 
+function hasFinalSheet(tx: DbOrTransaction, assignmentId: number): boolean {
+  return tx.select({ id: scoreSheets.id }).from(scoreSheets).where(and(eq(scoreSheets.assignmentId, assignmentId), eq(scoreSheets.status, "final"))).get() !== undefined;
+}
+
 /** Unassigning keeps the record straight: a finalised sheet is part of the result and stays. */
 export function unassignJuror(db: AppDatabase, chairId: string, caseId: number, assignmentId: number, now: Date): void {
   db.transaction((tx) => {
     const assignment = tx.select().from(assignments).where(and(eq(assignments.id, assignmentId), eq(assignments.caseId, caseId))).get();
     if (!assignment) throw notFound();
-    const finalSheet = tx
-      .select({ id: scoreSheets.id })
-      .from(scoreSheets)
-      .where(and(eq(scoreSheets.assignmentId, assignmentId), eq(scoreSheets.status, "final")))
-      .get();
-    if (finalSheet) throw new DomainError("conflict", "assign.hasFinalSheet");
+    if (hasFinalSheet(tx, assignmentId)) throw new DomainError("conflict", "assign.hasFinalSheet");
     tx.delete(assignments).where(eq(assignments.id, assignmentId)).run();
     writeAudit(tx, { actorId: chairId, action: "assignment.removed", subjectType: "case", subjectId: caseId, details: { jurorId: assignment.jurorId }, at: now });
   });
@@ -163,7 +162,11 @@ export function answerConflictQuestion(
 ): void {
   db.transaction((tx) => {
     const assignment = findOwnAssignment(tx, jurorId, caseId);
-    if (assignment.conflictStatus !== "unconfirmed") throw new DomainError("conflict", "case.refused.notAllowed");
+    // A conflict can come to light after the first answer; until the juror's sheet is final they can
+    // still declare it, and the case leaves their list like any declared conflict.
+    const laterDeclaration = answer.conflict && assignment.conflictStatus === "none";
+    if (assignment.conflictStatus !== "unconfirmed" && !laterDeclaration) throw new DomainError("conflict", "case.refused.notAllowed");
+    if (laterDeclaration && hasFinalSheet(tx, assignment.id)) throw new DomainError("conflict", "jury.conflict.afterFinal");
     tx.update(assignments)
       .set({
         conflictStatus: answer.conflict ? "declared" : "none",
@@ -201,7 +204,7 @@ function jurorAssignments(db: AppDatabase, jurorId: string, round: ScoringRound)
     .innerJoin(categories, eq(cases.categoryId, categories.id))
     .innerJoin(competitions, eq(cases.competitionId, competitions.id))
     .leftJoin(scoreSheets, and(eq(scoreSheets.assignmentId, assignments.id), eq(scoreSheets.round, round)))
-    .where(eq(assignments.jurorId, jurorId))
+    .where(and(eq(assignments.jurorId, jurorId), eq(cases.status, "submitted")))
     .all()
     .sort((a, b) => pairRank(jurorId, a.caseId).localeCompare(pairRank(jurorId, b.caseId)));
 }

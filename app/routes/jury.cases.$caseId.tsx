@@ -144,8 +144,6 @@ export default function JurorCase() {
 
 function ConflictQuestion({ organisationName }: { organisationName: string | null }) {
   const { t } = useTranslation();
-  const actionData = useActionData<typeof action>() as { result: SubmissionResult<string[]> } | undefined;
-  const errors = actionData?.result?.error ?? {};
   return (
     <section aria-labelledby="conflict-heading" className="max-w-2xl">
       <h2 id="conflict-heading" className="mb-2 text-xl font-semibold">
@@ -157,28 +155,37 @@ function ConflictQuestion({ organisationName }: { organisationName: string | nul
           {t("jury.conflict.none")}
         </Button>
       </Form>
-      <Form method="post" className="flex flex-col gap-2 rounded-md border border-gray-300 p-4">
-        <label htmlFor="conflict-reason" className="font-medium">
-          {t("jury.conflict.reason")}
-        </label>
-        <p id="conflict-reason-hint" className="text-sm text-ink-muted">
-          {t("jury.conflict.reasonHint")}
-        </p>
-        <textarea
-          id="conflict-reason"
-          name="reason"
-          rows={3}
-          defaultValue={String(actionData?.result?.initialValue?.reason ?? "")}
-          aria-describedby={`conflict-reason-hint${errors.reason ? " conflict-reason-error" : ""}`}
-          aria-invalid={errors.reason ? true : undefined}
-          className="rounded-md border border-gray-400 px-3 py-2"
-        />
-        <FieldErrors id="conflict-reason-error" errors={errors.reason} />
-        <Button name="intent" value="declare-conflict" variant="secondary" className="self-start">
-          {t("jury.conflict.declare")}
-        </Button>
-      </Form>
+      <DeclareConflictForm />
     </section>
+  );
+}
+
+function DeclareConflictForm() {
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>() as { result: SubmissionResult<string[]> } | undefined;
+  const errors = actionData?.result?.error ?? {};
+  return (
+    <Form method="post" className="flex flex-col gap-2 rounded-md border border-gray-300 p-4">
+      <label htmlFor="conflict-reason" className="font-medium">
+        {t("jury.conflict.reason")}
+      </label>
+      <p id="conflict-reason-hint" className="text-sm text-ink-muted">
+        {t("jury.conflict.reasonHint")}
+      </p>
+      <textarea
+        id="conflict-reason"
+        name="reason"
+        rows={3}
+        defaultValue={String(actionData?.result?.initialValue?.reason ?? "")}
+        aria-describedby={`conflict-reason-hint${errors.reason ? " conflict-reason-error" : ""}`}
+        aria-invalid={errors.reason ? true : undefined}
+        className="rounded-md border border-gray-400 px-3 py-2"
+      />
+      <FieldErrors id="conflict-reason-error" errors={errors.reason} />
+      <Button name="intent" value="declare-conflict" variant="secondary" className="self-start">
+        {t("jury.conflict.declare")}
+      </Button>
+    </Form>
   );
 }
 
@@ -259,6 +266,13 @@ function ScoringView({ scoring }: { scoring: Scoring }) {
               {t("jury.sheet.reopen")}
             </Button>
           </Form>
+        ) : null}
+        {scoring.round === "main" && scoring.open && scoring.status !== "final" ? (
+          <details className="mt-8" open={Boolean(actionData?.result?.error?.reason)}>
+            <summary className="cursor-pointer font-semibold">{t("jury.conflict.later")}</summary>
+            <p className="my-2 text-sm text-ink-muted">{t("jury.conflict.laterHint")}</p>
+            <DeclareConflictForm />
+          </details>
         ) : null}
       </section>
     </div>

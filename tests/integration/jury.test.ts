@@ -295,3 +295,41 @@ describe("chair pages refuse other roles", () => {
     expect((await intruder.post(`/jury/cases/${notMine}`, { intent: "finalise", ...FULL_SHEET, jurorId: owner.id })).status).toBe(404);
   });
 });
+
+describe("changes after the first answer", () => {
+  it("lets a juror declare a conflict found later while the sheet is a draft, but not once it is final", async () => {
+    const juror = await asJuror(1);
+    const finalised = query<{ case_id: number }>("SELECT a.case_id FROM assignments a JOIN score_sheets s ON s.assignment_id = a.id WHERE a.juror_id = ? AND s.status = 'final' AND s.round = 'main'",
+      jurors[1]!.id,
+    )[0]!.case_id;
+    const refused = await juror.post(`/jury/cases/${finalised}`, { intent: "declare-conflict", reason: "Jeg oppdaget at jeg kjenner daglig leder." });
+    expect(refused.status).toBe(409);
+
+    const draft = query<{ case_id: number }>("SELECT a.case_id FROM assignments a JOIN score_sheets s ON s.assignment_id = a.id WHERE a.juror_id = ? AND s.status = 'draft' AND a.conflict_status = 'none'",
+      jurors[1]!.id,
+    )[0]!.case_id;
+    const page = await pageText(await juror.get(`/jury/cases/${draft}`));
+    expect(page).toContain("Oppdaget du en interessekonflikt?");
+    const declared = await juror.post(`/jury/cases/${draft}`, { intent: "declare-conflict", reason: "Jeg oppdaget at jeg kjenner daglig leder." });
+    expect(declared.status).toBe(302);
+    expect((await juror.get(`/jury/cases/${draft}`)).status).toBe(404);
+    expect(auditActions(server.databasePath, "case", draft)).toContain("conflict.declared");
+  });
+
+  it("takes a case off the jurors' lists while its entrant has reopened it before the deadline", async () => {
+    const caseId = caseIds[3]!;
+    const [{ organisation_id: organisationId }] = query<{ organisation_id: number }>("SELECT organisation_id FROM cases WHERE id = ?", caseId) as [
+      { organisation_id: number },
+    ];
+    const entrant = await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "entrant", organisationId }));
+    const [{ juror_id: jurorId }] = query<{ juror_id: string }>("SELECT juror_id FROM assignments WHERE case_id = ? AND conflict_status = 'none'", caseId) as [
+      { juror_id: string },
+    ];
+    const juror = await asJuror(jurors.findIndex((item) => item.id === jurorId));
+    expect((await juror.get(`/jury/cases/${caseId}`)).status).toBe(200);
+
+    expect((await entrant.post(`/entrant/cases/${caseId}`, { intent: "reopen" })).status).toBe(302);
+    expect((await juror.get(`/jury/cases/${caseId}`)).status).toBe(404);
+    expect(await (await juror.get("/jury")).text()).not.toContain(`/jury/cases/${caseId}"`);
+  });
+});

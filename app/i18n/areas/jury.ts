@@ -61,6 +61,9 @@ const nb = {
   "jury.conflict.reason": "Hva er konflikten?",
   "jury.conflict.reasonHint": "Begrunnelsen ses bare av juryleder.",
   "jury.conflict.declared": "Du har meldt deg inhabil. Saken er tatt av listen din, og juryleder er varslet.",
+  "jury.conflict.later": "Oppdaget du en interessekonflikt?",
+  "jury.conflict.laterHint": "Du kan melde deg inhabil så lenge vurderingen ikke er ferdigstilt. Saken tas da av listen din, og utkastet teller ikke.",
+  "jury.conflict.afterFinal": "Vurderingen er ferdigstilt. Ta kontakt med juryleder om du har oppdaget en interessekonflikt.",
 
   "jury.sheet.title": "Vurdering",
   "jury.sheet.weight": "Vekt {percent} %",
@@ -217,6 +220,9 @@ const en: Record<keyof typeof nb, string> = {
   "jury.conflict.reason": "What is the conflict?",
   "jury.conflict.reasonHint": "Only the jury chair sees the reason.",
   "jury.conflict.declared": "You have declared a conflict. The case is off your list, and the jury chair has been told.",
+  "jury.conflict.later": "Discovered a conflict of interest?",
+  "jury.conflict.laterHint": "You can declare a conflict as long as your assessment is not finalised. The case then leaves your list, and the draft does not count.",
+  "jury.conflict.afterFinal": "The assessment is finalised. Contact the chair if you have discovered a conflict of interest.",
 
   "jury.sheet.title": "Assessment",
   "jury.sheet.weight": "Weight {percent} %",
