@@ -118,8 +118,11 @@ export function rankCompetition(cases: readonly RankableCase[], sheets: readonly
   const normalisedBySheet = new Map(withTotals.map((sheet, index) => [sheet, normalised[index]!]));
   const disagreementLimit = HIGH_DISAGREEMENT_SHARE * (options.scale.max - options.scale.min);
 
+  const sheetsByCase = new Map<number, typeof withTotals>();
+  for (const sheet of withTotals) sheetsByCase.set(sheet.caseId, [...(sheetsByCase.get(sheet.caseId) ?? []), sheet]);
+
   const entries: RankedCase[] = cases.map(({ caseId, categoryId }) => {
-    const own = withTotals.filter((sheet) => sheet.caseId === caseId);
+    const own = sheetsByCase.get(caseId) ?? [];
     const totals = own.map((sheet) => sheet.total);
     const spread = own.length ? standardDeviation(totals) : null;
     return {
