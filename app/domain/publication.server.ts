@@ -193,6 +193,18 @@ export function publishDraft(db: AppDatabase, chairId: string, competitionId: nu
   });
 }
 
+/** A published stage's mails that have not gone out (failed, or cut off before sending), to try again. */
+export function undeliveredMails(db: AppDatabase, competitionId: number, stage: PublicationStage) {
+  const publication = findPublication(db, competitionId, stage);
+  if (!publication?.publishedAt) throw new DomainError("conflict", "publish.noDraft");
+  return db
+    .select()
+    .from(outboxMails)
+    .where(and(eq(outboxMails.publicationId, publication.id), isNull(outboxMails.sentAt)))
+    .orderBy(asc(outboxMails.id))
+    .all();
+}
+
 export function recordOutboxResult(db: AppDatabase, mailId: number, sent: boolean, now: Date): void {
   db.update(outboxMails)
     .set(sent ? { sentAt: now, failedAt: null } : { failedAt: now })

@@ -19,6 +19,7 @@ import {
   publishDraft,
   recordOutboxResult,
   setFinalRoundLock,
+  undeliveredMails,
   setShareFeedback,
 } from "#app/domain/publication.server.ts";
 import { MAX_FINALISTS, PUBLICATION_STAGES, publicResults, type PublicationStage } from "#app/domain/publication.ts";
@@ -140,18 +141,29 @@ export async function action({ request }: ActionFunctionArgs) {
       if (!(error instanceof DomainError) || error.kind === "not-found") throwAsResponse(error);
       return data<ActionResult>({ stage, values: {}, fieldErrors: {}, formError: t(error.messageKey) }, { status: statusForDomainError(error) });
     }
-    let failed = 0;
-    for (const mail of mails) {
-      const sent = await sendMail({ to: mail.toEmail, subject: mail.subject, text: mail.body }).then(
-        () => true,
-        (error: unknown) => (console.error("Result mail failed", error), false),
-      );
-      recordOutboxResult(db, mail.id, sent, new Date());
-      if (!sent) failed += 1;
-    }
+    const failed = await deliver(mails);
+    return back({ published: stage, sent: String(mails.length - failed), failed: String(failed) });
+  }
+  if (intent.startsWith("resend-")) {
+    const mails = orRespond(() => undeliveredMails(db, competition.id, stage));
+    const failed = await deliver(mails);
     return back({ published: stage, sent: String(mails.length - failed), failed: String(failed) });
   }
   return data(null, { status: 400 });
+}
+
+/** Sends outbox mails one by one, recording each outcome; returns how many failed. */
+async function deliver(mails: { id: number; toEmail: string; subject: string; body: string }[]): Promise<number> {
+  let failed = 0;
+  for (const mail of mails) {
+    const sent = await sendMail({ to: mail.toEmail, subject: mail.subject, text: mail.body }).then(
+      () => true,
+      (error: unknown) => (console.error("Result mail failed", error), false),
+    );
+    recordOutboxResult(db, mail.id, sent, new Date());
+    if (!sent) failed += 1;
+  }
+  return failed;
 }
 
 export default function ChairPublish() {
@@ -321,6 +333,14 @@ function StageSection({ stage }: { stage: PublicationStage }) {
               <input type="hidden" name="competitionId" value={competition.id} />
               <Button name="intent" value={`publish-${stage}`}>
                 {t("publish.confirm")}
+              </Button>
+            </Form>
+          ) : null}
+          {view.published && view.mails.some((mail) => mail.state !== "sent") ? (
+            <Form method="post">
+              <input type="hidden" name="competitionId" value={competition.id} />
+              <Button name="intent" value={`resend-${stage}`} variant="secondary">
+                {t("publish.resend", { count: view.mails.filter((mail) => mail.state !== "sent").length })}
               </Button>
             </Form>
           ) : null}

@@ -1,4 +1,4 @@
-import type { AddressInfo } from "node:net";
+import { createServer, type AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
@@ -11,7 +11,7 @@ export type SmtpCatcher = {
 };
 
 /** A real SMTP server on loopback that keeps every message it receives, for tests to read. */
-export async function startSmtpCatcher(): Promise<SmtpCatcher> {
+export async function startSmtpCatcher(port = 0): Promise<SmtpCatcher> {
   const messages: ParsedMail[] = [];
   const waiting: { matches: (message: ParsedMail) => boolean; resolve: (message: ParsedMail) => void }[] = [];
   const server = new SMTPServer({
@@ -32,8 +32,8 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
       );
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const listeningPort = (server.server.address() as AddressInfo).port;
   /** Resolves with the first message, already received or still to come, that matches. */
   const waitFor = (matches: (message: ParsedMail) => boolean, timeoutMs = 10_000) => {
       const already = messages.find(matches);
@@ -44,16 +44,26 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
       });
   };
   return {
-    port,
+    port: listeningPort,
     messages,
     nextTo: (address, already) => waitFor((message) => messages.indexOf(message) >= already && recipients(message).includes(address.toLowerCase())),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
-/** The environment that points the portal's mail module at a catcher. */
-export function smtpEnv(catcher: SmtpCatcher): Record<string, string> {
-  return { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(catcher.port), SMTP_SECURE: "false" };
+/** The environment that points the portal's mail module at a catcher (or at a port nobody answers yet). */
+export function smtpEnv(catcherOrPort: SmtpCatcher | number): Record<string, string> {
+  const port = typeof catcherOrPort === "number" ? catcherOrPort : catcherOrPort.port;
+  return { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(port), SMTP_SECURE: "false" };
+}
+
+/** A loopback port that was free a moment ago, for a mail server that is down at first. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 function recipients(message: ParsedMail): string {
