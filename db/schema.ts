@@ -200,6 +200,8 @@ export const jurorInvitations = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     email: text("email").notNull(),
     tokenHash: text("token_hash").notNull().unique(),
+    /** The link a re-send replaced, so following it says "replaced" rather than "unknown". */
+    replacedTokenHash: text("replaced_token_hash"),
     invitedById: text("invited_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
@@ -207,7 +209,7 @@ export const jurorInvitations = sqliteTable(
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
     acceptedUserId: text("accepted_user_id").references(() => users.id, { onDelete: "set null" }),
   },
-  (table) => [index("juror_invitations_email_idx").on(table.email)],
+  (table) => [index("juror_invitations_email_idx").on(table.email), index("juror_invitations_replaced_idx").on(table.replacedTokenHash)],
 );
 
 /** A juror assigned to a case, with their answer about conflicts of interest. */

@@ -43,7 +43,7 @@ export function inviteJuror(db: AppDatabase, chairId: string, email: string, now
   });
 }
 
-/** A fresh token and a fresh 14 days; the old link stops working. */
+/** A fresh token and a fresh 14 days; the old link stops working and says it was replaced. */
 export function resendInvitation(db: AppDatabase, chairId: string, invitationId: number, now: Date): { token: string; email: string } {
   return db.transaction((tx) => {
     const invitation = tx.select().from(jurorInvitations).where(eq(jurorInvitations.id, invitationId)).get();
@@ -51,7 +51,12 @@ export function resendInvitation(db: AppDatabase, chairId: string, invitationId:
     if (invitation.acceptedAt) throw new DomainError("conflict", "jury.invite.alreadyAccepted");
     const token = randomBytes(32).toString("base64url");
     tx.update(jurorInvitations)
-      .set({ tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS), revokedAt: null })
+      .set({
+        tokenHash: hashToken(token),
+        replacedTokenHash: invitation.tokenHash,
+        expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+        revokedAt: null,
+      })
       .where(eq(jurorInvitations.id, invitationId))
       .run();
     writeAudit(tx, { actorId: chairId, action: "invitation.resent", subjectType: "invitation", subjectId: invitationId, at: now });
@@ -79,9 +84,12 @@ export function listInvitations(db: AppDatabase, now: Date) {
 }
 
 /** What a token leads to: a pending invitation (with its e-mail), or why it cannot be used. */
-export function findInvitation(db: AppDatabase, token: string, now: Date): { state: InvitationState | "unknown"; email: string | null } {
+export function findInvitation(db: AppDatabase, token: string, now: Date): { state: InvitationState | "replaced" | "unknown"; email: string | null } {
   const invitation = db.select().from(jurorInvitations).where(eq(jurorInvitations.tokenHash, hashToken(token))).get();
-  if (!invitation) return { state: "unknown", email: null };
+  if (!invitation) {
+    const replaced = db.select({ id: jurorInvitations.id }).from(jurorInvitations).where(eq(jurorInvitations.replacedTokenHash, hashToken(token))).get();
+    return { state: replaced ? "replaced" : "unknown", email: null };
+  }
   return { state: invitationState(invitation, now), email: invitation.email };
 }
 

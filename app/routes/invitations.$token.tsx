@@ -24,6 +24,7 @@ const UNUSABLE_MESSAGES: Record<string, MessageKey> = {
   accepted: "jury.accept.accepted",
   expired: "jury.accept.expired",
   revoked: "jury.accept.revoked",
+  replaced: "jury.accept.replaced",
 };
 
 // Open to anyone holding the link: the token is the credential. A link that cannot be used gets

@@ -100,7 +100,9 @@ describe("inviting jurors by e-mail", () => {
     const second = await smtp.nextTo(email, before);
     const secondPath = new URL(/https?:\/\/\S+\/invitations\/[\w-]+/.exec(second.text ?? "")![0]).pathname;
     expect(secondPath).not.toBe(firstPath);
-    expect((await new HttpClient(server.baseUrl).get(firstPath)).status).toBe(404);
+    const replaced = await new HttpClient(server.baseUrl).get(firstPath);
+    expect(replaced.status).toBe(410);
+    expect(await pageText(replaced)).toContain("erstattet av en nyere invitasjon");
     expect((await new HttpClient(server.baseUrl).get(secondPath)).status).toBe(200);
   });
 

@@ -28,6 +28,7 @@ const nb = {
   "jury.accept.accepted": "Invitasjonen er allerede brukt. Logg inn med kontoen du opprettet.",
   "jury.accept.expired": "Invitasjonen er utløpt. Be juryleder sende en ny.",
   "jury.accept.revoked": "Invitasjonen er trukket tilbake. Ta kontakt med juryleder om du mener dette er feil.",
+  "jury.accept.replaced": "Denne lenken er erstattet av en nyere invitasjon. Bruk lenken i den siste e-posten fra juryleder.",
   "jury.accept.unusableTitle": "Invitasjonen kan ikke brukes",
 
   "mail.invitation.subject": "Invitasjon til juryen i Kundeservice Awards",
@@ -187,6 +188,7 @@ const en: Record<keyof typeof nb, string> = {
   "jury.accept.accepted": "The invitation has already been used. Log in with the account you created.",
   "jury.accept.expired": "The invitation has expired. Ask the jury chair to send a new one.",
   "jury.accept.revoked": "The invitation has been revoked. Contact the jury chair if you think this is a mistake.",
+  "jury.accept.replaced": "This link was replaced by a newer invitation. Use the link in the chair's latest e-mail.",
   "jury.accept.unusableTitle": "The invitation cannot be used",
 
   "mail.invitation.subject": "Invitation to the Kundeservice Awards jury",
