@@ -322,10 +322,12 @@ describe("changes after the first answer", () => {
       { organisation_id: number },
     ];
     const entrant = await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "entrant", organisationId }));
-    const [{ juror_id: jurorId }] = query<{ juror_id: string }>("SELECT juror_id FROM assignments WHERE case_id = ? AND conflict_status = 'none'", caseId) as [
-      { juror_id: string },
-    ];
-    const juror = await asJuror(jurors.findIndex((item) => item.id === jurorId));
+    const [assigned] = query<{ juror_id: string; conflict_status: string }>(
+      "SELECT juror_id, conflict_status FROM assignments WHERE case_id = ? AND conflict_status != 'declared' ORDER BY id",
+      caseId,
+    );
+    const juror = await asJuror(jurors.findIndex((item) => item.id === assigned!.juror_id));
+    if (assigned!.conflict_status === "unconfirmed") expect((await juror.post(`/jury/cases/${caseId}`, { intent: "no-conflict" })).status).toBe(302);
     expect((await juror.get(`/jury/cases/${caseId}`)).status).toBe(200);
 
     expect((await entrant.post(`/entrant/cases/${caseId}`, { intent: "reopen" })).status).toBe(302);
