@@ -11,12 +11,13 @@ export type SheetStatus = (typeof SHEET_STATUSES)[number];
 
 /**
  * Where a juror stands on their assigned cases: "behind" while sheets are unfinished and scoring is
- * open (they can still catch up, so a reminder helps), "late" once the deadline has passed.
+ * open (they can still catch up, so a reminder helps), "late" once the deadline has passed. A round
+ * without a deadline (the final round) is never late.
  */
 export type JurorStanding = "none" | "done" | "behind" | "late";
 
-export function jurorStanding(progress: { assigned: number; final: number }, scoringDeadlineAt: Date, now: Date): JurorStanding {
+export function jurorStanding(progress: { assigned: number; final: number }, deadline: Date | null, now: Date): JurorStanding {
   if (progress.assigned === 0) return "none";
   if (progress.final >= progress.assigned) return "done";
-  return now.getTime() >= scoringDeadlineAt.getTime() ? "late" : "behind";
+  return deadline !== null && now.getTime() >= deadline.getTime() ? "late" : "behind";
 }

@@ -234,7 +234,10 @@ export function listJurorFinalRoundCases(db: AppDatabase, jurorId: string) {
 
 export type JurorProgress = { jurorId: string; name: string; email: string; assigned: number; final: number; conflicts: number };
 
-export function juryProgress(db: AppDatabase, competitionId: number) {
+/** Per juror and per case, how many sheets of a round are final; the final round counts only finalists. */
+export function juryProgress(db: AppDatabase, competitionId: number, round: ScoringRound = "main") {
+  const finalists = round === "final" ? publishedFinalistIds(db, competitionId) : null;
+  const inRound = (caseId: number) => finalists === null || finalists.includes(caseId);
   const rows = db
     .select({
       caseId: cases.id,
@@ -245,9 +248,10 @@ export function juryProgress(db: AppDatabase, competitionId: number) {
     })
     .from(assignments)
     .innerJoin(cases, eq(assignments.caseId, cases.id))
-    .leftJoin(scoreSheets, mainRoundSheet)
-    .where(eq(cases.competitionId, competitionId))
-    .all();
+    .leftJoin(scoreSheets, and(eq(scoreSheets.assignmentId, assignments.id), eq(scoreSheets.round, round)))
+    .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted")))
+    .all()
+    .filter((row) => inRound(row.caseId));
   const jurors = listJurors(db);
   const byJuror: JurorProgress[] = jurors.map((juror) => {
     const own = rows.filter((row) => row.jurorId === juror.id);
@@ -260,7 +264,7 @@ export function juryProgress(db: AppDatabase, competitionId: number) {
       conflicts: own.filter((row) => row.conflictStatus === "declared").length,
     };
   });
-  const submitted = submittedCasesOf(db, competitionId);
+  const submitted = submittedCasesOf(db, competitionId).filter((item) => inRound(item.id));
   const byCase = submitted.map((item) => {
     const own = rows.filter((row) => row.caseId === item.id);
     return {

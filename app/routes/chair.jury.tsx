@@ -6,9 +6,9 @@ import { Button } from "#app/components/ui/button.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { caseReference } from "#app/domain/cases.server.ts";
 import { findCompetition, findCompetitionOrNewest, listCompetitions } from "#app/domain/competitions.server.ts";
-import { isScoringOpen } from "#app/domain/deadlines.ts";
+import { isRoundOpen, isScoringOpen } from "#app/domain/deadlines.ts";
 import { DomainError } from "#app/domain/errors.ts";
-import { jurorStanding, type JurorStanding } from "#app/domain/jury-states.ts";
+import { jurorStanding, type JurorStanding, type ScoringRound } from "#app/domain/jury-states.ts";
 import {
   applyCompetitionAssignment,
   juryProgress,
@@ -25,16 +25,17 @@ import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { optionalId, orRespond } from "#app/utils/http.server.ts";
-import { sendAssignmentMail, sendReminderMail } from "#app/utils/jury-mail.server.ts";
+import { sendAssignmentMail, sendFinalRoundReminderMail, sendReminderMail } from "#app/utils/jury-mail.server.ts";
 import { competitionFromForm } from "#app/utils/competition-form.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 
 type Competition = NonNullable<ReturnType<typeof findCompetition>>;
 
-function standings(competition: Competition, now: Date) {
-  const progress = juryProgress(db, competition.id);
+function standings(competition: Competition, now: Date, round: ScoringRound = "main") {
+  const progress = juryProgress(db, competition.id, round);
+  const deadline = round === "main" ? competition.scoringDeadlineAt : null;
   return {
-    byJuror: progress.byJuror.map((juror) => ({ ...juror, standing: jurorStanding(juror, competition.scoringDeadlineAt, now) })),
+    byJuror: progress.byJuror.map((juror) => ({ ...juror, standing: jurorStanding(juror, deadline, now) })),
     byCase: progress.byCase.map((item) => ({ ...item, reference: caseReference(competition.year, item.caseId) })),
   };
 }
@@ -58,6 +59,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       isBlindJudging: competition.isBlindJudging,
       scoringOpen: isScoringOpen(competition, now),
     },
+    finalRound: competition.finalRoundOpenedAt
+      ? { open: isRoundOpen("final", competition, now), byJuror: standings(competition, now, "final").byJuror }
+      : null,
     ...standings(competition, now),
   };
 }
@@ -121,11 +125,16 @@ export async function action({ request }: ActionFunctionArgs) {
       const count = added.reduce((sum, item) => sum + item.caseIds.length, 0);
       return backTo(competition.id, { outcome: "assigned", count: String(count), failed: String(failed) });
     }
-    case "remind": {
-      if (!isScoringOpen(competition, now)) throw data({ reason: "jury.sheet.closed" }, { status: 403 });
-      const behind = standings(competition, now).byJuror.filter((juror) => juror.standing === "behind");
+    case "remind":
+    case "remind-final": {
+      const round: ScoringRound = formData.get("intent") === "remind-final" ? "final" : "main";
+      if (!isRoundOpen(round, competition, now)) throw data({ reason: "jury.sheet.closed" }, { status: 403 });
+      const behind = standings(competition, now, round).byJuror.filter((juror) => juror.standing === "behind");
       const failed = await countFailures(
-        behind.map((juror) => sendReminderMail(request, juror, { done: juror.final, total: juror.assigned }, competition.scoringDeadlineAt)),
+        behind.map((juror) => {
+          const progress = { done: juror.final, total: juror.assigned };
+          return round === "main" ? sendReminderMail(request, juror, progress, competition.scoringDeadlineAt) : sendFinalRoundReminderMail(request, juror, progress);
+        }),
       );
       recordReminders(db, user.id, competition.id, behind.map((juror) => juror.jurorId), now);
       return backTo(competition.id, { outcome: "reminded", count: String(behind.length - failed), failed: String(failed) });
@@ -168,7 +177,7 @@ export default function ChairJury() {
       </Page>
     );
   }
-  const { competition, competitions, byJuror, byCase } = loaded;
+  const { competition, competitions, byJuror, byCase, finalRound } = loaded;
   const hidden = <input type="hidden" name="competitionId" value={competition.id} />;
   return (
     <Page title={t("jury.admin.title")}>
@@ -215,44 +224,19 @@ export default function ChairJury() {
         {byJuror.length === 0 ? (
           <p>{t("jury.admin.noJurors")}</p>
         ) : (
-          <>
-            <table className="mb-3 w-full text-left">
-              <thead>
-                <tr className="border-b">
-                  <th scope="col" className="py-2">{t("jury.admin.juror")}</th>
-                  <th scope="col">{t("jury.admin.assignedCount")}</th>
-                  <th scope="col">{t("jury.admin.finalCount")}</th>
-                  <th scope="col">{t("jury.admin.conflicts")}</th>
-                  <th scope="col">{t("jury.admin.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {byJuror.map((juror) => (
-                  <tr key={juror.jurorId} className="border-b" data-testid="juror-progress">
-                    <th scope="row" className="py-2 font-medium">{juror.name}</th>
-                    <td>{juror.assigned}</td>
-                    <td>{juror.final}</td>
-                    <td>{juror.conflicts}</td>
-                    <td className={juror.standing === "late" ? "font-semibold text-red-800" : ""}>{t(STANDING_LABELS[juror.standing])}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {competition.scoringOpen ? (
-              byJuror.some((juror) => juror.standing === "behind") ? (
-                <Form method="post">
-                  {hidden}
-                  <Button name="intent" value="remind" variant="secondary">
-                    {t("jury.admin.remind")}
-                  </Button>
-                </Form>
-              ) : (
-                <p>{t("jury.admin.noneBehind")}</p>
-              )
-            ) : null}
-          </>
+          <JurorProgress byJuror={byJuror} canRemind={competition.scoringOpen} intent="remind" label={t("jury.admin.remind")} />
         )}
       </section>
+
+      {finalRound ? (
+        <section aria-labelledby="final-round-heading" className="mb-8 rounded-md border-2 border-accent-500 p-4">
+          <h2 id="final-round-heading" className="mb-2 text-xl font-semibold">
+            {t("jury.admin.finalRound")}
+          </h2>
+          {finalRound.open ? null : <p className="mb-2">{t("jury.admin.finalRoundLocked")}</p>}
+          <JurorProgress byJuror={finalRound.byJuror} canRemind={finalRound.open} intent="remind-final" label={t("jury.admin.remindFinal")} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="cases-heading">
         <h2 id="cases-heading" className="mb-2 text-xl font-semibold">
@@ -365,5 +349,50 @@ function AutoAssignment({ competitionId, minScoreSheets, hasJurors }: { competit
         </div>
       ) : null}
     </section>
+  );
+}
+
+type JurorRow = { jurorId: string; name: string; assigned: number; final: number; conflicts: number; standing: JurorStanding };
+
+function JurorProgress({ byJuror, canRemind, intent, label }: { byJuror: JurorRow[]; canRemind: boolean; intent: string; label: string }) {
+  const loaded = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <>
+      <table className="mb-3 w-full text-left">
+        <thead>
+          <tr className="border-b">
+            <th scope="col" className="py-2">{t("jury.admin.juror")}</th>
+            <th scope="col">{t("jury.admin.assignedCount")}</th>
+            <th scope="col">{t("jury.admin.finalCount")}</th>
+            <th scope="col">{t("jury.admin.conflicts")}</th>
+            <th scope="col">{t("jury.admin.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {byJuror.map((juror) => (
+            <tr key={juror.jurorId} className="border-b" data-testid={intent === "remind" ? "juror-progress" : "final-round-progress"}>
+              <th scope="row" className="py-2 font-medium">{juror.name}</th>
+              <td>{juror.assigned}</td>
+              <td>{juror.final}</td>
+              <td>{juror.conflicts}</td>
+              <td className={juror.standing === "late" ? "font-semibold text-red-800" : ""}>{t(STANDING_LABELS[juror.standing])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {canRemind ? (
+        byJuror.some((juror) => juror.standing === "behind") ? (
+          <Form method="post">
+            <input type="hidden" name="competitionId" value={loaded.competition?.id} />
+            <Button name="intent" value={intent} variant="secondary">
+              {label}
+            </Button>
+          </Form>
+        ) : (
+          <p>{t("jury.admin.noneBehind")}</p>
+        )
+      ) : null}
+    </>
   );
 }

@@ -34,3 +34,11 @@ export function sendReminderMail(request: Request, juror: { name: string; email:
     text: t("mail.reminder.body", { name: juror.name, ...progress, link: `${publicBaseUrl(request)}/jury`, deadline: formatDateTime(scoringDeadlineAt, "nb") }),
   });
 }
+
+export function sendFinalRoundReminderMail(request: Request, juror: { name: string; email: string }, progress: { done: number; total: number }) {
+  return sendMail({
+    to: juror.email,
+    subject: t("mail.finalReminder.subject"),
+    text: t("mail.finalReminder.body", { name: juror.name, ...progress, link: `${publicBaseUrl(request)}/jury` }),
+  });
+}

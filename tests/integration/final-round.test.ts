@@ -64,6 +64,15 @@ describe("a final round", () => {
     expect(await pageText(await scored.chair.get(`/chair/ranking?competition=${scored.competitionId}&round=final`))).toMatch(/1 KSA-\d+-\d+ Fjell holder fristen/);
   });
 
+  it("shows the chair each juror's final-round progress and reminds those who are behind", async () => {
+    const overview = await pageText(await scored.chair.get(`/chair/jury?competition=${scored.competitionId}`));
+    // Three finalists each (Sol, Fjell, Hav); Sol and Fjell are done.
+    expect(overview).toMatch(/Finalerunden .*Jurymedlem Én 3 2 0 Henger etter/);
+    const reminded = await scored.chair.post("/chair/jury", { competitionId: String(scored.competitionId), intent: "remind-final" });
+    expect(reminded.headers.get("location")).toContain("outcome=reminded&count=3&failed=0");
+    expect(server.output().match(/Påminnelse: finalerunden venter/g)).toHaveLength(3);
+  });
+
   it("must be locked before the winners, and then its ranking decides them", async () => {
     const [firstCategory, secondCategory] = scored.categoryIds;
     const reasonings = { [`reasoning-${firstCategory}`]: "Finalerunden var tydelig.", [`reasoning-${secondCategory}`]: "Alene i klassen.", overrideReason: "Hav mangler skjemaer." };

@@ -41,6 +41,13 @@ const nb = {
   "mail.reminder.body":
     "Hei {name}!\n\nDu har ferdigstilt {done} av {total} saker. Fristen for juryen er {deadline}.\n\n{link}\n\nVennlig hilsen\nJuryleder, Kundeservice Awards",
 
+  "mail.finalReminder.subject": "Påminnelse: finalerunden venter på din vurdering",
+  "mail.finalReminder.body":
+    "Hei {name}!\n\nJuryleder har åpnet en finalerunde. Du har ferdigstilt {done} av {total} finalister.\n\n{link}\n\nVennlig hilsen\nJuryleder, Kundeservice Awards",
+  "jury.admin.finalRound": "Finalerunden",
+  "jury.admin.finalRoundLocked": "Finalerunden er låst.",
+  "jury.admin.remindFinal": "Send påminnelse om finalerunden til dem som henger etter",
+
   "jury.dashboard.progress": "{done} av {total} vurdert",
   "jury.dashboard.deadline": "Frist for juryen: {deadline}.",
   "jury.dashboard.caseLabel": "Sak {number}",
@@ -200,6 +207,13 @@ const en: Record<keyof typeof nb, string> = {
   "mail.reminder.subject": "Reminder: cases are waiting for your assessment",
   "mail.reminder.body":
     "Hello {name}!\n\nYou have finalised {done} of {total} cases. The jury deadline is {deadline}.\n\n{link}\n\nKind regards\nThe jury chair, Kundeservice Awards",
+
+  "mail.finalReminder.subject": "Reminder: the final round awaits your assessment",
+  "mail.finalReminder.body":
+    "Hello {name}!\n\nThe chair has opened a final round. You have finalised {done} of {total} finalists.\n\n{link}\n\nKind regards\nThe chair, Kundeservice Awards",
+  "jury.admin.finalRound": "The final round",
+  "jury.admin.finalRoundLocked": "The final round is locked.",
+  "jury.admin.remindFinal": "Send a final-round reminder to those who are behind",
 
   "jury.dashboard.progress": "{done} of {total} scored",
   "jury.dashboard.deadline": "Jury deadline: {deadline}.",

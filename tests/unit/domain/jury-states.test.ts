@@ -15,6 +15,10 @@ describe("a juror's standing on the chair's overview", () => {
     expect(jurorStanding({ assigned: 3, final: 2 }, deadline, deadline)).toBe("late");
   });
 
+  it("is never late in a round without a deadline", () => {
+    expect(jurorStanding({ assigned: 2, final: 1 }, null, new Date("2030-01-01T00:00:00Z"))).toBe("behind");
+  });
+
   it("has no standing without assigned cases", () => {
     expect(jurorStanding({ assigned: 0, final: 0 }, deadline, before)).toBe("none");
   });
