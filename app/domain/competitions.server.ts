@@ -105,8 +105,7 @@ export function createCompetition(db: AppDatabase, actorId: string | null, input
 
 export function updateCompetition(db: AppDatabase, actorId: string, competitionId: number, input: CompetitionSettings, now: Date): void {
   db.transaction((tx) => {
-    const before = tx.select().from(competitions).where(eq(competitions.id, competitionId)).get();
-    if (!before) throw notFound();
+    const before = requireCompetition(tx, competitionId);
     checkSettings(tx, input, competitionId);
     const after = settingsRow(input);
     tx.update(competitions).set(after).where(eq(competitions.id, competitionId)).run();
@@ -122,8 +121,7 @@ export function updateCompetition(db: AppDatabase, actorId: string, competitionI
 }
 
 export function getCompetitionWithCategories(db: AppDatabase, competitionId: number) {
-  const competition = db.select().from(competitions).where(eq(competitions.id, competitionId)).get();
-  if (!competition) throw notFound();
+  const competition = requireCompetition(db, competitionId);
   const categoryRows = db
     .select({
       id: categories.id,
@@ -164,8 +162,7 @@ function requireUniqueName(tx: DbOrTransaction, competitionId: number, name: str
 /** A new category starts with the competition's default weights unless others are given. */
 export function addCategory(db: AppDatabase, actorId: string | null, competitionId: number, input: CategoryInput, now: Date): { id: number } {
   return db.transaction((tx) => {
-    const competition = tx.select().from(competitions).where(eq(competitions.id, competitionId)).get();
-    if (!competition) throw notFound();
+    const competition = requireCompetition(tx, competitionId);
     requireUniqueName(tx, competitionId, input.name, null);
     const weights = input.weights ?? {
       promise: competition.defaultWeightPromise,
@@ -269,8 +266,15 @@ export function removeCategory(db: AppDatabase, actorId: string, competitionId: 
   });
 }
 
-export function findCompetition(db: AppDatabase, competitionId: number) {
+export function findCompetition(db: DbOrTransaction, competitionId: number) {
   return db.select().from(competitions).where(eq(competitions.id, competitionId)).get() ?? null;
+}
+
+/** The competition, or the domain's "not found". */
+export function requireCompetition(db: DbOrTransaction, competitionId: number) {
+  const competition = findCompetition(db, competitionId);
+  if (!competition) throw notFound();
+  return competition;
 }
 
 /** The competition asked for (404 when it does not exist), or the newest when none is named. */

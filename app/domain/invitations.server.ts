@@ -21,7 +21,7 @@ export function invitationState(invitation: { acceptedAt: Date | null; revokedAt
 }
 
 /** Creates an invitation and returns its token; only the hash is stored, so the mail is the only copy. */
-export function inviteJuror(db: AppDatabase, chairId: string, email: string, now: Date): { token: string; invitationId: number } {
+export function inviteJuror(db: AppDatabase, chairId: string, email: string, now: Date): { token: string; invitationId: number; expiresAt: Date } {
   const normalised = normaliseEmail(email);
   return db.transaction((tx) => {
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, normalised)).get()) {
@@ -33,34 +33,36 @@ export function inviteJuror(db: AppDatabase, chairId: string, email: string, now
       .where(and(eq(jurorInvitations.email, normalised), isNull(jurorInvitations.acceptedAt)))
       .run();
     const token = randomBytes(32).toString("base64url");
+    const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
     const { id } = tx
       .insert(jurorInvitations)
-      .values({ email: normalised, tokenHash: hashToken(token), invitedById: chairId, createdAt: now, expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS) })
+      .values({ email: normalised, tokenHash: hashToken(token), invitedById: chairId, createdAt: now, expiresAt })
       .returning({ id: jurorInvitations.id })
       .get();
     writeAudit(tx, { actorId: chairId, action: "invitation.sent", subjectType: "invitation", subjectId: id, details: { email: normalised }, at: now });
-    return { token, invitationId: id };
+    return { token, invitationId: id, expiresAt };
   });
 }
 
 /** A fresh token and a fresh 14 days; the old link stops working and says it was replaced. */
-export function resendInvitation(db: AppDatabase, chairId: string, invitationId: number, now: Date): { token: string; email: string } {
+export function resendInvitation(db: AppDatabase, chairId: string, invitationId: number, now: Date): { token: string; email: string; expiresAt: Date } {
   return db.transaction((tx) => {
     const invitation = tx.select().from(jurorInvitations).where(eq(jurorInvitations.id, invitationId)).get();
     if (!invitation) throw notFound();
     if (invitation.acceptedAt) throw new DomainError("conflict", "jury.invite.alreadyAccepted");
     const token = randomBytes(32).toString("base64url");
+    const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
     tx.update(jurorInvitations)
       .set({
         tokenHash: hashToken(token),
         replacedTokenHash: invitation.tokenHash,
-        expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
+        expiresAt,
         revokedAt: null,
       })
       .where(eq(jurorInvitations.id, invitationId))
       .run();
     writeAudit(tx, { actorId: chairId, action: "invitation.resent", subjectType: "invitation", subjectId: invitationId, at: now });
-    return { token, email: invitation.email };
+    return { token, email: invitation.email, expiresAt };
   });
 }
 

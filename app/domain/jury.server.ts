@@ -4,8 +4,9 @@ import { assignments, cases, categories, competitions, organisations, scoreSheet
 import { emailDomainOf } from "./accounts.server.ts";
 import { hasDomainConflict, pairRank, planAutoAssignment, type AutoAssignmentPlan } from "./assignment.ts";
 import { writeAudit } from "./audit.server.ts";
+import { requireCompetition } from "./competitions.server.ts";
 import { DomainError, notFound } from "./errors.ts";
-import type { ScoringRound } from "./jury-states.ts";
+import { jurorStanding, type JurorStanding, type ScoringRound } from "./jury-states.ts";
 import { hasPublished } from "./publication.server.ts";
 import { publishedFinalistIds } from "./ranking.server.ts";
 
@@ -44,8 +45,7 @@ function assignmentsOfCompetition(db: DbOrTransaction, competitionId: number) {
 
 /** The automatic plan for a competition as things stand; deterministic, so it can be recomputed to save. */
 export function planCompetitionAssignment(db: DbOrTransaction, competitionId: number): AutoAssignmentPlan {
-  const competition = db.select().from(competitions).where(eq(competitions.id, competitionId)).get();
-  if (!competition) throw notFound();
+  const competition = requireCompetition(db, competitionId);
   return planAutoAssignment(
     submittedCasesOf(db, competitionId),
     listJurors(db).map((juror) => ({ id: juror.id, emailDomain: emailDomainOf(juror.email) })),
@@ -232,10 +232,22 @@ export function listJurorFinalRoundCases(db: AppDatabase, jurorId: string) {
 
 // ——— The chair's overview ———
 
-export type JurorProgress = { jurorId: string; name: string; email: string; assigned: number; final: number; conflicts: number };
+export type JurorProgress = {
+  jurorId: string;
+  name: string;
+  email: string;
+  assigned: number;
+  final: number;
+  conflicts: number;
+  standing: JurorStanding;
+};
 
-/** Per juror and per case, how many sheets of a round are final; the final round counts only finalists. */
-export function juryProgress(db: AppDatabase, competitionId: number, round: ScoringRound = "main") {
+/**
+ * Per juror and per case, how many sheets of a round are final, and where each juror stands; the
+ * final round counts only finalists and has no deadline to be late for.
+ */
+export function juryProgress(db: AppDatabase, competitionId: number, round: ScoringRound, now: Date) {
+  const deadline = round === "main" ? requireCompetition(db, competitionId).scoringDeadlineAt : null;
   const finalists = round === "final" ? publishedFinalistIds(db, competitionId) : null;
   const inRound = (caseId: number) => finalists === null || finalists.includes(caseId);
   const rows = db
@@ -255,13 +267,17 @@ export function juryProgress(db: AppDatabase, competitionId: number, round: Scor
   const jurors = listJurors(db);
   const byJuror: JurorProgress[] = jurors.map((juror) => {
     const own = rows.filter((row) => row.jurorId === juror.id);
+    const progress = {
+      assigned: own.filter((row) => row.conflictStatus !== "declared").length,
+      final: own.filter((row) => row.conflictStatus !== "declared" && row.sheetStatus === "final").length,
+    };
     return {
       jurorId: juror.id,
       name: juror.name,
       email: juror.email,
-      assigned: own.filter((row) => row.conflictStatus !== "declared").length,
-      final: own.filter((row) => row.conflictStatus !== "declared" && row.sheetStatus === "final").length,
+      ...progress,
       conflicts: own.filter((row) => row.conflictStatus === "declared").length,
+      standing: jurorStanding(progress, deadline, now),
     };
   });
   const submitted = submittedCasesOf(db, competitionId).filter((item) => inRound(item.id));
@@ -289,8 +305,7 @@ export function recordReminders(db: AppDatabase, chairId: string, competitionId:
 
 export function setScoringLock(db: AppDatabase, chairId: string, competitionId: number, locked: boolean, now: Date): void {
   db.transaction((tx) => {
-    const competition = tx.select().from(competitions).where(eq(competitions.id, competitionId)).get();
-    if (!competition) throw notFound();
+    requireCompetition(tx, competitionId);
     // Published results rest on the locked sheets; reopening scoring would let them drift apart.
     if (!locked && hasPublished(tx, competitionId)) throw new DomainError("conflict", "publish.lockedForGood");
     tx.update(competitions).set({ scoringLockedAt: locked ? now : null }).where(eq(competitions.id, competitionId)).run();
@@ -300,8 +315,7 @@ export function setScoringLock(db: AppDatabase, chairId: string, competitionId: 
 
 export function setBlindJudging(db: AppDatabase, chairId: string, competitionId: number, blind: boolean, now: Date): void {
   db.transaction((tx) => {
-    const competition = tx.select().from(competitions).where(eq(competitions.id, competitionId)).get();
-    if (!competition) throw notFound();
+    requireCompetition(tx, competitionId);
     tx.update(competitions).set({ isBlindJudging: blind }).where(eq(competitions.id, competitionId)).run();
     writeAudit(tx, { actorId: chairId, action: blind ? "blind-judging.on" : "blind-judging.off", subjectType: "competition", subjectId: competitionId, at: now });
   });

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNotNull, isNull, ne } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { assignments, cases, categories, competitions, outboxMails, publications, scoreSheets, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
+import { requireCompetition } from "./competitions.server.ts";
 import { caseReference } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
 import type { Actor } from "./permissions.ts";
@@ -17,12 +18,6 @@ import {
   type SnapshotCase,
 } from "./publication.ts";
 import { getRanking, refreshRanking } from "./ranking.server.ts";
-
-function requireCompetition(db: DbOrTransaction, competitionId: number) {
-  const competition = db.select().from(competitions).where(eq(competitions.id, competitionId)).get();
-  if (!competition) throw notFound();
-  return competition;
-}
 
 function findPublication(db: DbOrTransaction, competitionId: number, stage: PublicationStage) {
   return db.select().from(publications).where(and(eq(publications.competitionId, competitionId), eq(publications.stage, stage))).get() ?? null;

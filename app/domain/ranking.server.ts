@@ -2,15 +2,9 @@ import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { assignments, cases, categories, competitions, organisations, publications, rankingEntries, scoreSheets, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
-import { notFound } from "./errors.ts";
+import { requireCompetition } from "./competitions.server.ts";
 import type { ScoringRound } from "./jury-states.ts";
 import { rankCompetition, RANKING_METHODS, type FinalSheet, type RankedCase, type RankingMethod } from "./ranking.ts";
-
-function requireCompetition(db: DbOrTransaction, competitionId: number) {
-  const competition = db.select().from(competitions).where(eq(competitions.id, competitionId)).get();
-  if (!competition) throw notFound();
-  return competition;
-}
 
 /** The cases a round ranks: every submitted case in the main round, the published finalists in the final. */
 function rankableCases(db: DbOrTransaction, competitionId: number, round: ScoringRound) {

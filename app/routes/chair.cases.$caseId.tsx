@@ -20,6 +20,7 @@ import { db } from "#app/utils/db.server.ts";
 import { orRespond, parseId, replyForDomainError } from "#app/utils/http.server.ts";
 import { sendAssignmentMail } from "#app/utils/jury-mail.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
+import { delivered } from "#app/utils/mail.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "chair");
@@ -66,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return data({ intent, result }, { status });
     }
     const { competition } = getCase(db, user, caseId, now);
-    await sendAssignmentMail(request, juror, 1, competition.scoringDeadlineAt).catch((error: unknown) => console.error("Assignment mail failed", error));
+    await delivered(sendAssignmentMail(request, juror, 1, competition.scoringDeadlineAt), "Assignment mail");
     return redirect(`/chair/cases/${caseId}?${new URLSearchParams({ assigned: juror.name })}`);
   }
 

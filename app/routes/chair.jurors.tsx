@@ -7,7 +7,7 @@ import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
-import { INVITATION_LIFETIME_MS, inviteJuror, listInvitations, resendInvitation, revokeInvitation } from "#app/domain/invitations.server.ts";
+import { inviteJuror, listInvitations, resendInvitation, revokeInvitation } from "#app/domain/invitations.server.ts";
 import { createInviteSchema } from "#app/forms/jury-forms.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -16,6 +16,7 @@ import { db } from "#app/utils/db.server.ts";
 import { orRespond, parseId, replyForDomainError } from "#app/utils/http.server.ts";
 import { sendInvitationMail } from "#app/utils/jury-mail.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
+import { delivered } from "#app/utils/mail.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
@@ -44,27 +45,21 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "invite") {
     const submission = parseWithZod(formData, { schema: createInviteSchema(t) });
     if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-    let token: string;
+    let invitation;
     try {
-      ({ token } = inviteJuror(db, user.id, submission.value.email, now));
+      invitation = inviteJuror(db, user.id, submission.value.email, now);
     } catch (error) {
       const { result, status } = replyForDomainError(submission, error, t);
       return data({ result }, { status });
     }
-    const sent = await sendInvitationMail(request, submission.value.email, token, new Date(now.getTime() + INVITATION_LIFETIME_MS)).then(
-      () => true,
-      (error: unknown) => (console.error("Invitation mail failed", error), false),
-    );
+    const sent = await delivered(sendInvitationMail(request, submission.value.email, invitation.token, invitation.expiresAt), "Invitation mail");
     return done(sent ? "sent" : "mail-failed", submission.value.email);
   }
 
   const invitationId = parseId(String(formData.get("invitationId") ?? ""));
   if (intent === "resend") {
-    const { token, email } = orRespond(() => resendInvitation(db, user.id, invitationId, now));
-    const sent = await sendInvitationMail(request, email, token, new Date(now.getTime() + INVITATION_LIFETIME_MS)).then(
-      () => true,
-      () => false,
-    );
+    const { token, email, expiresAt } = orRespond(() => resendInvitation(db, user.id, invitationId, now));
+    const sent = await delivered(sendInvitationMail(request, email, token, expiresAt), "Invitation mail");
     return done(sent ? "resent" : "mail-failed", email);
   }
   if (intent === "revoke") {

@@ -8,10 +8,11 @@ import { caseReference } from "#app/domain/cases.server.ts";
 import { findCompetition, findCompetitionOrNewest, listCompetitions } from "#app/domain/competitions.server.ts";
 import { isRoundOpen, isScoringOpen } from "#app/domain/deadlines.ts";
 import { DomainError } from "#app/domain/errors.ts";
-import { jurorStanding, type JurorStanding, type ScoringRound } from "#app/domain/jury-states.ts";
+import type { JurorStanding, ScoringRound } from "#app/domain/jury-states.ts";
 import {
   applyCompetitionAssignment,
   juryProgress,
+  type JurorProgress,
   jurorsByIds,
   planCompetitionAssignment,
   planFingerprint,
@@ -28,14 +29,14 @@ import { optionalId, orRespond } from "#app/utils/http.server.ts";
 import { sendAssignmentMail, sendFinalRoundReminderMail, sendReminderMail } from "#app/utils/jury-mail.server.ts";
 import { competitionFromForm } from "#app/utils/competition-form.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
+import { failedDeliveries } from "#app/utils/mail.server.ts";
 
 type Competition = NonNullable<ReturnType<typeof findCompetition>>;
 
 function standings(competition: Competition, now: Date, round: ScoringRound = "main") {
-  const progress = juryProgress(db, competition.id, round);
-  const deadline = round === "main" ? competition.scoringDeadlineAt : null;
+  const progress = juryProgress(db, competition.id, round, now);
   return {
-    byJuror: progress.byJuror.map((juror) => ({ ...juror, standing: jurorStanding(juror, deadline, now) })),
+    byJuror: progress.byJuror,
     byCase: progress.byCase.map((item) => ({ ...item, reference: caseReference(competition.year, item.caseId) })),
   };
 }
@@ -81,13 +82,6 @@ function previewOf(competition: Competition) {
   };
 }
 
-/** Sends every mail, even when some fail, and says how many failed. */
-async function countFailures(sends: Promise<void>[]): Promise<number> {
-  const results = await Promise.allSettled(sends);
-  for (const result of results) if (result.status === "rejected") console.error("Jury mail failed", result.reason);
-  return results.filter((result) => result.status === "rejected").length;
-}
-
 function backTo(competitionId: number, outcome?: Record<string, string>) {
   return redirect(`/chair/jury?${new URLSearchParams({ competition: String(competitionId), ...outcome })}`);
 }
@@ -119,8 +113,9 @@ export async function action({ request }: ActionFunctionArgs) {
         return data({ preview: previewOf(competition), error: t(error.messageKey) }, { status: 409 });
       }
       const jurors = new Map(jurorsByIds(db, added.map((item) => item.jurorId)).map((juror) => [juror.id, juror]));
-      const failed = await countFailures(
+      const failed = await failedDeliveries(
         added.map((item) => sendAssignmentMail(request, jurors.get(item.jurorId)!, item.caseIds.length, competition.scoringDeadlineAt)),
+        "Assignment mail",
       );
       const count = added.reduce((sum, item) => sum + item.caseIds.length, 0);
       return backTo(competition.id, { outcome: "assigned", count: String(count), failed: String(failed) });
@@ -130,11 +125,12 @@ export async function action({ request }: ActionFunctionArgs) {
       const round: ScoringRound = formData.get("intent") === "remind-final" ? "final" : "main";
       if (!isRoundOpen(round, competition, now)) throw data({ reason: "jury.sheet.closed" }, { status: 403 });
       const behind = standings(competition, now, round).byJuror.filter((juror) => juror.standing === "behind");
-      const failed = await countFailures(
+      const failed = await failedDeliveries(
         behind.map((juror) => {
           const progress = { done: juror.final, total: juror.assigned };
           return round === "main" ? sendReminderMail(request, juror, progress, competition.scoringDeadlineAt) : sendFinalRoundReminderMail(request, juror, progress);
         }),
+        "Reminder mail",
       );
       recordReminders(db, user.id, competition.id, behind.map((juror) => juror.jurorId), now);
       return backTo(competition.id, { outcome: "reminded", count: String(behind.length - failed), failed: String(failed) });
@@ -352,9 +348,7 @@ function AutoAssignment({ competitionId, minScoreSheets, hasJurors }: { competit
   );
 }
 
-type JurorRow = { jurorId: string; name: string; assigned: number; final: number; conflicts: number; standing: JurorStanding };
-
-function JurorProgress({ byJuror, canRemind, intent, label }: { byJuror: JurorRow[]; canRemind: boolean; intent: string; label: string }) {
+function JurorProgress({ byJuror, canRemind, intent, label }: { byJuror: JurorProgress[]; canRemind: boolean; intent: string; label: string }) {
   const loaded = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (

@@ -1,6 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { CompetitionPicker } from "#app/components/competition/competition-picker.tsx";
 import { Page } from "#app/components/page.tsx";
 import { ResultsView } from "#app/components/results/results-view.tsx";
@@ -23,15 +22,15 @@ import {
   setShareFeedback,
 } from "#app/domain/publication.server.ts";
 import { MAX_FINALISTS, PUBLICATION_STAGES, publicResults, type PublicationStage } from "#app/domain/publication.ts";
+import { preparePublicationSchema, reasoningsFromForm } from "#app/forms/publication-forms.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { optionalId, orRespond, statusForDomainError, throwAsResponse } from "#app/utils/http.server.ts";
-import { publicBaseUrl } from "#app/utils/jury-mail.server.ts";
 import { competitionFromForm } from "#app/utils/competition-form.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
-import { sendMail } from "#app/utils/mail.server.ts";
+import { delivered, publicBaseUrl, sendMail } from "#app/utils/mail.server.ts";
 import { composeResultMails } from "#app/utils/results-mail.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -72,11 +71,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const prepareSchema = z.object({
-  finalistCount: z.coerce.number().int().min(1).max(MAX_FINALISTS).optional(),
-  overrideReason: z.string().trim().max(2000).optional(),
-});
-
 type ActionResult = { stage: PublicationStage; values: Record<string, string>; fieldErrors: Record<string, string>; formError: string | null };
 
 function stageOf(intent: string): PublicationStage | null {
@@ -110,13 +104,11 @@ export async function action({ request }: ActionFunctionArgs) {
 
   if (intent.startsWith("prepare-")) {
     const values = Object.fromEntries([...formData].map(([key, value]) => [key, String(value)]));
-    const parsed = prepareSchema.safeParse(values);
+    const parsed = preparePublicationSchema.safeParse(values);
     if (!parsed.success) {
       return data<ActionResult>({ stage, values, fieldErrors: { finalistCount: t("publish.finalistCount", { max: MAX_FINALISTS }) }, formError: null }, { status: 400 });
     }
-    const reasonings = Object.fromEntries(
-      [...formData].filter(([key]) => key.startsWith("reasoning-")).map(([key, value]) => [Number(key.slice("reasoning-".length)), String(value).slice(0, 4000)]),
-    );
+    const reasonings = reasoningsFromForm(formData);
     try {
       const snapshot = buildSnapshot(db, competition.id, stage, { finalistCount: parsed.data.finalistCount, reasonings });
       const mails = composeResultMails(snapshot, entrantRecipients(db, competition.id), publicBaseUrl(request));
@@ -156,10 +148,7 @@ export async function action({ request }: ActionFunctionArgs) {
 async function deliver(mails: { id: number; toEmail: string; subject: string; body: string }[]): Promise<number> {
   let failed = 0;
   for (const mail of mails) {
-    const sent = await sendMail({ to: mail.toEmail, subject: mail.subject, text: mail.body }).then(
-      () => true,
-      (error: unknown) => (console.error("Result mail failed", error), false),
-    );
+    const sent = await delivered(sendMail({ to: mail.toEmail, subject: mail.subject, text: mail.body }), "Result mail");
     recordOutboxResult(db, mail.id, sent, new Date());
     if (!sent) failed += 1;
   }

@@ -1,7 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { CompetitionPicker } from "#app/components/competition/competition-picker.tsx";
 import { Page } from "#app/components/page.tsx";
 import { ContributionChart } from "#app/components/ranking/contribution-chart.tsx";
@@ -13,6 +12,7 @@ import { getRanking, previewRankingMethods, setRankingMethod } from "#app/domain
 import type { ScoringRound } from "#app/domain/jury-states.ts";
 import { RANKING_METHODS, type RankingMethod } from "#app/domain/ranking.ts";
 import { stepContributions, weightPercentages } from "#app/domain/step-weights.ts";
+import { rankingMethodSchema } from "#app/forms/ranking-forms.ts";
 import { formatScore } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
@@ -61,11 +61,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const methodSchema = z.object({ competitionId: z.string(), method: z.enum(RANKING_METHODS) });
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "chair");
-  const submission = parseWithZod(await request.formData(), { schema: methodSchema });
+  const submission = parseWithZod(await request.formData(), { schema: rankingMethodSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const competitionId = parseId(submission.value.competitionId);
   orRespond(() => setRankingMethod(db, user.id, competitionId, submission.value.method, new Date()));

@@ -1,15 +1,9 @@
 import { formatDateTime } from "#app/i18n/format.ts";
 import { createTranslator } from "#app/i18n/messages.ts";
-import { env } from "./env.server.ts";
-import { sendMail } from "./mail.server.ts";
+import { publicBaseUrl, sendMail } from "./mail.server.ts";
 
 // Mail goes out in Norwegian, the award's language: we do not know the recipient's choice.
 const t = createTranslator("nb");
-
-/** Links in mail point at the public address when one is set, else where the request came in. */
-export function publicBaseUrl(request: Request): string {
-  return env.PUBLIC_URL ?? new URL(request.url).origin;
-}
 
 export function sendInvitationMail(request: Request, email: string, token: string, expiresAt: Date) {
   return sendMail({

@@ -6,6 +6,11 @@ import { env } from "./env.server.ts";
 
 export type MailMessage = { to: string; subject: string; text: string };
 
+/** Links in mail point at the public address when one is set, else where the request came in. */
+export function publicBaseUrl(request: Request): string {
+  return env.PUBLIC_URL ?? new URL(request.url).origin;
+}
+
 /** Where messages go when no SMTP server is configured (the embedded default). */
 export const mailDropDir = resolve(join(env.DATA_DIR, "mail"));
 
@@ -39,4 +44,21 @@ export async function sendMail(message: MailMessage): Promise<void> {
   writeFileSync(file, info.message as Buffer);
   const links = message.text.match(/https?:\/\/\S+/g) ?? [];
   console.log(`Mail to ${message.to} (“${message.subject}”) saved as ${file}${links.length ? `; links: ${links.join(" ")}` : ""}`);
+}
+
+/** Waits for a send and reports whether it went; a failure is logged, not thrown, so the page can say so. */
+export async function delivered(sending: Promise<void>, what: string): Promise<boolean> {
+  try {
+    await sending;
+    return true;
+  } catch (error) {
+    console.error(`${what} failed`, error);
+    return false;
+  }
+}
+
+/** Tries every send, even after one fails, and says how many failed. */
+export async function failedDeliveries(sendings: Promise<void>[], what: string): Promise<number> {
+  const outcomes = await Promise.all(sendings.map((sending) => delivered(sending, what)));
+  return outcomes.filter((sent) => !sent).length;
 }
