@@ -284,3 +284,18 @@ export function findCompetitionOrNewest(db: AppDatabase, competitionId: number |
   if (!competition) throw notFound();
   return competition;
 }
+
+/** Competition settings the chair turns on and off with one button, and what the audit log calls each. */
+const SWITCHES = {
+  blindJudging: { column: "isBlindJudging", on: "blind-judging.on", off: "blind-judging.off" },
+  shareFeedback: { column: "shareFeedback", on: "feedback.shared", off: "feedback.hidden" },
+} as const;
+
+export function setCompetitionSwitch(db: AppDatabase, chairId: string, competitionId: number, setting: keyof typeof SWITCHES, on: boolean, now: Date): void {
+  const { column, ...actions } = SWITCHES[setting];
+  db.transaction((tx) => {
+    requireCompetition(tx, competitionId);
+    tx.update(competitions).set({ [column]: on }).where(eq(competitions.id, competitionId)).run();
+    writeAudit(tx, { actorId: chairId, action: on ? actions.on : actions.off, subjectType: "competition", subjectId: competitionId, at: now });
+  });
+}

@@ -312,11 +312,3 @@ export function setScoringLock(db: AppDatabase, chairId: string, competitionId: 
     writeAudit(tx, { actorId: chairId, action: locked ? "scoring.locked" : "scoring.unlocked", subjectType: "competition", subjectId: competitionId, at: now });
   });
 }
-
-export function setBlindJudging(db: AppDatabase, chairId: string, competitionId: number, blind: boolean, now: Date): void {
-  db.transaction((tx) => {
-    requireCompetition(tx, competitionId);
-    tx.update(competitions).set({ isBlindJudging: blind }).where(eq(competitions.id, competitionId)).run();
-    writeAudit(tx, { actorId: chairId, action: blind ? "blind-judging.on" : "blind-judging.off", subjectType: "competition", subjectId: competitionId, at: now });
-  });
-}

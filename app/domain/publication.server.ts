@@ -258,14 +258,6 @@ export function setFinalRoundLock(db: AppDatabase, chairId: string, competitionI
   });
 }
 
-export function setShareFeedback(db: AppDatabase, chairId: string, competitionId: number, share: boolean, now: Date): void {
-  db.transaction((tx) => {
-    requireCompetition(tx, competitionId);
-    tx.update(competitions).set({ shareFeedback: share }).where(eq(competitions.id, competitionId)).run();
-    writeAudit(tx, { actorId: chairId, action: share ? "feedback.shared" : "feedback.hidden", subjectType: "competition", subjectId: competitionId, at: now });
-  });
-}
-
 /** The newest published stage of a year, as the public may see it; null before anything is published. */
 export function publishedResultsForYear(db: AppDatabase, year: number) {
   const row = db

@@ -5,7 +5,7 @@ import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { caseReference } from "#app/domain/cases.server.ts";
-import { findCompetition, findCompetitionOrNewest, listCompetitions } from "#app/domain/competitions.server.ts";
+import { findCompetition, findCompetitionOrNewest, listCompetitions, setCompetitionSwitch } from "#app/domain/competitions.server.ts";
 import { isRoundOpen, isScoringOpen } from "#app/domain/deadlines.ts";
 import { DomainError } from "#app/domain/errors.ts";
 import type { JurorStanding, ScoringRound } from "#app/domain/jury-states.ts";
@@ -17,7 +17,6 @@ import {
   planCompetitionAssignment,
   planFingerprint,
   recordReminders,
-  setBlindJudging,
   setScoringLock,
 } from "#app/domain/jury.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
@@ -100,7 +99,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return backTo(competition.id);
     case "blind-on":
     case "blind-off":
-      setBlindJudging(db, user.id, competition.id, formData.get("intent") === "blind-on", now);
+      setCompetitionSwitch(db, user.id, competition.id, "blindJudging", formData.get("intent") === "blind-on", now);
       return backTo(competition.id);
     case "preview":
       return { preview: previewOf(competition), error: null };

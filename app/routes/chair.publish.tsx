@@ -7,7 +7,7 @@ import { Button } from "#app/components/ui/button.tsx";
 import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
-import { findCompetitionOrNewest, getCompetitionWithCategories, listCompetitions } from "#app/domain/competitions.server.ts";
+import { findCompetitionOrNewest, getCompetitionWithCategories, listCompetitions, setCompetitionSwitch } from "#app/domain/competitions.server.ts";
 import { DomainError } from "#app/domain/errors.ts";
 import {
   buildSnapshot,
@@ -19,7 +19,6 @@ import {
   recordOutboxResult,
   setFinalRoundLock,
   undeliveredMails,
-  setShareFeedback,
 } from "#app/domain/publication.server.ts";
 import { MAX_FINALISTS, PUBLICATION_STAGES, publicResults, type PublicationStage } from "#app/domain/publication.ts";
 import { preparePublicationSchema, reasoningsFromForm } from "#app/forms/publication-forms.ts";
@@ -89,7 +88,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const back = (outcome: Record<string, string>) => redirect(`/chair/publish?${new URLSearchParams({ competition: String(competition.id), ...outcome })}`);
 
   if (intent === "share-on" || intent === "share-off") {
-    setShareFeedback(db, user.id, competition.id, intent === "share-on", now);
+    setCompetitionSwitch(db, user.id, competition.id, "shareFeedback", intent === "share-on", now);
     return back({});
   }
   if (intent === "open-final-round") {
