@@ -24,7 +24,8 @@ const layerRules = [
             },
             {
               regex: "^(#app/routes/|\\./|\\.\\./routes/)",
-              message: "Nothing imports a route module: move what is shared to app/components, app/forms or app/domain.",
+              message:
+                "Nothing imports a route module: move what is shared to app/components, app/forms or app/domain.",
             },
           ],
         },
@@ -64,11 +65,13 @@ const layerRules = [
             {
               regex: "(\\.server(\\.tsx?)?$|^#db/|^drizzle-orm)",
               allowTypeImports: true,
-              message: "Components, forms and i18n run in the browser: they never import *.server modules or the database (type-only imports aside).",
+              message:
+                "Components, forms and i18n run in the browser: they never import *.server modules or the database (type-only imports aside).",
             },
             {
               regex: "^#app/routes/",
-              message: "Nothing imports a route module: move what is shared to app/components, app/forms or app/domain.",
+              message:
+                "Nothing imports a route module: move what is shared to app/components, app/forms or app/domain.",
             },
           ],
         },
@@ -84,7 +87,8 @@ const layerRules = [
           patterns: [
             {
               regex: "^#app/routes/",
-              message: "Nothing imports a route module: move what is shared to app/components, app/forms or app/domain.",
+              message:
+                "Nothing imports a route module: move what is shared to app/components, app/forms or app/domain.",
             },
           ],
         },
@@ -99,7 +103,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["eslint.config.js"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ["eslint.config.js"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node, ...globals.browser },
     },
     plugins: { "import-x": importX, "react-hooks": reactHooks },

@@ -209,7 +209,10 @@ export const jurorInvitations = sqliteTable(
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
     acceptedUserId: text("accepted_user_id").references(() => users.id, { onDelete: "set null" }),
   },
-  (table) => [index("juror_invitations_email_idx").on(table.email), index("juror_invitations_replaced_idx").on(table.replacedTokenHash)],
+  (table) => [
+    index("juror_invitations_email_idx").on(table.email),
+    index("juror_invitations_replaced_idx").on(table.replacedTokenHash),
+  ],
 );
 
 /** A juror assigned to a case, with their answer about conflicts of interest. */
@@ -289,7 +292,10 @@ export const rankingEntries = sqliteTable(
     highDisagreement: integer("high_disagreement", { mode: "boolean" }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (table) => [primaryKey({ columns: [table.caseId, table.round] }), index("ranking_entries_category_rank").on(table.categoryId, table.round, table.rank)],
+  (table) => [
+    primaryKey({ columns: [table.caseId, table.round] }),
+    index("ranking_entries_category_rank").on(table.categoryId, table.round, table.rank),
+  ],
 );
 
 /**

@@ -11,8 +11,21 @@ import type { Role } from "./roles.ts";
 
 /** Anyone can have an address on these, so sharing one proves no tie to a company. */
 const FREE_MAIL_DOMAINS = new Set([
-  "gmail.com", "googlemail.com", "hotmail.com", "hotmail.no", "outlook.com", "live.com", "live.no",
-  "yahoo.com", "yahoo.no", "icloud.com", "me.com", "online.no", "proton.me", "protonmail.com", "msn.com",
+  "gmail.com",
+  "googlemail.com",
+  "hotmail.com",
+  "hotmail.no",
+  "outlook.com",
+  "live.com",
+  "live.no",
+  "yahoo.com",
+  "yahoo.no",
+  "icloud.com",
+  "me.com",
+  "online.no",
+  "proton.me",
+  "protonmail.com",
+  "msn.com",
 ]);
 
 export function normaliseEmail(email: string): string {
@@ -45,7 +58,11 @@ export type NewEntrant = {
  * organisation already registered only with an e-mail on its domain; anyone else could otherwise
  * read its cases just by knowing the public organisation number.
  */
-export function registerEntrant(db: AppDatabase, input: NewEntrant, now: Date): { userId: string; organisationId: number } {
+export function registerEntrant(
+  db: AppDatabase,
+  input: NewEntrant,
+  now: Date,
+): { userId: string; organisationId: number } {
   const email = normaliseEmail(input.email);
   const orgNumber = normaliseOrgNumber(input.orgNumber);
   return db.transaction((tx) => {
@@ -77,7 +94,15 @@ export function registerEntrant(db: AppDatabase, input: NewEntrant, now: Date): 
 
     const userId = randomUUID();
     tx.insert(users)
-      .values({ id: userId, email, name: input.name.trim(), passwordHash: input.passwordHash, role: "entrant", organisationId, createdAt: now })
+      .values({
+        id: userId,
+        email,
+        name: input.name.trim(),
+        passwordHash: input.passwordHash,
+        role: "entrant",
+        organisationId,
+        createdAt: now,
+      })
       .run();
     writeAudit(tx, {
       actorId: userId,
@@ -132,7 +157,9 @@ function loginLockedUntilFor(db: AppDatabase, email: string, now: Date): Date | 
 
 function recordLoginFailure(db: AppDatabase, email: string, now: Date): void {
   db.transaction((tx) => {
-    tx.insert(loginFailures).values({ email: normaliseEmail(email), failedAt: now }).run();
+    tx.insert(loginFailures)
+      .values({ email: normaliseEmail(email), failedAt: now })
+      .run();
     // Old rows can never count again; trimming here keeps the table small without a cron job.
     tx.delete(loginFailures)
       .where(lt(loginFailures.failedAt, new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS)))
@@ -141,7 +168,9 @@ function recordLoginFailure(db: AppDatabase, email: string, now: Date): void {
 }
 
 function clearLoginFailures(db: AppDatabase, email: string): void {
-  db.delete(loginFailures).where(eq(loginFailures.email, normaliseEmail(email))).run();
+  db.delete(loginFailures)
+    .where(eq(loginFailures.email, normaliseEmail(email)))
+    .run();
 }
 
 export function countUsersByRole(db: AppDatabase): Record<Role, number> {
@@ -170,7 +199,9 @@ export function issueSetupToken(db: AppDatabase, now: Date): string {
   const token = randomBytes(24).toString("base64url");
   db.transaction((tx) => {
     tx.delete(setupTokens).run();
-    tx.insert(setupTokens).values({ tokenHash: hashToken(token), createdAt: now }).run();
+    tx.insert(setupTokens)
+      .values({ tokenHash: hashToken(token), createdAt: now })
+      .run();
   });
   return token;
 }
@@ -193,9 +224,24 @@ export function createFirstChair(db: AppDatabase, token: string, input: NewChair
       throw new DomainError("invalid", "account.email.taken", { field: "email" });
     }
     const userId = randomUUID();
-    tx.insert(users).values({ id: userId, email, name: input.name.trim(), passwordHash: input.passwordHash, role: "chair", createdAt: now }).run();
+    tx.insert(users)
+      .values({
+        id: userId,
+        email,
+        name: input.name.trim(),
+        passwordHash: input.passwordHash,
+        role: "chair",
+        createdAt: now,
+      })
+      .run();
     tx.delete(setupTokens).run();
-    writeAudit(tx, { actorId: userId, action: "account.chair-created", subjectType: "user", subjectId: userId, at: now });
+    writeAudit(tx, {
+      actorId: userId,
+      action: "account.chair-created",
+      subjectType: "user",
+      subjectId: userId,
+      at: now,
+    });
     return { userId };
   });
 }

@@ -17,7 +17,10 @@ export function pairRank(jurorId: string, caseId: number): string {
 
 /** A juror whose e-mail domain is the company's own is never asked to judge it. */
 export function hasDomainConflict(juror: AssignableJuror, assignableCase: AssignableCase): boolean {
-  return assignableCase.organisationDomain !== null && juror.emailDomain.toLowerCase() === assignableCase.organisationDomain.toLowerCase();
+  return (
+    assignableCase.organisationDomain !== null &&
+    juror.emailDomain.toLowerCase() === assignableCase.organisationDomain.toLowerCase()
+  );
 }
 
 /**
@@ -50,7 +53,9 @@ export function planAutoAssignment(
   for (const item of order) {
     const needed = Math.max(0, perCase - filled.get(item.id)!);
     const chosen = eligibleFor(item)
-      .sort((a, b) => load.get(a.id)! - load.get(b.id)! || pairRank(a.id, item.id).localeCompare(pairRank(b.id, item.id)))
+      .sort(
+        (a, b) => load.get(a.id)! - load.get(b.id)! || pairRank(a.id, item.id).localeCompare(pairRank(b.id, item.id)),
+      )
       .slice(0, needed);
     for (const juror of chosen) {
       plan.assignments.push({ caseId: item.id, jurorId: juror.id });

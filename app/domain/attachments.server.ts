@@ -27,7 +27,11 @@ function requireEditable(db: AppDatabase, actor: Actor, caseId: number, now: Dat
   const found = getCase(db, actor, caseId, now);
   if (actor.role !== "entrant") throw notFound();
   const outcome = nextCaseStatus(found.case.status, "save", found.phase);
-  if (!outcome.ok) throw new DomainError("forbidden", outcome.reason === "deadline-passed" ? "case.refused.deadlinePassed" : "case.refused.notAllowed");
+  if (!outcome.ok)
+    throw new DomainError(
+      "forbidden",
+      outcome.reason === "deadline-passed" ? "case.refused.deadlinePassed" : "case.refused.notAllowed",
+    );
   return found;
 }
 
@@ -48,7 +52,11 @@ export function addAttachment(
   now: Date,
 ): { id: number } {
   requireEditable(db, actor, caseId, now);
-  const checked = checkAttachment({ size: file.bytes.byteLength, firstBytes: file.bytes.subarray(0, 16), existingCount: countAttachments(db, caseId) });
+  const checked = checkAttachment({
+    size: file.bytes.byteLength,
+    firstBytes: file.bytes.subarray(0, 16),
+    existingCount: countAttachments(db, caseId),
+  });
   if (!checked.ok) throw new DomainError("invalid", PROBLEM_MESSAGES[checked.problem], { field: "file" });
 
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
@@ -61,7 +69,8 @@ export function addAttachment(
   }
   return db.transaction((tx) => {
     // Counted again inside the transaction: two uploads at once must not make a sixth file.
-    if (countAttachments(tx, caseId) >= MAX_ATTACHMENTS_PER_CASE) throw new DomainError("invalid", "attachment.tooMany", { field: "file" });
+    if (countAttachments(tx, caseId) >= MAX_ATTACHMENTS_PER_CASE)
+      throw new DomainError("invalid", "attachment.tooMany", { field: "file" });
     const { id } = tx
       .insert(attachments)
       .values({
@@ -75,12 +84,26 @@ export function addAttachment(
       })
       .returning({ id: attachments.id })
       .get();
-    writeAudit(tx, { actorId: actor.id, action: "attachment.added", subjectType: "case", subjectId: caseId, details: { attachmentId: id, sha256 }, at: now });
+    writeAudit(tx, {
+      actorId: actor.id,
+      action: "attachment.added",
+      subjectType: "case",
+      subjectId: caseId,
+      details: { attachmentId: id, sha256 },
+      at: now,
+    });
     return { id };
   });
 }
 
-export function removeAttachment(db: AppDatabase, actor: Actor, caseId: number, attachmentId: number, uploadsDir: string, now: Date): void {
+export function removeAttachment(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: number,
+  attachmentId: number,
+  uploadsDir: string,
+  now: Date,
+): void {
   requireEditable(db, actor, caseId, now);
   const removed = db.transaction((tx) => {
     const row = tx
@@ -89,18 +112,40 @@ export function removeAttachment(db: AppDatabase, actor: Actor, caseId: number, 
       .returning({ sha256: attachments.sha256 })
       .get();
     if (!row) throw notFound();
-    writeAudit(tx, { actorId: actor.id, action: "attachment.removed", subjectType: "case", subjectId: caseId, details: { attachmentId }, at: now });
-    const stillUsed = tx.select({ id: attachments.id }).from(attachments).where(eq(attachments.sha256, row.sha256)).get();
+    writeAudit(tx, {
+      actorId: actor.id,
+      action: "attachment.removed",
+      subjectType: "case",
+      subjectId: caseId,
+      details: { attachmentId },
+      at: now,
+    });
+    const stillUsed = tx
+      .select({ id: attachments.id })
+      .from(attachments)
+      .where(eq(attachments.sha256, row.sha256))
+      .get();
     return stillUsed ? null : row.sha256;
   });
   if (removed) rmSync(pathFor(uploadsDir, removed), { force: true });
 }
 
 /** The file of an attachment the actor may see (same scope as the case), or 404. */
-export function findAttachmentFile(db: AppDatabase, actor: Actor, caseId: number, attachmentId: number, uploadsDir: string, now: Date) {
+export function findAttachmentFile(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: number,
+  attachmentId: number,
+  uploadsDir: string,
+  now: Date,
+) {
   const found = getCase(db, actor, caseId, now);
   const position = found.attachments.findIndex((attachment) => attachment.id === attachmentId);
-  const row = db.select().from(attachments).where(and(eq(attachments.id, attachmentId), eq(attachments.caseId, caseId))).get();
+  const row = db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.id, attachmentId), eq(attachments.caseId, caseId)))
+    .get();
   if (!row || position < 0) throw notFound();
   const hideName = actor.role === "juror" && found.competition.isBlindJudging;
   return {

@@ -22,9 +22,11 @@ export function detectAttachmentType(firstBytes: Uint8Array): AttachmentType | n
 
 export type AttachmentProblem = "too-large" | "wrong-type" | "too-many" | "empty";
 
-export function checkAttachment(file: { size: number; firstBytes: Uint8Array; existingCount: number }):
-  | { ok: true; type: AttachmentType }
-  | { ok: false; problem: AttachmentProblem } {
+export function checkAttachment(file: {
+  size: number;
+  firstBytes: Uint8Array;
+  existingCount: number;
+}): { ok: true; type: AttachmentType } | { ok: false; problem: AttachmentProblem } {
   if (file.existingCount >= MAX_ATTACHMENTS_PER_CASE) return { ok: false, problem: "too-many" };
   if (file.size === 0) return { ok: false, problem: "empty" };
   if (file.size > MAX_ATTACHMENT_BYTES) return { ok: false, problem: "too-large" };

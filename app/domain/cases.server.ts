@@ -41,7 +41,13 @@ function caseScope(db: DbOrTransaction, actor: Actor, caseId: number): SQL | und
         db
           .select({ id: assignments.id })
           .from(assignments)
-          .where(and(eq(assignments.caseId, caseId), eq(assignments.jurorId, actor.id), eq(assignments.conflictStatus, "none"))),
+          .where(
+            and(
+              eq(assignments.caseId, caseId),
+              eq(assignments.jurorId, actor.id),
+              eq(assignments.conflictStatus, "none"),
+            ),
+          ),
       ),
     );
   }
@@ -69,7 +75,11 @@ function findScopedCase(db: DbOrTransaction, actor: Actor, caseId: number) {
         scaleMax: competitions.scaleMax,
       },
       categoryName: categories.name,
-      weights: { promise: categories.weightPromise, anchoring: categories.weightAnchoring, realisation: categories.weightRealisation },
+      weights: {
+        promise: categories.weightPromise,
+        anchoring: categories.weightAnchoring,
+        realisation: categories.weightRealisation,
+      },
       organisation: { id: organisations.id, name: organisations.name, orgNumber: organisations.orgNumber },
     })
     .from(cases)
@@ -97,7 +107,7 @@ export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date
     .orderBy(asc(attachments.id))
     .all();
   const updatedBy = row.case.updatedById
-    ? db.select({ name: users.name }).from(users).where(eq(users.id, row.case.updatedById)).get()?.name ?? null
+    ? (db.select({ name: users.name }).from(users).where(eq(users.id, row.case.updatedById)).get()?.name ?? null)
     : null;
   return {
     ...row,
@@ -151,7 +161,8 @@ export function createCase(
   return db.transaction((tx) => {
     const competition = tx.select().from(competitions).where(eq(competitions.id, input.competitionId)).get();
     if (!competition) throw new DomainError("invalid", "case.category.invalid", { field: "categoryId" });
-    if (submissionPhase(competition, now) === "closed") throw new DomainError("forbidden", "case.refused.deadlinePassed");
+    if (submissionPhase(competition, now) === "closed")
+      throw new DomainError("forbidden", "case.refused.deadlinePassed");
     requireCategoryOfCompetition(tx, competition.id, input.categoryId);
     const { id } = tx
       .insert(cases)
@@ -175,7 +186,15 @@ export type CaseEdit = { version: number; categoryId: number; texts: CaseTexts }
 
 /** Thrown when someone else saved since this version was loaded: nothing is written. */
 export class StaleCaseVersionError extends DomainError {
-  constructor(readonly current: { version: number; texts: CaseTexts; categoryId: number; updatedAt: Date; updatedByName: string | null }) {
+  constructor(
+    readonly current: {
+      version: number;
+      texts: CaseTexts;
+      categoryId: number;
+      updatedAt: Date;
+      updatedByName: string | null;
+    },
+  ) {
     super("conflict", "case.conflict");
   }
 }
@@ -194,7 +213,7 @@ function writeTexts(tx: DbOrTransaction, actor: Actor, caseId: number, edit: Cas
   const row = findScopedCase(tx, actor, caseId);
   if (row.case.version !== edit.version) {
     const updatedByName = row.case.updatedById
-      ? tx.select({ name: users.name }).from(users).where(eq(users.id, row.case.updatedById)).get()?.name ?? null
+      ? (tx.select({ name: users.name }).from(users).where(eq(users.id, row.case.updatedById)).get()?.name ?? null)
       : null;
     throw new StaleCaseVersionError({
       version: row.case.version,
@@ -217,12 +236,24 @@ function writeTexts(tx: DbOrTransaction, actor: Actor, caseId: number, edit: Cas
 }
 
 /** Saves a draft as it is, half-written or not; only the length limits apply. */
-export function saveCaseDraft(db: AppDatabase, actor: Actor, caseId: number, edit: CaseEdit, now: Date): { version: number } {
+export function saveCaseDraft(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: number,
+  edit: CaseEdit,
+  now: Date,
+): { version: number } {
   return db.transaction((tx) => ({ version: writeTexts(tx, actor, caseId, edit, now) }));
 }
 
 /** Saves the text just typed and submits it in one step, so nothing typed before "Send" is lost. */
-export function submitCase(db: AppDatabase, actor: Actor, caseId: number, edit: CaseEdit, now: Date): { version: number } {
+export function submitCase(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: number,
+  edit: CaseEdit,
+  now: Date,
+): { version: number } {
   return db.transaction((tx) => {
     const missing = missingForSubmission(edit.texts);
     const row = findScopedCase(tx, actor, caseId);
@@ -231,7 +262,14 @@ export function submitCase(db: AppDatabase, actor: Actor, caseId: number, edit: 
     if (missing.length) throw new DomainError("invalid", "case.field.requiredToSubmit", { field: missing[0] });
     const version = writeTexts(tx, actor, caseId, edit, now);
     tx.update(cases).set({ status, submittedAt: now }).where(eq(cases.id, caseId)).run();
-    writeAudit(tx, { actorId: actor.id, action: "case.submitted", subjectType: "case", subjectId: caseId, details: { version }, at: now });
+    writeAudit(tx, {
+      actorId: actor.id,
+      action: "case.submitted",
+      subjectType: "case",
+      subjectId: caseId,
+      details: { version },
+      at: now,
+    });
     refreshRanking(tx, row.competition.id, now);
     return { version };
   });
@@ -259,7 +297,13 @@ export function changeCaseStatus(
       .set({ status, version: row.case.version + 1, updatedById: actor.id, updatedAt: now })
       .where(eq(cases.id, caseId))
       .run();
-    writeAudit(tx, { actorId: actor.id, action: AUDIT_ACTION[action]!, subjectType: "case", subjectId: caseId, at: now });
+    writeAudit(tx, {
+      actorId: actor.id,
+      action: AUDIT_ACTION[action]!,
+      subjectType: "case",
+      subjectId: caseId,
+      at: now,
+    });
     refreshRanking(tx, row.competition.id, now);
     return { status };
   });
@@ -274,7 +318,14 @@ export function disqualifyCase(db: AppDatabase, actor: Actor, caseId: number, re
       .set({ status, disqualifiedReason: reason.trim(), version: row.case.version + 1, updatedAt: now })
       .where(eq(cases.id, caseId))
       .run();
-    writeAudit(tx, { actorId: actor.id, action: "case.disqualified", subjectType: "case", subjectId: caseId, details: { reason: reason.trim() }, at: now });
+    writeAudit(tx, {
+      actorId: actor.id,
+      action: "case.disqualified",
+      subjectType: "case",
+      subjectId: caseId,
+      details: { reason: reason.trim() },
+      at: now,
+    });
     refreshRanking(tx, row.competition.id, now);
   });
 }

@@ -82,7 +82,8 @@ function checkSettings(tx: DbOrTransaction, input: CompetitionSettings, competit
   const problem = validateCompetitionDates(input)[0];
   if (problem) throw new DomainError("invalid", DATE_PROBLEM_MESSAGES[problem.problem], { field: problem.field });
   const sameYear = tx.select({ id: competitions.id }).from(competitions).where(eq(competitions.year, input.year)).get();
-  if (sameYear && sameYear.id !== competitionId) throw new DomainError("invalid", "competition.year.taken", { field: "year" });
+  if (sameYear && sameYear.id !== competitionId)
+    throw new DomainError("invalid", "competition.year.taken", { field: "year" });
 }
 
 const DATE_PROBLEM_MESSAGES = {
@@ -90,7 +91,12 @@ const DATE_PROBLEM_MESSAGES = {
   "scoring-before-submission-deadline": "competition.scoringBeforeDeadline",
 } as const;
 
-export function createCompetition(db: AppDatabase, actorId: string | null, input: CompetitionSettings, now: Date): { id: number } {
+export function createCompetition(
+  db: AppDatabase,
+  actorId: string | null,
+  input: CompetitionSettings,
+  now: Date,
+): { id: number } {
   return db.transaction((tx) => {
     checkSettings(tx, input, null);
     const { id } = tx
@@ -98,12 +104,25 @@ export function createCompetition(db: AppDatabase, actorId: string | null, input
       .values({ ...settingsRow(input), createdAt: now })
       .returning({ id: competitions.id })
       .get();
-    writeAudit(tx, { actorId, action: "competition.created", subjectType: "competition", subjectId: id, details: { year: input.year }, at: now });
+    writeAudit(tx, {
+      actorId,
+      action: "competition.created",
+      subjectType: "competition",
+      subjectId: id,
+      details: { year: input.year },
+      at: now,
+    });
     return { id };
   });
 }
 
-export function updateCompetition(db: AppDatabase, actorId: string, competitionId: number, input: CompetitionSettings, now: Date): void {
+export function updateCompetition(
+  db: AppDatabase,
+  actorId: string,
+  competitionId: number,
+  input: CompetitionSettings,
+  now: Date,
+): void {
   db.transaction((tx) => {
     const before = requireCompetition(tx, competitionId);
     checkSettings(tx, input, competitionId);
@@ -114,7 +133,14 @@ export function updateCompetition(db: AppDatabase, actorId: string, competitionI
         .filter(([key, value]) => String(before[key as keyof typeof before]) !== String(value))
         .map(([key, value]) => [key, { from: before[key as keyof typeof before], to: value }]),
     );
-    writeAudit(tx, { actorId, action: "competition.updated", subjectType: "competition", subjectId: competitionId, details: changed, at: now });
+    writeAudit(tx, {
+      actorId,
+      action: "competition.updated",
+      subjectType: "competition",
+      subjectId: competitionId,
+      details: changed,
+      at: now,
+    });
     // The minimum number of sheets and the scale decide the ranking's flags.
     refreshRanking(tx, competitionId, now);
   });
@@ -128,7 +154,11 @@ export function getCompetitionWithCategories(db: AppDatabase, competitionId: num
       name: categories.name,
       description: categories.description,
       position: categories.position,
-      weights: { promise: categories.weightPromise, anchoring: categories.weightAnchoring, realisation: categories.weightRealisation },
+      weights: {
+        promise: categories.weightPromise,
+        anchoring: categories.weightAnchoring,
+        realisation: categories.weightRealisation,
+      },
       caseCount: sql<number>`(SELECT count(*) FROM ${cases} WHERE ${cases.categoryId} = ${categories.id})`,
     })
     .from(categories)
@@ -160,7 +190,13 @@ function requireUniqueName(tx: DbOrTransaction, competitionId: number, name: str
 }
 
 /** A new category starts with the competition's default weights unless others are given. */
-export function addCategory(db: AppDatabase, actorId: string | null, competitionId: number, input: CategoryInput, now: Date): { id: number } {
+export function addCategory(
+  db: AppDatabase,
+  actorId: string | null,
+  competitionId: number,
+  input: CategoryInput,
+  now: Date,
+): { id: number } {
   return db.transaction((tx) => {
     const competition = requireCompetition(tx, competitionId);
     requireUniqueName(tx, competitionId, input.name, null);
@@ -169,7 +205,12 @@ export function addCategory(db: AppDatabase, actorId: string | null, competition
       anchoring: competition.defaultWeightAnchoring,
       realisation: competition.defaultWeightRealisation,
     };
-    const position = (tx.select({ value: max(categories.position) }).from(categories).where(eq(categories.competitionId, competitionId)).get()?.value ?? 0) + 1;
+    const position =
+      (tx
+        .select({ value: max(categories.position) })
+        .from(categories)
+        .where(eq(categories.competitionId, competitionId))
+        .get()?.value ?? 0) + 1;
     const { id } = tx
       .insert(categories)
       .values({
@@ -184,7 +225,14 @@ export function addCategory(db: AppDatabase, actorId: string | null, competition
       })
       .returning({ id: categories.id })
       .get();
-    writeAudit(tx, { actorId, action: "category.created", subjectType: "category", subjectId: id, details: { competitionId, weights }, at: now });
+    writeAudit(tx, {
+      actorId,
+      action: "category.created",
+      subjectType: "category",
+      subjectId: id,
+      details: { competitionId, weights },
+      at: now,
+    });
     return { id };
   });
 }
@@ -210,7 +258,11 @@ export function updateCategory(
       })
       .where(eq(categories.id, categoryId))
       .run();
-    const oldWeights = { promise: before.weightPromise, anchoring: before.weightAnchoring, realisation: before.weightRealisation };
+    const oldWeights = {
+      promise: before.weightPromise,
+      anchoring: before.weightAnchoring,
+      realisation: before.weightRealisation,
+    };
     writeAudit(tx, {
       actorId,
       action: "category.updated",
@@ -234,7 +286,14 @@ export function updateCategory(
 }
 
 /** Swaps a category with its neighbour above or below; at the end of the list nothing moves. */
-export function moveCategory(db: AppDatabase, actorId: string, competitionId: number, categoryId: number, direction: "up" | "down", now: Date): void {
+export function moveCategory(
+  db: AppDatabase,
+  actorId: string,
+  competitionId: number,
+  categoryId: number,
+  direction: "up" | "down",
+  now: Date,
+): void {
   db.transaction((tx) => {
     const category = requireCategory(tx, competitionId, categoryId);
     const neighbour = tx
@@ -251,18 +310,38 @@ export function moveCategory(db: AppDatabase, actorId: string, competitionId: nu
     if (!neighbour) return;
     tx.update(categories).set({ position: neighbour.position }).where(eq(categories.id, category.id)).run();
     tx.update(categories).set({ position: category.position }).where(eq(categories.id, neighbour.id)).run();
-    writeAudit(tx, { actorId, action: "category.moved", subjectType: "category", subjectId: categoryId, details: { direction }, at: now });
+    writeAudit(tx, {
+      actorId,
+      action: "category.moved",
+      subjectType: "category",
+      subjectId: categoryId,
+      details: { direction },
+      at: now,
+    });
   });
 }
 
 /** Only an empty category can go: a case's category is part of what the company submitted. */
-export function removeCategory(db: AppDatabase, actorId: string, competitionId: number, categoryId: number, now: Date): void {
+export function removeCategory(
+  db: AppDatabase,
+  actorId: string,
+  competitionId: number,
+  categoryId: number,
+  now: Date,
+): void {
   db.transaction((tx) => {
     const category = requireCategory(tx, competitionId, categoryId);
     const used = tx.select({ id: cases.id }).from(cases).where(eq(cases.categoryId, categoryId)).limit(1).get();
     if (used) throw new DomainError("conflict", "category.notEmpty", { params: { name: category.name } });
     tx.delete(categories).where(eq(categories.id, categoryId)).run();
-    writeAudit(tx, { actorId, action: "category.removed", subjectType: "category", subjectId: categoryId, details: { name: category.name }, at: now });
+    writeAudit(tx, {
+      actorId,
+      action: "category.removed",
+      subjectType: "category",
+      subjectId: categoryId,
+      details: { name: category.name },
+      at: now,
+    });
   });
 }
 
@@ -291,11 +370,27 @@ const SWITCHES = {
   shareFeedback: { column: "shareFeedback", on: "feedback.shared", off: "feedback.hidden" },
 } as const;
 
-export function setCompetitionSwitch(db: AppDatabase, chairId: string, competitionId: number, setting: keyof typeof SWITCHES, on: boolean, now: Date): void {
+export function setCompetitionSwitch(
+  db: AppDatabase,
+  chairId: string,
+  competitionId: number,
+  setting: keyof typeof SWITCHES,
+  on: boolean,
+  now: Date,
+): void {
   const { column, ...actions } = SWITCHES[setting];
   db.transaction((tx) => {
     requireCompetition(tx, competitionId);
-    tx.update(competitions).set({ [column]: on }).where(eq(competitions.id, competitionId)).run();
-    writeAudit(tx, { actorId: chairId, action: on ? actions.on : actions.off, subjectType: "competition", subjectId: competitionId, at: now });
+    tx.update(competitions)
+      .set({ [column]: on })
+      .where(eq(competitions.id, competitionId))
+      .run();
+    writeAudit(tx, {
+      actorId: chairId,
+      action: on ? actions.on : actions.off,
+      subjectType: "competition",
+      subjectId: competitionId,
+      at: now,
+    });
   });
 }

@@ -17,7 +17,14 @@ const osloParts = new Intl.DateTimeFormat("en-GB", {
 /** Oslo's offset from UTC, in minutes, at an instant (+60 in winter, +120 in summer). */
 function osloOffsetMinutes(instant: number): number {
   const parts = Object.fromEntries(osloParts.formatToParts(instant).map((part) => [part.type, part.value]));
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60_000);
 }
 
@@ -30,10 +37,24 @@ function osloOffsetMinutes(instant: number): number {
 export function osloLocalToUtc(local: string): Date | null {
   const match = LOCAL_PATTERN.exec(local.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((value) => Number(value ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = match.slice(1).map((value) => Number(value ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(wallAsUtc);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     return null;
   }
   // Try the summer offset first so the ambiguous hour resolves to its earlier instant.
@@ -65,7 +86,12 @@ export function isScoringOpen(scoring: { scoringDeadlineAt: Date; scoringLockedA
   return scoring.scoringLockedAt === null && now.getTime() < scoring.scoringDeadlineAt.getTime();
 }
 
-export type RoundWindows = { scoringDeadlineAt: Date; scoringLockedAt: Date | null; finalRoundOpenedAt: Date | null; finalRoundLockedAt: Date | null };
+export type RoundWindows = {
+  scoringDeadlineAt: Date;
+  scoringLockedAt: Date | null;
+  finalRoundOpenedAt: Date | null;
+  finalRoundLockedAt: Date | null;
+};
 
 /**
  * Whether sheets of a round may change now: the main round until its deadline or the lock; the

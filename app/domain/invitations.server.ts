@@ -14,14 +14,22 @@ function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export function invitationState(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): InvitationState {
+export function invitationState(
+  invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date,
+): InvitationState {
   if (invitation.acceptedAt) return "accepted";
   if (invitation.revokedAt) return "revoked";
   return invitation.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
 }
 
 /** Creates an invitation and returns its token; only the hash is stored, so the mail is the only copy. */
-export function inviteJuror(db: AppDatabase, chairId: string, email: string, now: Date): { token: string; invitationId: number; expiresAt: Date } {
+export function inviteJuror(
+  db: AppDatabase,
+  chairId: string,
+  email: string,
+  now: Date,
+): { token: string; invitationId: number; expiresAt: Date } {
   const normalised = normaliseEmail(email);
   return db.transaction((tx) => {
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, normalised)).get()) {
@@ -39,13 +47,25 @@ export function inviteJuror(db: AppDatabase, chairId: string, email: string, now
       .values({ email: normalised, tokenHash: hashToken(token), invitedById: chairId, createdAt: now, expiresAt })
       .returning({ id: jurorInvitations.id })
       .get();
-    writeAudit(tx, { actorId: chairId, action: "invitation.sent", subjectType: "invitation", subjectId: id, details: { email: normalised }, at: now });
+    writeAudit(tx, {
+      actorId: chairId,
+      action: "invitation.sent",
+      subjectType: "invitation",
+      subjectId: id,
+      details: { email: normalised },
+      at: now,
+    });
     return { token, invitationId: id, expiresAt };
   });
 }
 
 /** A fresh token and a fresh 14 days; the old link stops working and says it was replaced. */
-export function resendInvitation(db: AppDatabase, chairId: string, invitationId: number, now: Date): { token: string; email: string; expiresAt: Date } {
+export function resendInvitation(
+  db: AppDatabase,
+  chairId: string,
+  invitationId: number,
+  now: Date,
+): { token: string; email: string; expiresAt: Date } {
   return db.transaction((tx) => {
     const invitation = tx.select().from(jurorInvitations).where(eq(jurorInvitations.id, invitationId)).get();
     if (!invitation) throw notFound();
@@ -61,7 +81,13 @@ export function resendInvitation(db: AppDatabase, chairId: string, invitationId:
       })
       .where(eq(jurorInvitations.id, invitationId))
       .run();
-    writeAudit(tx, { actorId: chairId, action: "invitation.resent", subjectType: "invitation", subjectId: invitationId, at: now });
+    writeAudit(tx, {
+      actorId: chairId,
+      action: "invitation.resent",
+      subjectType: "invitation",
+      subjectId: invitationId,
+      at: now,
+    });
     return { token, email: invitation.email, expiresAt };
   });
 }
@@ -72,7 +98,13 @@ export function revokeInvitation(db: AppDatabase, chairId: string, invitationId:
     if (!invitation) throw notFound();
     if (invitation.acceptedAt) throw new DomainError("conflict", "jury.invite.alreadyAccepted");
     tx.update(jurorInvitations).set({ revokedAt: now }).where(eq(jurorInvitations.id, invitationId)).run();
-    writeAudit(tx, { actorId: chairId, action: "invitation.revoked", subjectType: "invitation", subjectId: invitationId, at: now });
+    writeAudit(tx, {
+      actorId: chairId,
+      action: "invitation.revoked",
+      subjectType: "invitation",
+      subjectId: invitationId,
+      at: now,
+    });
   });
 }
 
@@ -82,31 +114,77 @@ export function listInvitations(db: AppDatabase, now: Date) {
     .from(jurorInvitations)
     .orderBy(desc(jurorInvitations.createdAt))
     .all()
-    .map((invitation) => ({ id: invitation.id, email: invitation.email, createdAt: invitation.createdAt, expiresAt: invitation.expiresAt, state: invitationState(invitation, now) }));
+    .map((invitation) => ({
+      id: invitation.id,
+      email: invitation.email,
+      createdAt: invitation.createdAt,
+      expiresAt: invitation.expiresAt,
+      state: invitationState(invitation, now),
+    }));
 }
 
 /** What a token leads to: a pending invitation (with its e-mail), or why it cannot be used. */
-export function findInvitation(db: AppDatabase, token: string, now: Date): { state: InvitationState | "replaced" | "unknown"; email: string | null } {
-  const invitation = db.select().from(jurorInvitations).where(eq(jurorInvitations.tokenHash, hashToken(token))).get();
+export function findInvitation(
+  db: AppDatabase,
+  token: string,
+  now: Date,
+): { state: InvitationState | "replaced" | "unknown"; email: string | null } {
+  const invitation = db
+    .select()
+    .from(jurorInvitations)
+    .where(eq(jurorInvitations.tokenHash, hashToken(token)))
+    .get();
   if (!invitation) {
-    const replaced = db.select({ id: jurorInvitations.id }).from(jurorInvitations).where(eq(jurorInvitations.replacedTokenHash, hashToken(token))).get();
+    const replaced = db
+      .select({ id: jurorInvitations.id })
+      .from(jurorInvitations)
+      .where(eq(jurorInvitations.replacedTokenHash, hashToken(token)))
+      .get();
     return { state: replaced ? "replaced" : "unknown", email: null };
   }
   return { state: invitationState(invitation, now), email: invitation.email };
 }
 
 /** Turns a pending invitation into a juror account; the token cannot be used twice. */
-export function acceptInvitation(db: AppDatabase, token: string, input: { name: string; passwordHash: string }, now: Date): { userId: string } {
+export function acceptInvitation(
+  db: AppDatabase,
+  token: string,
+  input: { name: string; passwordHash: string },
+  now: Date,
+): { userId: string } {
   return db.transaction((tx) => {
-    const invitation = tx.select().from(jurorInvitations).where(eq(jurorInvitations.tokenHash, hashToken(token))).get();
-    if (!invitation || invitationState(invitation, now) !== "pending") throw new DomainError("conflict", "jury.invite.unusable");
+    const invitation = tx
+      .select()
+      .from(jurorInvitations)
+      .where(eq(jurorInvitations.tokenHash, hashToken(token)))
+      .get();
+    if (!invitation || invitationState(invitation, now) !== "pending")
+      throw new DomainError("conflict", "jury.invite.unusable");
     if (tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get()) {
       throw new DomainError("conflict", "jury.invite.alreadyUser");
     }
     const userId = randomUUID();
-    tx.insert(users).values({ id: userId, email: invitation.email, name: input.name.trim(), passwordHash: input.passwordHash, role: "juror", createdAt: now }).run();
-    tx.update(jurorInvitations).set({ acceptedAt: now, acceptedUserId: userId }).where(eq(jurorInvitations.id, invitation.id)).run();
-    writeAudit(tx, { actorId: userId, action: "invitation.accepted", subjectType: "invitation", subjectId: invitation.id, at: now });
+    tx.insert(users)
+      .values({
+        id: userId,
+        email: invitation.email,
+        name: input.name.trim(),
+        passwordHash: input.passwordHash,
+        role: "juror",
+        createdAt: now,
+      })
+      .run();
+    tx.update(jurorInvitations)
+      .set({ acceptedAt: now, acceptedUserId: userId })
+      .where(eq(jurorInvitations.id, invitation.id))
+      .run();
+    writeAudit(tx, {
+      actorId: userId,
+      action: "invitation.accepted",
+      subjectType: "invitation",
+      subjectId: invitation.id,
+      at: now,
+    });
     return { userId };
   });
 }

@@ -16,7 +16,11 @@ export type SheetStatus = (typeof SHEET_STATUSES)[number];
  */
 export type JurorStanding = "none" | "done" | "behind" | "late";
 
-export function jurorStanding(progress: { assigned: number; final: number }, deadline: Date | null, now: Date): JurorStanding {
+export function jurorStanding(
+  progress: { assigned: number; final: number },
+  deadline: Date | null,
+  now: Date,
+): JurorStanding {
   if (progress.assigned === 0) return "none";
   if (progress.final >= progress.assigned) return "done";
   return deadline !== null && now.getTime() >= deadline.getTime() ? "late" : "behind";

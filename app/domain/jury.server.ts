@@ -49,7 +49,11 @@ export function planCompetitionAssignment(db: DbOrTransaction, competitionId: nu
   return planAutoAssignment(
     submittedCasesOf(db, competitionId),
     listJurors(db).map((juror) => ({ id: juror.id, emailDomain: emailDomainOf(juror.email) })),
-    assignmentsOfCompetition(db, competitionId).map((row) => ({ caseId: row.caseId, jurorId: row.jurorId, conflictDeclared: row.conflictStatus === "declared" })),
+    assignmentsOfCompetition(db, competitionId).map((row) => ({
+      caseId: row.caseId,
+      jurorId: row.jurorId,
+      conflictDeclared: row.conflictStatus === "declared",
+    })),
     competition.minScoreSheets,
   );
 }
@@ -68,22 +72,43 @@ function groupByJuror(rows: { caseId: number; jurorId: string }[]): NewAssignmen
 }
 
 /** Saves the current plan if it is still the one shown; returns what was added, per juror, for the mails. */
-export function applyCompetitionAssignment(db: AppDatabase, chairId: string, competitionId: number, fingerprint: string, now: Date): NewAssignments {
+export function applyCompetitionAssignment(
+  db: AppDatabase,
+  chairId: string,
+  competitionId: number,
+  fingerprint: string,
+  now: Date,
+): NewAssignments {
   return db.transaction((tx) => {
     const plan = planCompetitionAssignment(tx, competitionId);
     if (planFingerprint(plan) !== fingerprint) throw new DomainError("conflict", "jury.admin.planChanged");
-    for (const assignment of plan.assignments) insertAssignment(tx, chairId, assignment.caseId, assignment.jurorId, now, "automatic");
+    for (const assignment of plan.assignments)
+      insertAssignment(tx, chairId, assignment.caseId, assignment.jurorId, now, "automatic");
     return groupByJuror(plan.assignments);
   });
 }
 
-function insertAssignment(tx: DbOrTransaction, chairId: string, caseId: number, jurorId: string, now: Date, how: "automatic" | "manual") {
+function insertAssignment(
+  tx: DbOrTransaction,
+  chairId: string,
+  caseId: number,
+  jurorId: string,
+  now: Date,
+  how: "automatic" | "manual",
+) {
   const { id } = tx
     .insert(assignments)
     .values({ caseId, jurorId, assignedById: chairId, assignedAt: now })
     .returning({ id: assignments.id })
     .get();
-  writeAudit(tx, { actorId: chairId, action: "assignment.created", subjectType: "case", subjectId: caseId, details: { jurorId, assignmentId: id, how }, at: now });
+  writeAudit(tx, {
+    actorId: chairId,
+    action: "assignment.created",
+    subjectType: "case",
+    subjectId: caseId,
+    details: { jurorId, assignmentId: id, how },
+    at: now,
+  });
 }
 
 /** The chair assigns one juror to one submitted case by hand; conflicts are refused here too. */
@@ -97,12 +122,27 @@ export function assignJuror(db: AppDatabase, chairId: string, caseId: number, ju
       .get();
     if (!row) throw notFound();
     if (row.status !== "submitted") throw new DomainError("conflict", "assign.notSubmitted");
-    const juror = tx.select().from(users).where(and(eq(users.id, jurorId), eq(users.role, "juror"))).get();
+    const juror = tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, jurorId), eq(users.role, "juror")))
+      .get();
     if (!juror) throw new DomainError("invalid", "assign.chooseJuror", { field: "jurorId" });
-    if (hasDomainConflict({ id: juror.id, emailDomain: emailDomainOf(juror.email) }, { id: caseId, organisationDomain: row.organisationDomain })) {
+    if (
+      hasDomainConflict(
+        { id: juror.id, emailDomain: emailDomainOf(juror.email) },
+        { id: caseId, organisationDomain: row.organisationDomain },
+      )
+    ) {
       throw new DomainError("invalid", "assign.domainConflict", { field: "jurorId", params: { name: juror.name } });
     }
-    if (tx.select({ id: assignments.id }).from(assignments).where(and(eq(assignments.caseId, caseId), eq(assignments.jurorId, jurorId))).get()) {
+    if (
+      tx
+        .select({ id: assignments.id })
+        .from(assignments)
+        .where(and(eq(assignments.caseId, caseId), eq(assignments.jurorId, jurorId)))
+        .get()
+    ) {
       throw new DomainError("invalid", "assign.alreadyAssigned", { field: "jurorId" });
     }
     insertAssignment(tx, chairId, caseId, jurorId, now, "manual");
@@ -111,17 +151,34 @@ export function assignJuror(db: AppDatabase, chairId: string, caseId: number, ju
 }
 
 function hasFinalSheet(tx: DbOrTransaction, assignmentId: number): boolean {
-  return tx.select({ id: scoreSheets.id }).from(scoreSheets).where(and(eq(scoreSheets.assignmentId, assignmentId), eq(scoreSheets.status, "final"))).get() !== undefined;
+  return (
+    tx
+      .select({ id: scoreSheets.id })
+      .from(scoreSheets)
+      .where(and(eq(scoreSheets.assignmentId, assignmentId), eq(scoreSheets.status, "final")))
+      .get() !== undefined
+  );
 }
 
 /** Unassigning keeps the record straight: a finalised sheet is part of the result and stays. */
 export function unassignJuror(db: AppDatabase, chairId: string, caseId: number, assignmentId: number, now: Date): void {
   db.transaction((tx) => {
-    const assignment = tx.select().from(assignments).where(and(eq(assignments.id, assignmentId), eq(assignments.caseId, caseId))).get();
+    const assignment = tx
+      .select()
+      .from(assignments)
+      .where(and(eq(assignments.id, assignmentId), eq(assignments.caseId, caseId)))
+      .get();
     if (!assignment) throw notFound();
     if (hasFinalSheet(tx, assignmentId)) throw new DomainError("conflict", "assign.hasFinalSheet");
     tx.delete(assignments).where(eq(assignments.id, assignmentId)).run();
-    writeAudit(tx, { actorId: chairId, action: "assignment.removed", subjectType: "case", subjectId: caseId, details: { jurorId: assignment.jurorId }, at: now });
+    writeAudit(tx, {
+      actorId: chairId,
+      action: "assignment.removed",
+      subjectType: "case",
+      subjectId: caseId,
+      details: { jurorId: assignment.jurorId },
+      at: now,
+    });
   });
 }
 
@@ -148,7 +205,11 @@ export function listCaseJury(db: AppDatabase, caseId: number) {
 
 /** A juror's assignment for a case, or 404: another juror's case is simply not there. */
 export function findOwnAssignment(db: DbOrTransaction, jurorId: string, caseId: number) {
-  const assignment = db.select().from(assignments).where(and(eq(assignments.caseId, caseId), eq(assignments.jurorId, jurorId))).get();
+  const assignment = db
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.caseId, caseId), eq(assignments.jurorId, jurorId)))
+    .get();
   if (!assignment) throw notFound();
   return assignment;
 }
@@ -165,8 +226,10 @@ export function answerConflictQuestion(
     // A conflict can come to light after the first answer; until the juror's sheet is final they can
     // still declare it, and the case leaves their list like any declared conflict.
     const laterDeclaration = answer.conflict && assignment.conflictStatus === "none";
-    if (assignment.conflictStatus !== "unconfirmed" && !laterDeclaration) throw new DomainError("conflict", "case.refused.notAllowed");
-    if (laterDeclaration && hasFinalSheet(tx, assignment.id)) throw new DomainError("conflict", "jury.conflict.afterFinal");
+    if (assignment.conflictStatus !== "unconfirmed" && !laterDeclaration)
+      throw new DomainError("conflict", "case.refused.notAllowed");
+    if (laterDeclaration && hasFinalSheet(tx, assignment.id))
+      throw new DomainError("conflict", "jury.conflict.afterFinal");
     tx.update(assignments)
       .set({
         conflictStatus: answer.conflict ? "declared" : "none",
@@ -226,7 +289,8 @@ export function listJurorFinalRoundCases(db: AppDatabase, jurorId: string) {
     return finalists.get(competitionId)!.includes(caseId);
   };
   return jurorAssignments(db, jurorId, "final").filter(
-    (row) => row.finalRoundOpenedAt !== null && row.conflictStatus !== "declared" && isFinalist(row.competitionId, row.caseId),
+    (row) =>
+      row.finalRoundOpenedAt !== null && row.conflictStatus !== "declared" && isFinalist(row.competitionId, row.caseId),
   );
 }
 
@@ -296,19 +360,51 @@ export function juryProgress(db: AppDatabase, competitionId: number, round: Scor
 
 export function jurorsByIds(db: AppDatabase, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(inArray(users.id, ids)).all();
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(inArray(users.id, ids))
+    .all();
 }
 
-export function recordReminders(db: AppDatabase, chairId: string, competitionId: number, jurorIds: string[], now: Date): void {
-  writeAudit(db, { actorId: chairId, action: "reminder.sent", subjectType: "competition", subjectId: competitionId, details: { jurorIds }, at: now });
+export function recordReminders(
+  db: AppDatabase,
+  chairId: string,
+  competitionId: number,
+  jurorIds: string[],
+  now: Date,
+): void {
+  writeAudit(db, {
+    actorId: chairId,
+    action: "reminder.sent",
+    subjectType: "competition",
+    subjectId: competitionId,
+    details: { jurorIds },
+    at: now,
+  });
 }
 
-export function setScoringLock(db: AppDatabase, chairId: string, competitionId: number, locked: boolean, now: Date): void {
+export function setScoringLock(
+  db: AppDatabase,
+  chairId: string,
+  competitionId: number,
+  locked: boolean,
+  now: Date,
+): void {
   db.transaction((tx) => {
     requireCompetition(tx, competitionId);
     // Published results rest on the locked sheets; reopening scoring would let them drift apart.
     if (!locked && hasPublished(tx, competitionId)) throw new DomainError("conflict", "publish.lockedForGood");
-    tx.update(competitions).set({ scoringLockedAt: locked ? now : null }).where(eq(competitions.id, competitionId)).run();
-    writeAudit(tx, { actorId: chairId, action: locked ? "scoring.locked" : "scoring.unlocked", subjectType: "competition", subjectId: competitionId, at: now });
+    tx.update(competitions)
+      .set({ scoringLockedAt: locked ? now : null })
+      .where(eq(competitions.id, competitionId))
+      .run();
+    writeAudit(tx, {
+      actorId: chairId,
+      action: locked ? "scoring.locked" : "scoring.unlocked",
+      subjectType: "competition",
+      subjectId: competitionId,
+      at: now,
+    });
   });
 }

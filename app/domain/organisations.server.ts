@@ -19,7 +19,12 @@ export type OrganisationProfile = {
 };
 
 /** The organisation number is fixed: it is what the organisation is, checked at registration. */
-export function updateOrganisationProfile(db: AppDatabase, actor: Actor, profile: OrganisationProfile, now: Date): void {
+export function updateOrganisationProfile(
+  db: AppDatabase,
+  actor: Actor,
+  profile: OrganisationProfile,
+  now: Date,
+): void {
   if (actor.role !== "entrant" || actor.organisationId === null) throw notFound();
   const emailDomain = profile.emailDomain.trim().toLowerCase() || null;
   if (emailDomain && isFreeMailDomain(emailDomain)) {
@@ -37,6 +42,12 @@ export function updateOrganisationProfile(db: AppDatabase, actor: Actor, profile
       })
       .where(eq(organisations.id, organisationId))
       .run();
-    writeAudit(tx, { actorId: actor.id, action: "organisation.updated", subjectType: "organisation", subjectId: organisationId, at: now });
+    writeAudit(tx, {
+      actorId: actor.id,
+      action: "organisation.updated",
+      subjectType: "organisation",
+      subjectId: organisationId,
+      at: now,
+    });
   });
 }

@@ -1,6 +1,15 @@
 import { and, asc, desc, eq, isNotNull, isNull, ne } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
-import { assignments, cases, categories, competitions, outboxMails, publications, scoreSheets, users } from "#db/schema.ts";
+import {
+  assignments,
+  cases,
+  categories,
+  competitions,
+  outboxMails,
+  publications,
+  scoreSheets,
+  users,
+} from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competitions.server.ts";
 import { caseReference } from "./cases.server.ts";
@@ -20,7 +29,13 @@ import {
 import { getRanking, refreshRanking } from "./ranking.server.ts";
 
 function findPublication(db: DbOrTransaction, competitionId: number, stage: PublicationStage) {
-  return db.select().from(publications).where(and(eq(publications.competitionId, competitionId), eq(publications.stage, stage))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(publications)
+      .where(and(eq(publications.competitionId, competitionId), eq(publications.stage, stage)))
+      .get() ?? null
+  );
 }
 
 export type SnapshotOptions = { finalistCount?: number; reasonings?: Record<number, string> };
@@ -29,13 +44,22 @@ export type SnapshotOptions = { finalistCount?: number; reasonings?: Record<numb
  * The snapshot a publication would fix now: the ranking as it stands, the finalists (top N per
  * category) or, for the winners stage, the best of the published finalists with the reasoning.
  */
-export function buildSnapshot(db: DbOrTransaction, competitionId: number, stage: PublicationStage, options: SnapshotOptions): PublicationSnapshot {
+export function buildSnapshot(
+  db: DbOrTransaction,
+  competitionId: number,
+  stage: PublicationStage,
+  options: SnapshotOptions,
+): PublicationSnapshot {
   const competition = requireCompetition(db, competitionId);
   const publishedFinalists = stage === "winners" ? findPublication(db, competitionId, "finalists") : null;
-  if (stage === "winners" && !publishedFinalists?.publishedAt) throw new DomainError("conflict", "publish.finalistsFirst");
+  if (stage === "winners" && !publishedFinalists?.publishedAt)
+    throw new DomainError("conflict", "publish.finalistsFirst");
   const finalistCount = publishedFinalists?.snapshot.finalistCount ?? options.finalistCount ?? 3;
   if (!Number.isInteger(finalistCount) || finalistCount < 1 || finalistCount > MAX_FINALISTS) {
-    throw new DomainError("invalid", "publish.finalistCount", { field: "finalistCount", params: { max: MAX_FINALISTS } });
+    throw new DomainError("invalid", "publish.finalistCount", {
+      field: "finalistCount",
+      params: { max: MAX_FINALISTS },
+    });
   }
   const finalRound = stage === "winners" && competition.finalRoundOpenedAt !== null;
   if (finalRound && !competition.finalRoundLockedAt) throw new DomainError("forbidden", "publish.finalRoundOpen");
@@ -47,28 +71,43 @@ export function buildSnapshot(db: DbOrTransaction, competitionId: number, stage:
     rank: row.rank,
     score: row.score,
     rawMean: row.rawMean,
-    stepMeans: row.meanPromise === null ? null : { promise: row.meanPromise, anchoring: row.meanAnchoring!, realisation: row.meanRealisation! },
+    stepMeans:
+      row.meanPromise === null
+        ? null
+        : { promise: row.meanPromise, anchoring: row.meanAnchoring!, realisation: row.meanRealisation! },
     sheetCount: row.sheetCount,
   });
   const mainRows = getRanking(db, competitionId, "main");
   const finalRows = finalRound ? getRanking(db, competitionId, "final") : [];
   const categoryRows = db
-    .select({ id: categories.id, name: categories.name, promise: categories.weightPromise, anchoring: categories.weightAnchoring, realisation: categories.weightRealisation })
+    .select({
+      id: categories.id,
+      name: categories.name,
+      promise: categories.weightPromise,
+      anchoring: categories.weightAnchoring,
+      realisation: categories.weightRealisation,
+    })
     .from(categories)
     .where(eq(categories.competitionId, competitionId))
     .orderBy(asc(categories.position))
     .all();
   const snapshotCategories: CategorySnapshot[] = categoryRows.flatMap((category) => {
     const ranking = mainRows.filter((row) => row.categoryId === category.id).map(toSnapshotCase);
-    const finalRanking = finalRound ? finalRows.filter((row) => row.categoryId === category.id).map(toSnapshotCase) : null;
+    const finalRanking = finalRound
+      ? finalRows.filter((row) => row.categoryId === category.id).map(toSnapshotCase)
+      : null;
     if (ranking.length === 0) return [];
     const finalistIds = publishedFinalists
       ? (publishedFinalists.snapshot.categories.find((item) => item.categoryId === category.id)?.finalistIds ?? [])
       : selectFinalists(ranking, finalistCount);
-    const winnerIds = stage === "winners" && finalistIds.length ? selectWinners(finalRanking ?? ranking, finalistIds) : [];
+    const winnerIds =
+      stage === "winners" && finalistIds.length ? selectWinners(finalRanking ?? ranking, finalistIds) : [];
     const reasoning = stage === "winners" ? (options.reasonings?.[category.id] ?? "").trim() : null;
     if (stage === "winners" && winnerIds.length && !reasoning) {
-      throw new DomainError("invalid", "publish.reasoningMissing", { field: `reasoning-${category.id}`, params: { category: category.name } });
+      throw new DomainError("invalid", "publish.reasoningMissing", {
+        field: `reasoning-${category.id}`,
+        params: { category: category.name },
+      });
     }
     return [
       {
@@ -97,7 +136,9 @@ export function buildSnapshot(db: DbOrTransaction, competitionId: number, stage:
 
 /** Cases that lack the minimum number of final sheets; publishing needs a recorded reason past them. */
 export function casesLackingSheets(snapshot: PublicationSnapshot): SnapshotCase[] {
-  return snapshot.categories.flatMap((category) => (category.finalRanking ?? category.ranking).filter((item) => item.sheetCount < snapshot.minScoreSheets));
+  return snapshot.categories.flatMap((category) =>
+    (category.finalRanking ?? category.ranking).filter((item) => item.sheetCount < snapshot.minScoreSheets),
+  );
 }
 
 /** Everyone who should hear the result of a case: the entrant accounts of its organisation. */
@@ -116,7 +157,8 @@ export type OutgoingMail = { to: string; subject: string; text: string };
 function requireLockedAndOpenStage(tx: DbOrTransaction, competitionId: number, stage: PublicationStage) {
   const competition = requireCompetition(tx, competitionId);
   if (!competition.scoringLockedAt) throw new DomainError("forbidden", "publish.notLocked");
-  if (findPublication(tx, competitionId, stage)?.publishedAt) throw new DomainError("conflict", "publish.alreadyPublished");
+  if (findPublication(tx, competitionId, stage)?.publishedAt)
+    throw new DomainError("conflict", "publish.alreadyPublished");
 }
 
 /**
@@ -136,18 +178,44 @@ export function prepareDraft(
     const lacking = casesLackingSheets(snapshot);
     const reason = overrideReason?.trim() || null;
     if (lacking.length && !reason) {
-      throw new DomainError("invalid", "publish.tooFewSheets", { field: "overrideReason", params: { cases: lacking.map((item) => item.reference).join(", ") } });
+      throw new DomainError("invalid", "publish.tooFewSheets", {
+        field: "overrideReason",
+        params: { cases: lacking.map((item) => item.reference).join(", ") },
+      });
     }
     tx.delete(publications)
-      .where(and(eq(publications.competitionId, snapshot.competitionId), eq(publications.stage, snapshot.stage), isNull(publications.publishedAt)))
+      .where(
+        and(
+          eq(publications.competitionId, snapshot.competitionId),
+          eq(publications.stage, snapshot.stage),
+          isNull(publications.publishedAt),
+        ),
+      )
       .run();
     const { id } = tx
       .insert(publications)
-      .values({ competitionId: snapshot.competitionId, stage: snapshot.stage, snapshot, overrideReason: lacking.length ? reason : null, preparedById: chairId, preparedAt: now })
+      .values({
+        competitionId: snapshot.competitionId,
+        stage: snapshot.stage,
+        snapshot,
+        overrideReason: lacking.length ? reason : null,
+        preparedById: chairId,
+        preparedAt: now,
+      })
       .returning({ id: publications.id })
       .get();
-    if (mails.length) tx.insert(outboxMails).values(mails.map((mail) => ({ publicationId: id, toEmail: mail.to, subject: mail.subject, body: mail.text }))).run();
-    writeAudit(tx, { actorId: chairId, action: "publication.prepared", subjectType: "competition", subjectId: snapshot.competitionId, details: { stage: snapshot.stage }, at: now });
+    if (mails.length)
+      tx.insert(outboxMails)
+        .values(mails.map((mail) => ({ publicationId: id, toEmail: mail.to, subject: mail.subject, body: mail.text })))
+        .run();
+    writeAudit(tx, {
+      actorId: chairId,
+      action: "publication.prepared",
+      subjectType: "competition",
+      subjectId: snapshot.competitionId,
+      details: { stage: snapshot.stage },
+      at: now,
+    });
   });
 }
 
@@ -156,7 +224,13 @@ function sameRanking(a: PublicationSnapshot, b: PublicationSnapshot): boolean {
   const essence = (snapshot: PublicationSnapshot) =>
     JSON.stringify([
       snapshot.method,
-      snapshot.categories.map((category) => [category.weights, category.ranking, category.finalRanking, category.finalistIds, category.winnerIds]),
+      snapshot.categories.map((category) => [
+        category.weights,
+        category.ranking,
+        category.finalRanking,
+        category.finalistIds,
+        category.winnerIds,
+      ]),
     ]);
   return essence(a) === essence(b);
 }
@@ -165,17 +239,28 @@ function sameRanking(a: PublicationSnapshot, b: PublicationSnapshot): boolean {
  * Publishes the prepared draft as an immutable snapshot, provided nothing moved since it was
  * prepared; returns the outbox mails to send now.
  */
-export function publishDraft(db: AppDatabase, chairId: string, competitionId: number, stage: PublicationStage, now: Date) {
+export function publishDraft(
+  db: AppDatabase,
+  chairId: string,
+  competitionId: number,
+  stage: PublicationStage,
+  now: Date,
+) {
   return db.transaction((tx) => {
     requireLockedAndOpenStage(tx, competitionId, stage);
     const draft = findPublication(tx, competitionId, stage);
     if (!draft) throw new DomainError("conflict", "publish.noDraft");
     const current = buildSnapshot(tx, competitionId, stage, {
       finalistCount: draft.snapshot.finalistCount,
-      reasonings: Object.fromEntries(draft.snapshot.categories.map((category) => [category.categoryId, category.reasoning ?? ""])),
+      reasonings: Object.fromEntries(
+        draft.snapshot.categories.map((category) => [category.categoryId, category.reasoning ?? ""]),
+      ),
     });
     if (!sameRanking(draft.snapshot, current)) throw new DomainError("conflict", "publish.changedSincePreview");
-    tx.update(publications).set({ publishedAt: now, publishedById: chairId }).where(eq(publications.id, draft.id)).run();
+    tx.update(publications)
+      .set({ publishedAt: now, publishedById: chairId })
+      .where(eq(publications.id, draft.id))
+      .run();
     writeAudit(tx, {
       actorId: chairId,
       action: "publication.published",
@@ -184,7 +269,12 @@ export function publishDraft(db: AppDatabase, chairId: string, competitionId: nu
       details: { stage, method: draft.snapshot.method, publicationId: draft.id, overrideReason: draft.overrideReason },
       at: now,
     });
-    return tx.select().from(outboxMails).where(eq(outboxMails.publicationId, draft.id)).orderBy(asc(outboxMails.id)).all();
+    return tx
+      .select()
+      .from(outboxMails)
+      .where(eq(outboxMails.publicationId, draft.id))
+      .orderBy(asc(outboxMails.id))
+      .all();
   });
 }
 
@@ -228,7 +318,13 @@ export function publicationStatus(db: AppDatabase, competitionId: number) {
 }
 
 export function hasPublished(db: DbOrTransaction, competitionId: number): boolean {
-  return db.select({ id: publications.id }).from(publications).where(and(eq(publications.competitionId, competitionId), isNotNull(publications.publishedAt))).get() !== undefined;
+  return (
+    db
+      .select({ id: publications.id })
+      .from(publications)
+      .where(and(eq(publications.competitionId, competitionId), isNotNull(publications.publishedAt)))
+      .get() !== undefined
+  );
 }
 
 /**
@@ -239,22 +335,51 @@ export function openFinalRound(db: AppDatabase, chairId: string, competitionId: 
   db.transaction((tx) => {
     const competition = requireCompetition(tx, competitionId);
     const finalists = findPublication(tx, competitionId, "finalists");
-    if (!finalists?.publishedAt || findPublication(tx, competitionId, "winners")?.publishedAt || competition.finalRoundOpenedAt) {
+    if (
+      !finalists?.publishedAt ||
+      findPublication(tx, competitionId, "winners")?.publishedAt ||
+      competition.finalRoundOpenedAt
+    ) {
       throw new DomainError("conflict", "publish.finalRoundNotAllowed");
     }
-    tx.update(competitions).set({ finalRoundOpenedAt: now, finalRoundLockedAt: null }).where(eq(competitions.id, competitionId)).run();
+    tx.update(competitions)
+      .set({ finalRoundOpenedAt: now, finalRoundLockedAt: null })
+      .where(eq(competitions.id, competitionId))
+      .run();
     refreshRanking(tx, competitionId, now);
-    writeAudit(tx, { actorId: chairId, action: "final-round.opened", subjectType: "competition", subjectId: competitionId, at: now });
+    writeAudit(tx, {
+      actorId: chairId,
+      action: "final-round.opened",
+      subjectType: "competition",
+      subjectId: competitionId,
+      at: now,
+    });
   });
 }
 
-export function setFinalRoundLock(db: AppDatabase, chairId: string, competitionId: number, locked: boolean, now: Date): void {
+export function setFinalRoundLock(
+  db: AppDatabase,
+  chairId: string,
+  competitionId: number,
+  locked: boolean,
+  now: Date,
+): void {
   db.transaction((tx) => {
     const competition = requireCompetition(tx, competitionId);
     if (!competition.finalRoundOpenedAt) throw new DomainError("conflict", "publish.finalRoundNotAllowed");
-    if (!locked && findPublication(tx, competitionId, "winners")?.publishedAt) throw new DomainError("conflict", "publish.lockedForGood");
-    tx.update(competitions).set({ finalRoundLockedAt: locked ? now : null }).where(eq(competitions.id, competitionId)).run();
-    writeAudit(tx, { actorId: chairId, action: locked ? "final-round.locked" : "final-round.unlocked", subjectType: "competition", subjectId: competitionId, at: now });
+    if (!locked && findPublication(tx, competitionId, "winners")?.publishedAt)
+      throw new DomainError("conflict", "publish.lockedForGood");
+    tx.update(competitions)
+      .set({ finalRoundLockedAt: locked ? now : null })
+      .where(eq(competitions.id, competitionId))
+      .run();
+    writeAudit(tx, {
+      actorId: chairId,
+      action: locked ? "final-round.locked" : "final-round.unlocked",
+      subjectType: "competition",
+      subjectId: competitionId,
+      at: now,
+    });
   });
 }
 
@@ -286,7 +411,9 @@ export function entrantResult(db: AppDatabase, actor: Actor, caseId: number) {
   if (!owned) throw notFound();
   const winners = findPublication(db, owned.competitionId, "winners");
   if (!winners?.publishedAt) return { title: owned.title, published: false as const };
-  const entry = winners.snapshot.categories.flatMap((category) => category.ranking).find((item) => item.caseId === caseId);
+  const entry = winners.snapshot.categories
+    .flatMap((category) => category.ranking)
+    .find((item) => item.caseId === caseId);
   const comments = owned.shareFeedback
     ? db
         .select({
@@ -297,7 +424,13 @@ export function entrantResult(db: AppDatabase, actor: Actor, caseId: number) {
         })
         .from(scoreSheets)
         .innerJoin(assignments, eq(scoreSheets.assignmentId, assignments.id))
-        .where(and(eq(assignments.caseId, caseId), eq(scoreSheets.status, "final"), ne(assignments.conflictStatus, "declared")))
+        .where(
+          and(
+            eq(assignments.caseId, caseId),
+            eq(scoreSheets.status, "final"),
+            ne(assignments.conflictStatus, "declared"),
+          ),
+        )
         .orderBy(asc(scoreSheets.id))
         .all()
     : null;

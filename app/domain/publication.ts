@@ -51,7 +51,10 @@ export function selectFinalists(ranking: readonly { caseId: number; rank: number
 }
 
 /** The best-placed finalists: one, or several on a shared first place. */
-export function selectWinners(ranking: readonly { caseId: number; rank: number | null }[], finalistIds: readonly number[]): number[] {
+export function selectWinners(
+  ranking: readonly { caseId: number; rank: number | null }[],
+  finalistIds: readonly number[],
+): number[] {
   const finalists = ranking.filter((entry) => finalistIds.includes(entry.caseId) && entry.rank !== null);
   const best = Math.min(...finalists.map((entry) => entry.rank!));
   return finalists.filter((entry) => entry.rank === best).map((entry) => entry.caseId);
@@ -67,10 +70,25 @@ export function placementBand(caseId: number, snapshot: PublicationSnapshot): Pl
 }
 
 export type PublicCase = { reference: string; title: string; organisation: string };
-export type PublicCategory = { category: string; finalists: PublicCase[]; winners: PublicCase[]; reasoning: string | null };
-export type PublicResults = { year: number; competition: string; stage: PublicationStage; publishedAt: string; categories: PublicCategory[] };
+export type PublicCategory = {
+  category: string;
+  finalists: PublicCase[];
+  winners: PublicCase[];
+  reasoning: string | null;
+};
+export type PublicResults = {
+  year: number;
+  competition: string;
+  stage: PublicationStage;
+  publishedAt: string;
+  categories: PublicCategory[];
+};
 
-const toPublic = (item: SnapshotCase): PublicCase => ({ reference: item.reference, title: item.title, organisation: item.organisationName });
+const toPublic = (item: SnapshotCase): PublicCase => ({
+  reference: item.reference,
+  title: item.title,
+  organisation: item.organisationName,
+});
 
 /**
  * What the public may see of a snapshot: finalists in alphabetical order (never their places),

@@ -1,6 +1,16 @@
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
-import { assignments, cases, categories, competitions, organisations, publications, rankingEntries, scoreSheets, users } from "#db/schema.ts";
+import {
+  assignments,
+  cases,
+  categories,
+  competitions,
+  organisations,
+  publications,
+  rankingEntries,
+  scoreSheets,
+  users,
+} from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competitions.server.ts";
 import type { ScoringRound } from "./jury-states.ts";
@@ -86,8 +96,12 @@ function computeRanking(db: DbOrTransaction, competitionId: number, round: Scori
  * competition, so the whole competition is recomputed, which is cheap at an award's size.
  */
 export function refreshRanking(tx: DbOrTransaction, competitionId: number, now: Date): void {
-  const rounds: ScoringRound[] = requireCompetition(tx, competitionId).finalRoundOpenedAt ? ["main", "final"] : ["main"];
-  const ranked = rounds.flatMap((round) => computeRanking(tx, competitionId, round).map((entry) => ({ ...entry, round })));
+  const rounds: ScoringRound[] = requireCompetition(tx, competitionId).finalRoundOpenedAt
+    ? ["main", "final"]
+    : ["main"];
+  const ranked = rounds.flatMap((round) =>
+    computeRanking(tx, competitionId, round).map((entry) => ({ ...entry, round })),
+  );
   tx.delete(rankingEntries).where(eq(rankingEntries.competitionId, competitionId)).run();
   if (ranked.length === 0) return;
   tx.insert(rankingEntries)
@@ -144,7 +158,12 @@ export function getRanking(db: DbOrTransaction, competitionId: number, round: Sc
         categoryId === undefined ? undefined : eq(rankingEntries.categoryId, categoryId),
       ),
     )
-    .orderBy(asc(categories.position), sql`${rankingEntries.rank} IS NULL`, asc(rankingEntries.rank), asc(rankingEntries.caseId))
+    .orderBy(
+      asc(categories.position),
+      sql`${rankingEntries.rank} IS NULL`,
+      asc(rankingEntries.rank),
+      asc(rankingEntries.caseId),
+    )
     .all();
 }
 
@@ -152,12 +171,16 @@ export function getRanking(db: DbOrTransaction, competitionId: number, round: Sc
 export function previewRankingMethods(db: AppDatabase, competitionId: number, round: ScoringRound) {
   const inputs = rankingInputs(db, competitionId, round);
   const byMethod = Object.fromEntries(
-    RANKING_METHODS.map((method) => [method, rankCompetition(inputs.cases, inputs.sheets, { ...inputs.options, method })]),
+    RANKING_METHODS.map((method) => [
+      method,
+      rankCompetition(inputs.cases, inputs.sheets, { ...inputs.options, method }),
+    ]),
   ) as Record<RankingMethod, RankedCase[]>;
   const result = new Map<number, Record<RankingMethod, { rank: number | null; score: number | null }>>();
   for (const method of RANKING_METHODS) {
     for (const entry of byMethod[method]) {
-      const row = result.get(entry.caseId) ?? ({} as Record<RankingMethod, { rank: number | null; score: number | null }>);
+      const row =
+        result.get(entry.caseId) ?? ({} as Record<RankingMethod, { rank: number | null; score: number | null }>);
       row[method] = { rank: entry.rank, score: entry.score };
       result.set(entry.caseId, row);
     }
@@ -165,7 +188,13 @@ export function previewRankingMethods(db: AppDatabase, competitionId: number, ro
   return result;
 }
 
-export function setRankingMethod(db: AppDatabase, chairId: string, competitionId: number, method: RankingMethod, now: Date): void {
+export function setRankingMethod(
+  db: AppDatabase,
+  chairId: string,
+  competitionId: number,
+  method: RankingMethod,
+  now: Date,
+): void {
   db.transaction((tx) => {
     const competition = requireCompetition(tx, competitionId);
     if (competition.rankingMethod === method) return;

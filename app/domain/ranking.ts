@@ -71,7 +71,10 @@ export function normalisedTotals(sheets: readonly { jurorId: string; total: numb
   const byJuror = new Map<string, number[]>();
   for (const sheet of sheets) byJuror.set(sheet.jurorId, [...(byJuror.get(sheet.jurorId) ?? []), sheet.total]);
   const jurorStats = new Map(
-    [...byJuror].map(([jurorId, totals]) => [jurorId, { count: totals.length, mean: mean(totals), spread: standardDeviation(totals) }]),
+    [...byJuror].map(([jurorId, totals]) => [
+      jurorId,
+      { count: totals.length, mean: mean(totals), spread: standardDeviation(totals) },
+    ]),
   );
   return sheets.map((sheet) => {
     const stats = jurorStats.get(sheet.jurorId)!;
@@ -112,7 +115,11 @@ function compareForRank(a: RankedCase, b: RankedCase): number {
  * Ranks every case of a competition within its category. Normalisation looks across the whole
  * competition (a juror's habits show over all their sheets); everything else is per case.
  */
-export function rankCompetition(cases: readonly RankableCase[], sheets: readonly FinalSheet[], options: RankingOptions): RankedCase[] {
+export function rankCompetition(
+  cases: readonly RankableCase[],
+  sheets: readonly FinalSheet[],
+  options: RankingOptions,
+): RankedCase[] {
   const withTotals = sheets.map((sheet) => ({ ...sheet, total: weightedTotal(sheet.scores, sheet.weights) }));
   const normalised = normalisedTotals(withTotals);
   const normalisedBySheet = new Map(withTotals.map((sheet, index) => [sheet, normalised[index]!]));
@@ -129,7 +136,13 @@ export function rankCompetition(cases: readonly RankableCase[], sheets: readonly
       caseId,
       categoryId,
       rank: null,
-      score: own.length ? aggregate(options.method, totals, own.map((sheet) => normalisedBySheet.get(sheet)!)) : null,
+      score: own.length
+        ? aggregate(
+            options.method,
+            totals,
+            own.map((sheet) => normalisedBySheet.get(sheet)!),
+          )
+        : null,
       rawMean: own.length ? mean(totals) : null,
       stepMeans: own.length
         ? (Object.fromEntries(STEP_KEYS.map((key) => [key, mean(own.map((sheet) => sheet.scores[key]))])) as StepScores)
@@ -145,7 +158,9 @@ export function rankCompetition(cases: readonly RankableCase[], sheets: readonly
   const ranked: RankedCase[] = [];
   for (const categoryId of categoryIds) {
     const inCategory = entries.filter((entry) => entry.categoryId === categoryId);
-    const scored = inCategory.filter((entry) => entry.score !== null).sort((a, b) => compareForRank(a, b) || a.caseId - b.caseId);
+    const scored = inCategory
+      .filter((entry) => entry.score !== null)
+      .sort((a, b) => compareForRank(a, b) || a.caseId - b.caseId);
     scored.forEach((entry, index) => {
       const previous = scored[index - 1];
       entry.rank = previous && compareForRank(previous, entry) === 0 ? previous.rank : index + 1;

@@ -27,7 +27,13 @@ function jurorActor(jurorId: string): Actor {
  * What a juror sees for an assigned case: before the conflict question only the question; with a
  * declared conflict nothing (404); afterwards the case, the sheet and whether it can still change.
  */
-export function getJurorCase(db: AppDatabase, jurorId: string, caseId: number, now: Date, round: ScoringRound = "main") {
+export function getJurorCase(
+  db: AppDatabase,
+  jurorId: string,
+  caseId: number,
+  now: Date,
+  round: ScoringRound = "main",
+) {
   const assignment = findOwnAssignment(db, jurorId, caseId);
   if (assignment.conflictStatus === "declared") throw notFound();
   if (assignment.conflictStatus === "unconfirmed") {
@@ -54,8 +60,17 @@ export function getJurorCase(db: AppDatabase, jurorId: string, caseId: number, n
   }
   const found = getCase(db, jurorActor(jurorId), caseId, now);
   // The final round exists only once opened, and only for the published finalists.
-  if (round === "final" && (!found.competition.finalRoundOpenedAt || !publishedFinalistIds(db, found.competition.id).includes(caseId))) throw notFound();
-  const sheet = db.select().from(scoreSheets).where(and(eq(scoreSheets.assignmentId, assignment.id), eq(scoreSheets.round, round))).get() ?? null;
+  if (
+    round === "final" &&
+    (!found.competition.finalRoundOpenedAt || !publishedFinalistIds(db, found.competition.id).includes(caseId))
+  )
+    throw notFound();
+  const sheet =
+    db
+      .select()
+      .from(scoreSheets)
+      .where(and(eq(scoreSheets.assignmentId, assignment.id), eq(scoreSheets.round, round)))
+      .get() ?? null;
   const scores: PartialScores = {
     promise: sheet?.scorePromise ?? null,
     anchoring: sheet?.scoreAnchoring ?? null,
@@ -73,7 +88,10 @@ export function getJurorCase(db: AppDatabase, jurorId: string, caseId: number, n
 }
 
 /** The organisation's name as the juror may see it: hidden under blind judging. */
-export function organisationForJuror(competition: { isBlindJudging: boolean }, organisation: { name: string }): string | null {
+export function organisationForJuror(
+  competition: { isBlindJudging: boolean },
+  organisation: { name: string },
+): string | null {
   return competition.isBlindJudging ? null : organisation.name;
 }
 
@@ -126,18 +144,41 @@ export function saveScoreSheet(
       .onConflictDoUpdate({ target: [scoreSheets.assignmentId, scoreSheets.round], set: values })
       .run();
     if (finalise) {
-      writeAudit(tx, { actorId: jurorId, action: "sheet.finalised", subjectType: "case", subjectId: caseId, details: { round, scores: input.scores }, at: now });
+      writeAudit(tx, {
+        actorId: jurorId,
+        action: "sheet.finalised",
+        subjectType: "case",
+        subjectId: caseId,
+        details: { round, scores: input.scores },
+        at: now,
+      });
       refreshRanking(tx, view.found.competition.id, now);
     }
   });
 }
 
-export function reopenScoreSheet(db: AppDatabase, jurorId: string, caseId: number, now: Date, round: ScoringRound = "main"): void {
+export function reopenScoreSheet(
+  db: AppDatabase,
+  jurorId: string,
+  caseId: number,
+  now: Date,
+  round: ScoringRound = "main",
+): void {
   const view = requireOpenSheet(db, jurorId, caseId, round, now);
   if (view.sheet?.status !== "final") throw new DomainError("conflict", "case.refused.notAllowed");
   db.transaction((tx) => {
-    tx.update(scoreSheets).set({ status: "draft", finalisedAt: null, updatedAt: now }).where(eq(scoreSheets.id, view.sheet!.id)).run();
-    writeAudit(tx, { actorId: jurorId, action: "sheet.reopened", subjectType: "case", subjectId: caseId, details: { round }, at: now });
+    tx.update(scoreSheets)
+      .set({ status: "draft", finalisedAt: null, updatedAt: now })
+      .where(eq(scoreSheets.id, view.sheet!.id))
+      .run();
+    writeAudit(tx, {
+      actorId: jurorId,
+      action: "sheet.reopened",
+      subjectType: "case",
+      subjectId: caseId,
+      details: { round },
+      at: now,
+    });
     refreshRanking(tx, view.found.competition.id, now);
   });
 }

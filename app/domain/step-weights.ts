@@ -8,7 +8,9 @@ export const DEFAULT_STEP_WEIGHTS: StepWeights = { promise: 30, anchoring: 30, r
 export const MAX_STEP_WEIGHT = 1000;
 
 export function areValidWeights(weights: StepWeights): boolean {
-  return STEP_KEYS.every((key) => Number.isInteger(weights[key]) && weights[key] > 0 && weights[key] <= MAX_STEP_WEIGHT);
+  return STEP_KEYS.every(
+    (key) => Number.isInteger(weights[key]) && weights[key] > 0 && weights[key] <= MAX_STEP_WEIGHT,
+  );
 }
 
 /**
@@ -20,7 +22,9 @@ export function weightPercentages(weights: StepWeights): StepWeights {
   const exact = STEP_KEYS.map((key) => ({ key, value: (weights[key] * 100) / total }));
   const result = Object.fromEntries(exact.map(({ key, value }) => [key, Math.floor(value)])) as StepWeights;
   let missing = 100 - STEP_KEYS.reduce((sum, key) => sum + result[key], 0);
-  for (const { key } of [...exact].sort((a, b) => (b.value % 1) - (a.value % 1) || STEP_KEYS.indexOf(a.key) - STEP_KEYS.indexOf(b.key))) {
+  for (const { key } of [...exact].sort(
+    (a, b) => (b.value % 1) - (a.value % 1) || STEP_KEYS.indexOf(a.key) - STEP_KEYS.indexOf(b.key),
+  )) {
     if (missing <= 0) break;
     result[key] += 1;
     missing -= 1;

@@ -36,7 +36,8 @@ const passwordMessages = (t: Translate) =>
 function newPasswordCheck(t: Translate) {
   return (value: { email: string; password: string }, ctx: z.RefinementCtx) => {
     const problem = findPasswordProblem(value.password, value.email);
-    if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["password"], message: passwordMessages(t)[problem] });
+    if (problem)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["password"], message: passwordMessages(t)[problem] });
   };
 }
 

@@ -28,7 +28,10 @@ export function createCaseSchema(t: Translate, intent: string | null) {
   return z.object({
     intent: z.string(),
     version: z.coerce.number().int().positive(),
-    categoryId: z.coerce.number({ invalid_type_error: t("case.category.invalid"), required_error: t("case.category.invalid") }).int().positive(t("case.category.invalid")),
+    categoryId: z.coerce
+      .number({ invalid_type_error: t("case.category.invalid"), required_error: t("case.category.invalid") })
+      .int()
+      .positive(t("case.category.invalid")),
     ...textFields,
   });
 }
@@ -36,13 +39,24 @@ export function createCaseSchema(t: Translate, intent: string | null) {
 export function createNewCaseSchema(t: Translate) {
   const titleMax = CASE_TEXT_FIELDS.find((field) => field.name === "title")!.max;
   return z.object({
-    categoryId: z.coerce.number({ invalid_type_error: t("case.category.invalid"), required_error: t("case.category.invalid") }).int().positive(t("case.category.invalid")),
-    title: z.string().optional().default("").refine((value) => [...value].length <= titleMax, t("form.tooLong", { max: titleMax })),
+    categoryId: z.coerce
+      .number({ invalid_type_error: t("case.category.invalid"), required_error: t("case.category.invalid") })
+      .int()
+      .positive(t("case.category.invalid")),
+    title: z
+      .string()
+      .optional()
+      .default("")
+      .refine((value) => [...value].length <= titleMax, t("form.tooLong", { max: titleMax })),
   });
 }
 
 export function createDisqualifySchema(t: Translate) {
   return z.object({
-    reason: z.string({ required_error: t("form.required") }).trim().min(1, t("form.required")).max(2000, t("form.tooLong", { max: 2000 })),
+    reason: z
+      .string({ required_error: t("form.required") })
+      .trim()
+      .min(1, t("form.required"))
+      .max(2000, t("form.tooLong", { max: 2000 })),
   });
 }

@@ -40,7 +40,11 @@ export function createCompetitionSchema(t: Translate) {
   return z
     .object({
       year: wholeNumber(t, 2000, 2100),
-      name: z.string({ required_error: t("form.required") }).trim().min(1, t("form.required")).max(120, t("form.tooLong", { max: 120 })),
+      name: z
+        .string({ required_error: t("form.required") })
+        .trim()
+        .min(1, t("form.required"))
+        .max(120, t("form.tooLong", { max: 120 })),
       submissionOpensAt: osloDateTime(t),
       submissionDeadlineAt: osloDateTime(t),
       scoringDeadlineAt: osloDateTime(t),
@@ -63,8 +67,16 @@ export function createCompetitionSchema(t: Translate) {
 
 export function createCategorySchema(t: Translate) {
   return z.object({
-    name: z.string({ required_error: t("form.required") }).trim().min(1, t("form.required")).max(120, t("form.tooLong", { max: 120 })),
-    description: z.string().trim().max(1000, t("form.tooLong", { max: 1000 })).default(""),
+    name: z
+      .string({ required_error: t("form.required") })
+      .trim()
+      .min(1, t("form.required"))
+      .max(120, t("form.tooLong", { max: 120 })),
+    description: z
+      .string()
+      .trim()
+      .max(1000, t("form.tooLong", { max: 1000 }))
+      .default(""),
     weightPromise: weight(t),
     weightAnchoring: weight(t),
     weightRealisation: weight(t),

@@ -3,7 +3,11 @@ import type { Translate } from "#app/i18n/messages.ts";
 
 export function createInviteSchema(t: Translate) {
   return z.object({
-    email: z.string({ required_error: t("form.required") }).trim().max(254, t("form.tooLong", { max: 254 })).email(t("form.email.invalid")),
+    email: z
+      .string({ required_error: t("form.required") })
+      .trim()
+      .max(254, t("form.tooLong", { max: 254 }))
+      .email(t("form.email.invalid")),
   });
 }
 
@@ -12,7 +16,11 @@ export function createConflictSchema(t: Translate) {
     z.object({ intent: z.literal("no-conflict") }),
     z.object({
       intent: z.literal("declare-conflict"),
-      reason: z.string({ required_error: t("form.required") }).trim().min(1, t("form.required")).max(1000, t("form.tooLong", { max: 1000 })),
+      reason: z
+        .string({ required_error: t("form.required") })
+        .trim()
+        .min(1, t("form.required"))
+        .max(1000, t("form.tooLong", { max: 1000 })),
     }),
   ]);
 }
@@ -24,9 +32,16 @@ export function createAssignJurorSchema(t: Translate) {
 const COMMENT_MAX = 4000;
 
 export function createSheetSchema(t: Translate) {
-  const comment = z.string().trim().max(COMMENT_MAX, t("form.tooLong", { max: COMMENT_MAX })).default("");
+  const comment = z
+    .string()
+    .trim()
+    .max(COMMENT_MAX, t("form.tooLong", { max: COMMENT_MAX }))
+    .default("");
   // Scores are checked against the competition's scale in the domain; here only "a whole number".
-  const score = z.coerce.number({ invalid_type_error: t("competition.number.invalid") }).int(t("competition.number.invalid")).optional();
+  const score = z.coerce
+    .number({ invalid_type_error: t("competition.number.invalid") })
+    .int(t("competition.number.invalid"))
+    .optional();
   return z.object({
     intent: z.enum(["save-draft", "finalise"]),
     scorePromise: score,

@@ -54,7 +54,8 @@ export const en: Messages = {
   "account.name": "Full name",
   "account.email": "E-mail",
   "account.password": "Password",
-  "account.passwordHint": "At least {min} characters. A sentence of several words is easy to remember and hard to guess.",
+  "account.passwordHint":
+    "At least {min} characters. A sentence of several words is easy to remember and hard to guess.",
   "account.password.tooShort": "The password must have at least {min} characters.",
   "account.password.tooLong": "The password can have at most {max} characters.",
   "account.password.sameAsEmail": "The password cannot be the same as the e-mail address.",
@@ -62,7 +63,8 @@ export const en: Messages = {
   "account.organisationName": "Company name",
   "account.orgNumber": "Organisation number",
   "account.orgNumberHint": "Nine digits, as registered in the Brønnøysund Register Centre.",
-  "account.orgNumber.invalid": "The organisation number must have nine digits and a valid check digit. Check that it is typed correctly.",
+  "account.orgNumber.invalid":
+    "The organisation number must have nine digits and a valid check digit. Check that it is typed correctly.",
   "account.orgNumber.taken":
     "This company is already registered. Register with an e-mail on the company's domain to join it, or contact the person who registered it.",
 
@@ -76,7 +78,6 @@ export const en: Messages = {
   "login.wrongCredentials": "Wrong e-mail or password.",
   "login.lockedOut": "Too many failed attempts. Wait {minutes} minutes before trying again.",
   "login.noAccount": "New here?",
-
 
   "setup.title": "Create the jury chair",
   "setup.intro":
@@ -105,9 +106,9 @@ export const en: Messages = {
   "chair.statsEntrants": "Contacts: {count}",
   "chair.statsJurors": "Jurors: {count}",
 
-
   "error.notFound.title": "Page not found",
-  "error.notFound.body": "We could not find the page you were looking for. It may have moved, or you may not have access to it.",
+  "error.notFound.body":
+    "We could not find the page you were looking for. It may have moved, or you may not have access to it.",
   "error.forbidden.title": "No access",
   "error.forbidden.body": "Your account does not have access to this page.",
   "error.server.title": "Something went wrong",

@@ -24,7 +24,11 @@ const timeFormats = new Map<Locale, Intl.DateTimeFormat>();
 export function formatTime(date: Date | number, locale: Locale): string {
   let format = timeFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", { timeZone: AWARD_TIME_ZONE, hour: "2-digit", minute: "2-digit" });
+    format = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", {
+      timeZone: AWARD_TIME_ZONE,
+      hour: "2-digit",
+      minute: "2-digit",
+    });
     timeFormats.set(locale, format);
   }
   return format.format(date);
@@ -32,5 +36,8 @@ export function formatTime(date: Date | number, locale: Locale): string {
 
 /** A weighted total with two decimals, "7,35" in Norwegian. */
 export function formatScore(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
 }

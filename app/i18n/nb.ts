@@ -58,7 +58,8 @@ const core = {
   "account.organisationName": "Bedriftens navn",
   "account.orgNumber": "Organisasjonsnummer",
   "account.orgNumberHint": "Ni siffer, slik det står i Brønnøysundregistrene.",
-  "account.orgNumber.invalid": "Organisasjonsnummeret må ha ni siffer og et gyldig kontrollsiffer. Sjekk at det er skrevet riktig.",
+  "account.orgNumber.invalid":
+    "Organisasjonsnummeret må ha ni siffer og et gyldig kontrollsiffer. Sjekk at det er skrevet riktig.",
   "account.orgNumber.taken":
     "Bedriften er allerede registrert. Registrer deg med e-post på bedriftens domene for å bli med, eller kontakt den som registrerte bedriften.",
 
@@ -73,7 +74,6 @@ const core = {
   "login.lockedOut": "For mange mislykkede forsøk. Vent {minutes} minutter før du prøver igjen.",
   "login.noAccount": "Ny her?",
 
-
   "setup.title": "Opprett juryleder",
   "setup.intro":
     "Denne siden vises bare før portalen har en juryleder. Kontoen du lager her styrer konkurransen: kategorier, frister, jury og resultater.",
@@ -87,7 +87,8 @@ const core = {
   "entrant.competition": "{competition}: fristen for innsending er {deadline}.",
 
   "jury.title": "Juryoppgaver",
-  "jury.noAssignments": "Du har ikke fått tildelt noen saker ennå. Juryleder fordeler sakene når innsendingen er stengt.",
+  "jury.noAssignments":
+    "Du har ikke fått tildelt noen saker ennå. Juryleder fordeler sakene når innsendingen er stengt.",
 
   "chair.title": "Juryleder",
   "chair.competitions": "Konkurranser",
@@ -100,7 +101,6 @@ const core = {
   "chair.statsOrganisations": "Bedrifter: {count}",
   "chair.statsEntrants": "Kontakter: {count}",
   "chair.statsJurors": "Jurymedlemmer: {count}",
-
 
   "error.notFound.title": "Siden finnes ikke",
   "error.notFound.body": "Vi fant ikke siden du lette etter. Den kan være flyttet, eller du har ikke tilgang til den.",

@@ -8,6 +8,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const results = publishedResultsForYear(db, parseId(params.year));
   if (!results) throw notFoundResponse();
   return new Response(JSON.stringify(results, null, 2), {
-    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" },
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": "public, max-age=60",
+      "Access-Control-Allow-Origin": "*",
+    },
   });
 }

@@ -62,7 +62,10 @@ export default function ChairHome() {
                 {t(link.label)}
               </Link>
             ))}
-            <Link to="/chair/competitions/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            <Link
+              to="/chair/competitions/new"
+              className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+            >
               {t("competition.new")}
             </Link>
           </div>
@@ -73,7 +76,9 @@ export default function ChairHome() {
           <table className="w-full text-left">
             <thead>
               <tr className="border-b">
-                <th scope="col" className="py-2">{t("chair.competitionYear")}</th>
+                <th scope="col" className="py-2">
+                  {t("chair.competitionYear")}
+                </th>
                 <th scope="col">{t("chair.competitionName")}</th>
                 <th scope="col">{t("chair.competitionDeadline")}</th>
                 <th scope="col">{t("chair.competitionScoringDeadline")}</th>

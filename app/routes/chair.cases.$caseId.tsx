@@ -72,7 +72,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   const submission = parseWithZod(formData, { schema: createDisqualifySchema(t) });
-  if (submission.status !== "success") return data({ intent: "disqualify", result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ intent: "disqualify", result: submission.reply() }, { status: 400 });
   try {
     disqualifyCase(db, user, caseId, submission.value.reason, now);
   } catch (error) {
@@ -81,7 +82,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   return redirect(`/chair/cases/${caseId}`);
 }
-
 
 export default function ChairCase() {
   const found = useLoaderData<typeof loader>();
@@ -94,22 +94,33 @@ export default function ChairCase() {
   return (
     <Page title={t("case.edit.heading", { reference: found.reference })}>
       <p className="mb-4">
-        <span className="font-semibold">{t(`case.status.${found.status}`)}</span> · {found.categoryName} · {found.organisation.name} (
-        {found.organisation.orgNumber}){found.submittedAt ? ` · ${t("case.list.submitted", { time: found.submittedAt })}` : ""}
+        <span className="font-semibold">{t(`case.status.${found.status}`)}</span> · {found.categoryName} ·{" "}
+        {found.organisation.name} ({found.organisation.orgNumber})
+        {found.submittedAt ? ` · ${t("case.list.submitted", { time: found.submittedAt })}` : ""}
       </p>
       {found.disqualifiedReason ? (
-        <p className="mb-4 rounded-md border border-red-700 p-3">{t("case.edit.disqualified", { reason: found.disqualifiedReason })}</p>
+        <p className="mb-4 rounded-md border border-red-700 p-3">
+          {t("case.edit.disqualified", { reason: found.disqualifiedReason })}
+        </p>
       ) : null}
       <div className="mb-8">
         <CaseDocument caseId={found.caseId} texts={found.texts} attachments={found.attachments} />
       </div>
       <CaseJury />
       {found.canDisqualify ? (
-        <Form method="post" {...getFormProps(form)} className="flex max-w-xl flex-col gap-3 rounded-md border border-gray-300 p-4">
+        <Form
+          method="post"
+          {...getFormProps(form)}
+          className="flex max-w-xl flex-col gap-3 rounded-md border border-gray-300 p-4"
+        >
           <h2 className="text-lg font-semibold">{t("chairCases.disqualify")}</h2>
           <FormError id={form.errorId} errors={form.errors} />
-          <label htmlFor={fields.reason.id} className="font-medium">{t("chairCases.disqualifyReason")}</label>
-          <p id={`${fields.reason.id}-hint`} className="text-sm text-ink-muted">{t("chairCases.disqualifyReasonHint")}</p>
+          <label htmlFor={fields.reason.id} className="font-medium">
+            {t("chairCases.disqualifyReason")}
+          </label>
+          <p id={`${fields.reason.id}-hint`} className="text-sm text-ink-muted">
+            {t("chairCases.disqualifyReasonHint")}
+          </p>
           <textarea
             {...getTextareaProps(fields.reason, { ariaDescribedBy: `${fields.reason.id}-hint` })}
             key={fields.reason.key}
@@ -117,7 +128,9 @@ export default function ChairCase() {
             className="rounded-md border border-gray-400 px-3 py-2"
           />
           <FieldErrors id={fields.reason.errorId} errors={fields.reason.errors} />
-          <Button name="intent" value="disqualify">{t("chairCases.disqualify")}</Button>
+          <Button name="intent" value="disqualify">
+            {t("chairCases.disqualify")}
+          </Button>
         </Form>
       ) : null}
     </Page>
@@ -152,7 +165,13 @@ function CaseJury() {
                   ? t("assign.conflictReason", { reason: member.conflictReason ?? "" })
                   : member.conflictStatus === "unconfirmed"
                     ? t("jury.status.unconfirmed")
-                    : t(member.sheetStatus === "final" ? "jury.status.final" : member.sheetStatus === "draft" ? "jury.status.draft" : "jury.status.notStarted")}
+                    : t(
+                        member.sheetStatus === "final"
+                          ? "jury.status.final"
+                          : member.sheetStatus === "draft"
+                            ? "jury.status.draft"
+                            : "jury.status.notStarted",
+                      )}
               </span>
               {member.sheetStatus !== "final" ? (
                 <Form method="post">

@@ -20,7 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = getLocale(request);
   const url = new URL(request.url);
   const competitions = listCompetitions(db);
-  const competition = competitions.find((item) => item.id === Number(url.searchParams.get("competition"))) ?? competitions[0];
+  const competition =
+    competitions.find((item) => item.id === Number(url.searchParams.get("competition"))) ?? competitions[0];
   if (!competition) return { competitions: [], competitionId: null, categories: [], filter: null, list: null };
   const categories = listCategoryChoices(db, competition.id);
   const categoryId = categories.find((item) => item.id === Number(url.searchParams.get("category")))?.id;
@@ -38,8 +39,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
         submittedAt: row.submittedAt ? formatDateTime(row.submittedAt, locale) : null,
         updatedAt: undefined,
       })),
-      statusCounts: Object.fromEntries(list.statusCounts.map((item) => [item.status, item.total])) as Partial<Record<CaseStatus, number>>,
-      categoryCounts: Object.fromEntries(list.categoryCounts.map((item) => [item.categoryId, item.total])) as Record<number, number>,
+      statusCounts: Object.fromEntries(list.statusCounts.map((item) => [item.status, item.total])) as Partial<
+        Record<CaseStatus, number>
+      >,
+      categoryCounts: Object.fromEntries(list.categoryCounts.map((item) => [item.categoryId, item.total])) as Record<
+        number,
+        number
+      >,
     },
   };
 }
@@ -59,17 +65,35 @@ export default function ChairCases() {
     <Page title={t("chairCases.title")}>
       <Form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label={t("chairCases.filter")}>
         <div className="flex flex-col gap-1">
-          <label htmlFor="filter-competition" className="font-medium">{t("chairCases.competition")}</label>
-          <select id="filter-competition" name="competition" defaultValue={competitionId} className="rounded-md border border-gray-400 px-3 py-2">
+          <label htmlFor="filter-competition" className="font-medium">
+            {t("chairCases.competition")}
+          </label>
+          <select
+            id="filter-competition"
+            name="competition"
+            defaultValue={competitionId}
+            className="rounded-md border border-gray-400 px-3 py-2"
+          >
             {competitions.map((item) => (
-              <option key={item.id} value={item.id}>{item.name}</option>
+              <option key={item.id} value={item.id}>
+                {item.name}
+              </option>
             ))}
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="filter-category" className="font-medium">{t("chairCases.category")}</label>
-          <select id="filter-category" name="category" defaultValue={filter.categoryId ?? ""} className="rounded-md border border-gray-400 px-3 py-2">
-            <option value="">{t("chairCases.all")} ({total})</option>
+          <label htmlFor="filter-category" className="font-medium">
+            {t("chairCases.category")}
+          </label>
+          <select
+            id="filter-category"
+            name="category"
+            defaultValue={filter.categoryId ?? ""}
+            className="rounded-md border border-gray-400 px-3 py-2"
+          >
+            <option value="">
+              {t("chairCases.all")} ({total})
+            </option>
             {categories.map((item) => (
               <option key={item.id} value={item.id}>
                 {item.name} ({list.categoryCounts[item.id] ?? 0})
@@ -78,9 +102,18 @@ export default function ChairCases() {
           </select>
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="filter-status" className="font-medium">{t("chairCases.status")}</label>
-          <select id="filter-status" name="status" defaultValue={filter.status ?? ""} className="rounded-md border border-gray-400 px-3 py-2">
-            <option value="">{t("chairCases.all")} ({total})</option>
+          <label htmlFor="filter-status" className="font-medium">
+            {t("chairCases.status")}
+          </label>
+          <select
+            id="filter-status"
+            name="status"
+            defaultValue={filter.status ?? ""}
+            className="rounded-md border border-gray-400 px-3 py-2"
+          >
+            <option value="">
+              {t("chairCases.all")} ({total})
+            </option>
             {CASE_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t(`case.status.${status}`)} ({list.statusCounts[status] ?? 0})
@@ -90,14 +123,18 @@ export default function ChairCases() {
         </div>
         <Button variant="secondary">{t("chairCases.filter")}</Button>
       </Form>
-      <p className="mb-2 text-sm text-ink-muted" data-testid="case-count">{t("chairCases.count", { count: list.rows.length })}</p>
+      <p className="mb-2 text-sm text-ink-muted" data-testid="case-count">
+        {t("chairCases.count", { count: list.rows.length })}
+      </p>
       {list.rows.length === 0 ? (
         <p>{t("chairCases.none")}</p>
       ) : (
         <table className="w-full text-left">
           <thead>
             <tr className="border-b">
-              <th scope="col" className="py-2">{t("chairCases.caseTitle")}</th>
+              <th scope="col" className="py-2">
+                {t("chairCases.caseTitle")}
+              </th>
               <th scope="col">{t("chairCases.organisation")}</th>
               <th scope="col">{t("chairCases.category")}</th>
               <th scope="col">{t("chairCases.status")}</th>

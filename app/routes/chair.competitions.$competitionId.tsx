@@ -68,7 +68,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "save" || intent === "add-category") {
     const schema = intent === "save" ? createCompetitionSchema(t) : createCategorySchema(t);
     const submission = parseWithZod(formData, { schema });
-    if (submission.status !== "success") return data<ActionResult>({ intent, result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success")
+      return data<ActionResult>({ intent, result: submission.reply() }, { status: 400 });
     try {
       if (submission.value && "year" in submission.value) {
         updateCompetition(db, user.id, competitionId, competitionSettingsFromForm(submission.value), now);
@@ -116,11 +117,7 @@ export default function EditCompetition() {
         <h2 id="settings-heading" className="mb-3 text-2xl font-semibold">
           {t("competition.settings")}
         </h2>
-        {searchParams.get("saved") && !actionData ? (
-          <StatusMessage>
-            {t("competition.saved")}
-          </StatusMessage>
-        ) : null}
+        {searchParams.get("saved") && !actionData ? <StatusMessage>{t("competition.saved")}</StatusMessage> : null}
         <CompetitionSettingsForm
           defaultValue={loaderData.settings}
           lastResult={actionData?.intent === "save" ? actionData.result : undefined}
@@ -142,7 +139,9 @@ function CategoriesSection() {
       <h2 id="categories-heading" className="mb-3 text-2xl font-semibold">
         {t("category.title")}
       </h2>
-      {actionData?.intent === "remove-category" && actionData.message ? <FormError id="category-remove-error" errors={[actionData.message]} /> : null}
+      {actionData?.intent === "remove-category" && actionData.message ? (
+        <FormError id="category-remove-error" errors={[actionData.message]} />
+      ) : null}
       {count === 0 ? (
         <p className="mb-4">{t("category.none")}</p>
       ) : (
@@ -166,10 +165,22 @@ function CategoriesSection() {
                   >
                     {t("category.edit", { name: "" }).trim()}
                   </Link>
-                  <Button name="intent" value="move-up" variant="secondary" disabled={index === 0} aria-label={t("category.moveUp", { name: category.name })}>
+                  <Button
+                    name="intent"
+                    value="move-up"
+                    variant="secondary"
+                    disabled={index === 0}
+                    aria-label={t("category.moveUp", { name: category.name })}
+                  >
                     ↑
                   </Button>
-                  <Button name="intent" value="move-down" variant="secondary" disabled={index === count - 1} aria-label={t("category.moveDown", { name: category.name })}>
+                  <Button
+                    name="intent"
+                    value="move-down"
+                    variant="secondary"
+                    disabled={index === count - 1}
+                    aria-label={t("category.moveDown", { name: category.name })}
+                  >
                     ↓
                   </Button>
                   {category.caseCount === 0 ? (

@@ -52,7 +52,10 @@ export async function action({ request }: ActionFunctionArgs) {
       const { result, status } = replyForDomainError(submission, error, t);
       return data({ result }, { status });
     }
-    const sent = await delivered(sendInvitationMail(request, submission.value.email, invitation.token, invitation.expiresAt), "Invitation mail");
+    const sent = await delivered(
+      sendInvitationMail(request, submission.value.email, invitation.token, invitation.expiresAt),
+      "Invitation mail",
+    );
     return done(sent ? "sent" : "mail-failed", submission.value.email);
   }
 
@@ -90,9 +93,7 @@ export default function Jurors() {
   return (
     <Page title={t("jury.invite.title")}>
       {outcome && OUTCOME_MESSAGES[outcome] && !actionData ? (
-        <StatusMessage>
-          {t(OUTCOME_MESSAGES[outcome], { email: searchParams.get("email") ?? "" })}
-        </StatusMessage>
+        <StatusMessage>{t(OUTCOME_MESSAGES[outcome], { email: searchParams.get("email") ?? "" })}</StatusMessage>
       ) : null}
       <Form method="post" {...getFormProps(form)} className="mb-8 flex max-w-md flex-col gap-3">
         <h2 className="text-xl font-semibold">{t("jury.invite.heading")}</h2>
@@ -108,18 +109,34 @@ export default function Jurors() {
       ) : (
         <ul className="flex flex-col gap-2">
           {invitations.map((invitation) => (
-            <li key={invitation.id} className="flex flex-wrap items-center gap-3 rounded-md border border-gray-200 p-3" data-testid="invitation">
+            <li
+              key={invitation.id}
+              className="flex flex-wrap items-center gap-3 rounded-md border border-gray-200 p-3"
+              data-testid="invitation"
+            >
               <span className="font-medium">{invitation.email}</span>
-              <span className="text-sm text-ink-muted">{t(`jury.invite.state.${invitation.state}`, { date: invitation.expiresAt })}</span>
+              <span className="text-sm text-ink-muted">
+                {t(`jury.invite.state.${invitation.state}`, { date: invitation.expiresAt })}
+              </span>
               {invitation.state !== "accepted" ? (
                 <Form method="post" className="flex gap-2">
                   <input type="hidden" name="invitationId" value={invitation.id} />
                   <input type="hidden" name="email" value={invitation.email} />
-                  <Button name="intent" value="resend" variant="secondary" aria-label={t("jury.invite.resend", { email: invitation.email })}>
+                  <Button
+                    name="intent"
+                    value="resend"
+                    variant="secondary"
+                    aria-label={t("jury.invite.resend", { email: invitation.email })}
+                  >
                     {t("jury.invite.resendShort")}
                   </Button>
                   {invitation.state === "pending" ? (
-                    <Button name="intent" value="revoke" variant="secondary" aria-label={t("jury.invite.revoke", { email: invitation.email })}>
+                    <Button
+                      name="intent"
+                      value="revoke"
+                      variant="secondary"
+                      aria-label={t("jury.invite.revoke", { email: invitation.email })}
+                    >
                       {t("jury.invite.revokeShort")}
                     </Button>
                   ) : null}

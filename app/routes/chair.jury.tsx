@@ -5,7 +5,12 @@ import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { caseReference } from "#app/domain/cases.server.ts";
-import { findCompetition, findCompetitionOrNewest, listCompetitions, setCompetitionSwitch } from "#app/domain/competitions.server.ts";
+import {
+  findCompetition,
+  findCompetitionOrNewest,
+  listCompetitions,
+  setCompetitionSwitch,
+} from "#app/domain/competitions.server.ts";
 import { isRoundOpen, isScoringOpen } from "#app/domain/deadlines.ts";
 import { DomainError } from "#app/domain/errors.ts";
 import type { JurorStanding, ScoringRound } from "#app/domain/jury-states.ts";
@@ -43,7 +48,9 @@ function standings(competition: Competition, now: Date, round: ScoringRound = "m
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
   const { locale } = getTranslator(request);
-  const competition = orRespond(() => findCompetitionOrNewest(db, optionalId(new URL(request.url).searchParams.get("competition"))));
+  const competition = orRespond(() =>
+    findCompetitionOrNewest(db, optionalId(new URL(request.url).searchParams.get("competition"))),
+  );
   const competitions = listCompetitions(db).map(({ id, name }) => ({ id, name }));
   if (!competition) return { competitions, competition: null };
   const now = new Date();
@@ -68,16 +75,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 function previewOf(competition: Competition) {
   const plan = planCompetitionAssignment(db, competition.id);
-  const jurorNames = new Map(jurorsByIds(db, [...new Set(plan.assignments.map((item) => item.jurorId))]).map((juror) => [juror.id, juror.name]));
+  const jurorNames = new Map(
+    jurorsByIds(db, [...new Set(plan.assignments.map((item) => item.jurorId))]).map((juror) => [juror.id, juror.name]),
+  );
   const caseIds = [...new Set(plan.assignments.map((item) => item.caseId))];
   return {
     fingerprint: planFingerprint(plan),
     count: plan.assignments.length,
     cases: caseIds.map((caseId) => ({
       reference: caseReference(competition.year, caseId),
-      jurors: plan.assignments.filter((item) => item.caseId === caseId).map((item) => jurorNames.get(item.jurorId) ?? ""),
+      jurors: plan.assignments
+        .filter((item) => item.caseId === caseId)
+        .map((item) => jurorNames.get(item.jurorId) ?? ""),
     })),
-    shortfalls: plan.shortfalls.map((item) => ({ reference: caseReference(competition.year, item.caseId), missing: item.missing })),
+    shortfalls: plan.shortfalls.map((item) => ({
+      reference: caseReference(competition.year, item.caseId),
+      missing: item.missing,
+    })),
   };
 }
 
@@ -111,9 +125,16 @@ export async function action({ request }: ActionFunctionArgs) {
         if (!(error instanceof DomainError) || error.kind !== "conflict") throw error;
         return data({ preview: previewOf(competition), error: t(error.messageKey) }, { status: 409 });
       }
-      const jurors = new Map(jurorsByIds(db, added.map((item) => item.jurorId)).map((juror) => [juror.id, juror]));
+      const jurors = new Map(
+        jurorsByIds(
+          db,
+          added.map((item) => item.jurorId),
+        ).map((juror) => [juror.id, juror]),
+      );
       const failed = await failedDeliveries(
-        added.map((item) => sendAssignmentMail(request, jurors.get(item.jurorId)!, item.caseIds.length, competition.scoringDeadlineAt)),
+        added.map((item) =>
+          sendAssignmentMail(request, jurors.get(item.jurorId)!, item.caseIds.length, competition.scoringDeadlineAt),
+        ),
         "Assignment mail",
       );
       const count = added.reduce((sum, item) => sum + item.caseIds.length, 0);
@@ -127,12 +148,24 @@ export async function action({ request }: ActionFunctionArgs) {
       const failed = await failedDeliveries(
         behind.map((juror) => {
           const progress = { done: juror.final, total: juror.assigned };
-          return round === "main" ? sendReminderMail(request, juror, progress, competition.scoringDeadlineAt) : sendFinalRoundReminderMail(request, juror, progress);
+          return round === "main"
+            ? sendReminderMail(request, juror, progress, competition.scoringDeadlineAt)
+            : sendFinalRoundReminderMail(request, juror, progress);
         }),
         "Reminder mail",
       );
-      recordReminders(db, user.id, competition.id, behind.map((juror) => juror.jurorId), now);
-      return backTo(competition.id, { outcome: "reminded", count: String(behind.length - failed), failed: String(failed) });
+      recordReminders(
+        db,
+        user.id,
+        competition.id,
+        behind.map((juror) => juror.jurorId),
+        now,
+      );
+      return backTo(competition.id, {
+        outcome: "reminded",
+        count: String(behind.length - failed),
+        failed: String(failed),
+      });
     }
     default:
       return data({ preview: null, error: null }, { status: 400 });
@@ -157,7 +190,9 @@ function Outcome() {
   return (
     <StatusMessage>
       <p>{t(OUTCOME_MESSAGES[outcome], { count: Number(searchParams.get("count") ?? 0) })}</p>
-      {failed > 0 ? <p className="font-semibold text-red-800">{t("jury.admin.mailFailed", { count: failed })}</p> : null}
+      {failed > 0 ? (
+        <p className="font-semibold text-red-800">{t("jury.admin.mailFailed", { count: failed })}</p>
+      ) : null}
     </StatusMessage>
   );
 }
@@ -184,7 +219,10 @@ export default function ChairJury() {
         </Link>
       </p>
 
-      <section aria-labelledby="settings-heading" className="mb-8 flex flex-col gap-3 rounded-md border border-gray-300 p-4">
+      <section
+        aria-labelledby="settings-heading"
+        className="mb-8 flex flex-col gap-3 rounded-md border border-gray-300 p-4"
+      >
         <h2 id="settings-heading" className="text-xl font-semibold">
           {t("jury.admin.settings")}
         </h2>
@@ -210,7 +248,11 @@ export default function ChairJury() {
         </Form>
       </section>
 
-      <AutoAssignment competitionId={competition.id} minScoreSheets={competition.minScoreSheets} hasJurors={byJuror.length > 0} />
+      <AutoAssignment
+        competitionId={competition.id}
+        minScoreSheets={competition.minScoreSheets}
+        hasJurors={byJuror.length > 0}
+      />
 
       <section aria-labelledby="jurors-heading" className="mb-8">
         <h2 id="jurors-heading" className="mb-2 text-xl font-semibold">
@@ -219,7 +261,12 @@ export default function ChairJury() {
         {byJuror.length === 0 ? (
           <p>{t("jury.admin.noJurors")}</p>
         ) : (
-          <JurorProgress byJuror={byJuror} canRemind={competition.scoringOpen} intent="remind" label={t("jury.admin.remind")} />
+          <JurorProgress
+            byJuror={byJuror}
+            canRemind={competition.scoringOpen}
+            intent="remind"
+            label={t("jury.admin.remind")}
+          />
         )}
       </section>
 
@@ -229,7 +276,12 @@ export default function ChairJury() {
             {t("jury.admin.finalRound")}
           </h2>
           {finalRound.open ? null : <p className="mb-2">{t("jury.admin.finalRoundLocked")}</p>}
-          <JurorProgress byJuror={finalRound.byJuror} canRemind={finalRound.open} intent="remind-final" label={t("jury.admin.remindFinal")} />
+          <JurorProgress
+            byJuror={finalRound.byJuror}
+            canRemind={finalRound.open}
+            intent="remind-final"
+            label={t("jury.admin.remindFinal")}
+          />
         </section>
       ) : null}
 
@@ -243,7 +295,9 @@ export default function ChairJury() {
           <table className="w-full text-left">
             <thead>
               <tr className="border-b">
-                <th scope="col" className="py-2">{t("jury.admin.case")}</th>
+                <th scope="col" className="py-2">
+                  {t("jury.admin.case")}
+                </th>
                 <th scope="col">{t("jury.admin.assignedCount")}</th>
                 <th scope="col">{t("jury.admin.sheets")}</th>
                 <th scope="col">{t("jury.admin.conflicts")}</th>
@@ -277,14 +331,25 @@ export default function ChairJury() {
   );
 }
 
-function AutoAssignment({ competitionId, minScoreSheets, hasJurors }: { competitionId: number; minScoreSheets: number; hasJurors: boolean }) {
+function AutoAssignment({
+  competitionId,
+  minScoreSheets,
+  hasJurors,
+}: {
+  competitionId: number;
+  minScoreSheets: number;
+  hasJurors: boolean;
+}) {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t } = useTranslation();
   const preview = actionData && "preview" in actionData ? actionData.preview : null;
   const error = actionData && "error" in actionData ? actionData.error : null;
   return (
-    <section aria-labelledby="assign-heading" className="mb-8 flex flex-col gap-3 rounded-md border border-gray-300 p-4">
+    <section
+      aria-labelledby="assign-heading"
+      className="mb-8 flex flex-col gap-3 rounded-md border border-gray-300 p-4"
+    >
       <h2 id="assign-heading" className="text-xl font-semibold">
         {t("jury.admin.autoAssign")}
       </h2>
@@ -310,14 +375,18 @@ function AutoAssignment({ competitionId, minScoreSheets, hasJurors }: { competit
               <table className="w-full text-left">
                 <thead>
                   <tr className="border-b">
-                    <th scope="col" className="py-2">{t("jury.admin.case")}</th>
+                    <th scope="col" className="py-2">
+                      {t("jury.admin.case")}
+                    </th>
                     <th scope="col">{t("jury.admin.previewJurors")}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {preview.cases.map((item) => (
                     <tr key={item.reference} className="border-b">
-                      <th scope="row" className="py-2 font-medium">{item.reference}</th>
+                      <th scope="row" className="py-2 font-medium">
+                        {item.reference}
+                      </th>
                       <td>{item.jurors.join(", ")}</td>
                     </tr>
                   ))}
@@ -328,7 +397,9 @@ function AutoAssignment({ competitionId, minScoreSheets, hasJurors }: { competit
           {preview.shortfalls.length > 0 ? (
             <ul role="alert" className="list-disc pl-6 text-red-800">
               {preview.shortfalls.map((item) => (
-                <li key={item.reference}>{t("jury.admin.shortfall", { case: item.reference, missing: item.missing })}</li>
+                <li key={item.reference}>
+                  {t("jury.admin.shortfall", { case: item.reference, missing: item.missing })}
+                </li>
               ))}
             </ul>
           ) : null}
@@ -347,7 +418,17 @@ function AutoAssignment({ competitionId, minScoreSheets, hasJurors }: { competit
   );
 }
 
-function JurorProgress({ byJuror, canRemind, intent, label }: { byJuror: JurorProgress[]; canRemind: boolean; intent: string; label: string }) {
+function JurorProgress({
+  byJuror,
+  canRemind,
+  intent,
+  label,
+}: {
+  byJuror: JurorProgress[];
+  canRemind: boolean;
+  intent: string;
+  label: string;
+}) {
   const loaded = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
@@ -355,7 +436,9 @@ function JurorProgress({ byJuror, canRemind, intent, label }: { byJuror: JurorPr
       <table className="mb-3 w-full text-left">
         <thead>
           <tr className="border-b">
-            <th scope="col" className="py-2">{t("jury.admin.juror")}</th>
+            <th scope="col" className="py-2">
+              {t("jury.admin.juror")}
+            </th>
             <th scope="col">{t("jury.admin.assignedCount")}</th>
             <th scope="col">{t("jury.admin.finalCount")}</th>
             <th scope="col">{t("jury.admin.conflicts")}</th>
@@ -364,12 +447,20 @@ function JurorProgress({ byJuror, canRemind, intent, label }: { byJuror: JurorPr
         </thead>
         <tbody>
           {byJuror.map((juror) => (
-            <tr key={juror.jurorId} className="border-b" data-testid={intent === "remind" ? "juror-progress" : "final-round-progress"}>
-              <th scope="row" className="py-2 font-medium">{juror.name}</th>
+            <tr
+              key={juror.jurorId}
+              className="border-b"
+              data-testid={intent === "remind" ? "juror-progress" : "final-round-progress"}
+            >
+              <th scope="row" className="py-2 font-medium">
+                {juror.name}
+              </th>
               <td>{juror.assigned}</td>
               <td>{juror.final}</td>
               <td>{juror.conflicts}</td>
-              <td className={juror.standing === "late" ? "font-semibold text-red-800" : ""}>{t(STANDING_LABELS[juror.standing])}</td>
+              <td className={juror.standing === "late" ? "font-semibold text-red-800" : ""}>
+                {t(STANDING_LABELS[juror.standing])}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -7,7 +7,12 @@ import { Button } from "#app/components/ui/button.tsx";
 import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
-import { findCompetitionOrNewest, getCompetitionWithCategories, listCompetitions, setCompetitionSwitch } from "#app/domain/competitions.server.ts";
+import {
+  findCompetitionOrNewest,
+  getCompetitionWithCategories,
+  listCompetitions,
+  setCompetitionSwitch,
+} from "#app/domain/competitions.server.ts";
 import { DomainError } from "#app/domain/errors.ts";
 import {
   buildSnapshot,
@@ -36,7 +41,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
   const { locale } = getTranslator(request);
   const competitions = listCompetitions(db).map(({ id, name }) => ({ id, name }));
-  const competition = orRespond(() => findCompetitionOrNewest(db, optionalId(new URL(request.url).searchParams.get("competition"))));
+  const competition = orRespond(() =>
+    findCompetitionOrNewest(db, optionalId(new URL(request.url).searchParams.get("competition"))),
+  );
   if (!competition) return { competitions, competition: null };
   const status = publicationStatus(db, competition.id);
   const stageView = (stage: PublicationStage) => {
@@ -63,14 +70,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
       year: competition.year,
       locked: competition.scoringLockedAt !== null,
       shareFeedback: competition.shareFeedback,
-      finalRound: competition.finalRoundOpenedAt === null ? ("none" as const) : competition.finalRoundLockedAt === null ? ("open" as const) : ("locked" as const),
+      finalRound:
+        competition.finalRoundOpenedAt === null
+          ? ("none" as const)
+          : competition.finalRoundLockedAt === null
+            ? ("open" as const)
+            : ("locked" as const),
     },
     categories: getCompetitionWithCategories(db, competition.id).categories.map(({ id, name }) => ({ id, name })),
     stages: { finalists: stageView("finalists"), winners: stageView("winners") },
   };
 }
 
-type ActionResult = { stage: PublicationStage; values: Record<string, string>; fieldErrors: Record<string, string>; formError: string | null };
+type ActionResult = {
+  stage: PublicationStage;
+  values: Record<string, string>;
+  fieldErrors: Record<string, string>;
+  formError: string | null;
+};
 
 function stageOf(intent: string): PublicationStage | null {
   const stage = intent.split("-")[1];
@@ -85,7 +102,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = String(formData.get("intent") ?? "");
   const stage = stageOf(intent);
   const now = new Date();
-  const back = (outcome: Record<string, string>) => redirect(`/chair/publish?${new URLSearchParams({ competition: String(competition.id), ...outcome })}`);
+  const back = (outcome: Record<string, string>) =>
+    redirect(`/chair/publish?${new URLSearchParams({ competition: String(competition.id), ...outcome })}`);
 
   if (intent === "share-on" || intent === "share-off") {
     setCompetitionSwitch(db, user.id, competition.id, "shareFeedback", intent === "share-on", now);
@@ -105,11 +123,22 @@ export async function action({ request }: ActionFunctionArgs) {
     const values = Object.fromEntries([...formData].map(([key, value]) => [key, String(value)]));
     const parsed = preparePublicationSchema.safeParse(values);
     if (!parsed.success) {
-      return data<ActionResult>({ stage, values, fieldErrors: { finalistCount: t("publish.finalistCount", { max: MAX_FINALISTS }) }, formError: null }, { status: 400 });
+      return data<ActionResult>(
+        {
+          stage,
+          values,
+          fieldErrors: { finalistCount: t("publish.finalistCount", { max: MAX_FINALISTS }) },
+          formError: null,
+        },
+        { status: 400 },
+      );
     }
     const reasonings = reasoningsFromForm(formData);
     try {
-      const snapshot = buildSnapshot(db, competition.id, stage, { finalistCount: parsed.data.finalistCount, reasonings });
+      const snapshot = buildSnapshot(db, competition.id, stage, {
+        finalistCount: parsed.data.finalistCount,
+        reasonings,
+      });
       const mails = composeResultMails(snapshot, entrantRecipients(db, competition.id), publicBaseUrl(request));
       prepareDraft(db, user.id, snapshot, mails, parsed.data.overrideReason ?? null, now);
     } catch (error) {
@@ -130,7 +159,10 @@ export async function action({ request }: ActionFunctionArgs) {
       mails = publishDraft(db, user.id, competition.id, stage, now);
     } catch (error) {
       if (!(error instanceof DomainError) || error.kind === "not-found") throwAsResponse(error);
-      return data<ActionResult>({ stage, values: {}, fieldErrors: {}, formError: t(error.messageKey) }, { status: statusForDomainError(error) });
+      return data<ActionResult>(
+        { stage, values: {}, fieldErrors: {}, formError: t(error.messageKey) },
+        { status: statusForDomainError(error) },
+      );
     }
     const failed = await deliver(mails);
     return back({ published: stage, sent: String(mails.length - failed), failed: String(failed) });
@@ -169,7 +201,14 @@ export default function ChairPublish() {
   const published = searchParams.get("published");
   return (
     <Page title={t("publish.title")}>
-      {published ? <StatusMessage>{t("publish.publishedNow", { sent: searchParams.get("sent") ?? "0", failed: searchParams.get("failed") ?? "0" })}</StatusMessage> : null}
+      {published ? (
+        <StatusMessage>
+          {t("publish.publishedNow", {
+            sent: searchParams.get("sent") ?? "0",
+            failed: searchParams.get("failed") ?? "0",
+          })}
+        </StatusMessage>
+      ) : null}
       {searchParams.get("prepared") ? <StatusMessage>{t("publish.prepared")}</StatusMessage> : null}
       <CompetitionPicker competitions={competitions} selected={competition} />
       <p className="mb-4">{t("publish.intro")}</p>
@@ -223,11 +262,17 @@ function StageSection({ stage }: { stage: PublicationStage }) {
     !view?.published &&
     (stage === "finalists" || (Boolean(loaded.stages.finalists?.published) && competition.finalRound !== "open"));
   return (
-    <section aria-labelledby={`${stage}-heading`} className="mb-8 rounded-md border border-gray-300 p-4" data-testid={`stage-${stage}`}>
+    <section
+      aria-labelledby={`${stage}-heading`}
+      className="mb-8 rounded-md border border-gray-300 p-4"
+      data-testid={`stage-${stage}`}
+    >
       <h2 id={`${stage}-heading`} className="mb-3 text-xl font-semibold">
         {t(`publish.stage.${stage}`)}
       </h2>
-      {view?.published ? <p className="mb-3 font-semibold">{t("publish.published", { time: view.published })}</p> : null}
+      {view?.published ? (
+        <p className="mb-3 font-semibold">{t("publish.published", { time: view.published })}</p>
+      ) : null}
       {view?.overrideReason ? <p className="mb-3">{t("publish.override", { reason: view.overrideReason })}</p> : null}
       <FormError id={`${stage}-error`} errors={mine?.formError ? [mine.formError] : undefined} />
       {canPrepare ? (
@@ -249,7 +294,10 @@ function StageSection({ stage }: { stage: PublicationStage }) {
                 aria-describedby={mine?.fieldErrors.finalistCount ? "finalistCount-error" : undefined}
                 className="w-24 rounded-md border border-gray-400 px-3 py-2"
               />
-              <FieldErrors id="finalistCount-error" errors={mine?.fieldErrors.finalistCount ? [mine.fieldErrors.finalistCount] : undefined} />
+              <FieldErrors
+                id="finalistCount-error"
+                errors={mine?.fieldErrors.finalistCount ? [mine.fieldErrors.finalistCount] : undefined}
+              />
             </div>
           ) : (
             categories.map((category) => {
@@ -268,7 +316,10 @@ function StageSection({ stage }: { stage: PublicationStage }) {
                     aria-describedby={mine?.fieldErrors[name] ? `${name}-error` : undefined}
                     className="rounded-md border border-gray-400 px-3 py-2"
                   />
-                  <FieldErrors id={`${name}-error`} errors={mine?.fieldErrors[name] ? [mine.fieldErrors[name]] : undefined} />
+                  <FieldErrors
+                    id={`${name}-error`}
+                    errors={mine?.fieldErrors[name] ? [mine.fieldErrors[name]] : undefined}
+                  />
                 </div>
               );
             })
@@ -289,7 +340,10 @@ function StageSection({ stage }: { stage: PublicationStage }) {
               aria-describedby={`${stage}-override-hint${mine?.fieldErrors.overrideReason ? ` ${stage}-override-error` : ""}`}
               className="rounded-md border border-gray-400 px-3 py-2"
             />
-            <FieldErrors id={`${stage}-override-error`} errors={mine?.fieldErrors.overrideReason ? [mine.fieldErrors.overrideReason] : undefined} />
+            <FieldErrors
+              id={`${stage}-override-error`}
+              errors={mine?.fieldErrors.overrideReason ? [mine.fieldErrors.overrideReason] : undefined}
+            />
           </div>
           <Button name="intent" value={`prepare-${stage}`} variant="secondary" className="self-start">
             {t("publish.prepare")}
@@ -298,12 +352,16 @@ function StageSection({ stage }: { stage: PublicationStage }) {
       ) : null}
       {view ? (
         <>
-          <h3 className="mb-2 text-lg font-semibold">{view.published ? t("publish.asPublished") : t("publish.preview")}</h3>
+          <h3 className="mb-2 text-lg font-semibold">
+            {view.published ? t("publish.asPublished") : t("publish.preview")}
+          </h3>
           <div className="mb-4 rounded-md border border-dashed border-gray-400 p-4" data-testid={`preview-${stage}`}>
             <ResultsView results={view.preview} headingLevel={3} />
           </div>
           <details className="mb-4">
-            <summary className="cursor-pointer font-semibold">{t("publish.mails", { count: view.mails.length })}</summary>
+            <summary className="cursor-pointer font-semibold">
+              {t("publish.mails", { count: view.mails.length })}
+            </summary>
             <ul className="mt-2 flex flex-col gap-3">
               {view.mails.map((mail) => (
                 <li key={mail.id} className="rounded-md border border-gray-200 p-3 text-sm" data-testid="outbox-mail">
@@ -345,10 +403,20 @@ function FinalRoundSection() {
   const { competition, stages } = loaded;
   const winnersPublished = Boolean(stages.winners?.published);
   if (!stages.finalists?.published || (winnersPublished && competition.finalRound === "none")) return null;
-  const intent = { none: "open-final-round", open: "lock-final-round", locked: "unlock-final-round" }[competition.finalRound];
-  const label = { none: t("publish.openFinalRound"), open: t("publish.lockFinalRound"), locked: t("publish.unlockFinalRound") }[competition.finalRound];
+  const intent = { none: "open-final-round", open: "lock-final-round", locked: "unlock-final-round" }[
+    competition.finalRound
+  ];
+  const label = {
+    none: t("publish.openFinalRound"),
+    open: t("publish.lockFinalRound"),
+    locked: t("publish.unlockFinalRound"),
+  }[competition.finalRound];
   return (
-    <section aria-labelledby="final-round-heading" className="mb-8 rounded-md border border-gray-300 p-4" data-testid="final-round">
+    <section
+      aria-labelledby="final-round-heading"
+      className="mb-8 rounded-md border border-gray-300 p-4"
+      data-testid="final-round"
+    >
       <h2 id="final-round-heading" className="mb-2 text-xl font-semibold">
         {t("publish.finalRound")}
       </h2>

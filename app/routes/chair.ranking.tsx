@@ -7,7 +7,11 @@ import { ContributionChart } from "#app/components/ranking/contribution-chart.ts
 import { Button } from "#app/components/ui/button.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { caseReference } from "#app/domain/cases.server.ts";
-import { findCompetitionOrNewest, getCompetitionWithCategories, listCompetitions } from "#app/domain/competitions.server.ts";
+import {
+  findCompetitionOrNewest,
+  getCompetitionWithCategories,
+  listCompetitions,
+} from "#app/domain/competitions.server.ts";
 import { getRanking, previewRankingMethods, setRankingMethod } from "#app/domain/ranking.server.ts";
 import type { ScoringRound } from "#app/domain/jury-states.ts";
 import { RANKING_METHODS, type RankingMethod } from "#app/domain/ranking.ts";
@@ -29,7 +33,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const categoryId = optionalId(url.searchParams.get("category")) ?? categories[0]?.id ?? null;
   const category = categories.find((item) => item.id === categoryId) ?? null;
   if (categoryId !== null && !category) throw notFoundResponse();
-  const round: ScoringRound = url.searchParams.get("round") === "final" && competition.finalRoundOpenedAt ? "final" : "main";
+  const round: ScoringRound =
+    url.searchParams.get("round") === "final" && competition.finalRoundOpenedAt ? "final" : "main";
   const previews = previewRankingMethods(db, competition.id, round);
   const rows = category ? getRanking(db, competition.id, round, category.id) : [];
   return {
@@ -45,16 +50,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     round,
     categories: categories.map(({ id, name }) => ({ id, name })),
-    category: category ? { id: category.id, name: category.name, percentages: weightPercentages(category.weights) } : null,
+    category: category
+      ? { id: category.id, name: category.name, percentages: weightPercentages(category.weights) }
+      : null,
     rows: rows.map((row) => {
-      const stepMeans = row.meanPromise === null ? null : { promise: row.meanPromise, anchoring: row.meanAnchoring!, realisation: row.meanRealisation! };
+      const stepMeans =
+        row.meanPromise === null
+          ? null
+          : { promise: row.meanPromise, anchoring: row.meanAnchoring!, realisation: row.meanRealisation! };
       const preview = previews.get(row.caseId);
       return {
         ...row,
         reference: caseReference(competition.year, row.caseId),
         stepMeans,
         normalised: preview?.normalised.score ?? null,
-        rankByMethod: Object.fromEntries(RANKING_METHODS.map((method) => [method, preview?.[method].rank ?? null])) as Record<RankingMethod, number | null>,
+        rankByMethod: Object.fromEntries(
+          RANKING_METHODS.map((method) => [method, preview?.[method].rank ?? null]),
+        ) as Record<RankingMethod, number | null>,
         contributions: stepMeans && category ? stepContributions(stepMeans, category.weights) : null,
       };
     }),
@@ -137,7 +149,9 @@ export default function ChairRanking() {
                 <table className="w-full text-left text-sm [&_td]:pr-3 [&_th]:pr-3" data-testid="ranking-table">
                   <thead>
                     <tr className="border-b">
-                      <th scope="col" className="py-2">{t("ranking.rank")}</th>
+                      <th scope="col" className="py-2">
+                        {t("ranking.rank")}
+                      </th>
                       <th scope="col">{t("ranking.case")}</th>
                       <th scope="col">{t("ranking.score")}</th>
                       <th scope="col">{t("ranking.raw")}</th>
@@ -162,7 +176,11 @@ export default function ChairRanking() {
                         <td className="font-semibold">{score(row.score)}</td>
                         <td>{score(row.rawMean)}</td>
                         <td>{score(row.normalised)}</td>
-                        <td>{row.stepMeans ? `${score(row.stepMeans.promise)} / ${score(row.stepMeans.anchoring)} / ${score(row.stepMeans.realisation)}` : "–"}</td>
+                        <td>
+                          {row.stepMeans
+                            ? `${score(row.stepMeans.promise)} / ${score(row.stepMeans.anchoring)} / ${score(row.stepMeans.realisation)}`
+                            : "–"}
+                        </td>
                         <td>
                           {row.sheetCount} / {competition.minScoreSheets}
                         </td>
@@ -170,9 +188,13 @@ export default function ChairRanking() {
                         <td>
                           <ul>
                             {row.tooFewSheets ? (
-                              <li className="font-semibold text-red-800">{t("ranking.flag.tooFew", { count: row.sheetCount, min: competition.minScoreSheets })}</li>
+                              <li className="font-semibold text-red-800">
+                                {t("ranking.flag.tooFew", { count: row.sheetCount, min: competition.minScoreSheets })}
+                              </li>
                             ) : null}
-                            {row.highDisagreement ? <li className="font-semibold text-amber-800">{t("ranking.flag.disagreement")}</li> : null}
+                            {row.highDisagreement ? (
+                              <li className="font-semibold text-amber-800">{t("ranking.flag.disagreement")}</li>
+                            ) : null}
                           </ul>
                         </td>
                       </tr>
@@ -182,7 +204,9 @@ export default function ChairRanking() {
               </div>
               <ContributionChart
                 scaleMax={competition.scaleMax}
-                rows={rows.flatMap((row) => (row.contributions ? [{ label: row.reference, contributions: row.contributions }] : []))}
+                rows={rows.flatMap((row) =>
+                  row.contributions ? [{ label: row.reference, contributions: row.contributions }] : [],
+                )}
               />
               <section aria-labelledby="methods-heading" className="mb-8">
                 <h3 id="methods-heading" className="mb-2 text-xl font-semibold">
@@ -192,7 +216,9 @@ export default function ChairRanking() {
                   <table className="mb-3 w-full text-left text-sm [&_td]:pr-3 [&_th]:pr-3" data-testid="method-preview">
                     <thead>
                       <tr className="border-b">
-                        <th scope="col" className="py-2">{t("ranking.case")}</th>
+                        <th scope="col" className="py-2">
+                          {t("ranking.case")}
+                        </th>
                         {RANKING_METHODS.map((method) => (
                           <th key={method} scope="col" className={method === competition.method ? "bg-brand-50" : ""}>
                             {methodName(method)}
@@ -203,12 +229,17 @@ export default function ChairRanking() {
                     <tbody>
                       {rows.map((row) => (
                         <tr key={row.caseId} className="border-b">
-                          <th scope="row" className="py-2 font-normal">{row.reference}</th>
+                          <th scope="row" className="py-2 font-normal">
+                            {row.reference}
+                          </th>
                           {RANKING_METHODS.map((method) => {
                             const rank = row.rankByMethod[method];
                             const moved = rank !== row.rank && method !== competition.method;
                             return (
-                              <td key={method} className={`${method === competition.method ? "bg-brand-50" : ""} ${moved ? "font-semibold" : ""}`}>
+                              <td
+                                key={method}
+                                className={`${method === competition.method ? "bg-brand-50" : ""} ${moved ? "font-semibold" : ""}`}
+                              >
                                 {moved ? t("ranking.moved", { from: row.rank ?? "–", to: rank ?? "–" }) : (rank ?? "–")}
                               </td>
                             );
@@ -253,7 +284,11 @@ export default function ChairRanking() {
             </a>
           </li>
           <li>
-            <a href={`/chair/score-sheets.csv?competition=${competition.id}`} className="text-brand-700 underline" download>
+            <a
+              href={`/chair/score-sheets.csv?competition=${competition.id}`}
+              className="text-brand-700 underline"
+              download
+            >
               {t("ranking.exportSheets")}
             </a>
           </li>

@@ -16,24 +16,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const yesNo = (value: boolean) => (value ? t("csv.yes") : t("csv.no"));
   const method = t(`ranking.method.${competition.rankingMethod}`);
   const rounds = competition.finalRoundOpenedAt ? (["main", "final"] as const) : (["main"] as const);
-  const rows = rounds.flatMap((round) => getRanking(db, competition.id, round).map((row) => ({ ...row, round }))).map((row) => [
-    t(`ranking.round.${row.round}`),
-    row.categoryName,
-    row.rank,
-    caseReference(competition.year, row.caseId),
-    row.title,
-    row.organisationName,
-    row.score,
-    method,
-    row.rawMean,
-    row.meanPromise,
-    row.meanAnchoring,
-    row.meanRealisation,
-    row.sheetCount,
-    row.spread,
-    yesNo(row.tooFewSheets),
-    yesNo(row.highDisagreement),
-  ]);
+  const rows = rounds
+    .flatMap((round) => getRanking(db, competition.id, round).map((row) => ({ ...row, round })))
+    .map((row) => [
+      t(`ranking.round.${row.round}`),
+      row.categoryName,
+      row.rank,
+      caseReference(competition.year, row.caseId),
+      row.title,
+      row.organisationName,
+      row.score,
+      method,
+      row.rawMean,
+      row.meanPromise,
+      row.meanAnchoring,
+      row.meanRealisation,
+      row.sheetCount,
+      row.spread,
+      yesNo(row.tooFewSheets),
+      yesNo(row.highDisagreement),
+    ]);
   const header = [
     t("csv.round"),
     t("csv.category"),

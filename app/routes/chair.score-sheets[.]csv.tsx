@@ -17,8 +17,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const competition = findCompetition(db, parseId(new URL(request.url).searchParams.get("competition") ?? undefined));
   if (!competition) throw notFoundResponse();
   const rows = listScoreSheetsForExport(db, competition.id).map((sheet) => {
-    const weights = { promise: sheet.weightPromise, anchoring: sheet.weightAnchoring, realisation: sheet.weightRealisation };
-    const scores = { promise: sheet.scorePromise, anchoring: sheet.scoreAnchoring, realisation: sheet.scoreRealisation };
+    const weights = {
+      promise: sheet.weightPromise,
+      anchoring: sheet.weightAnchoring,
+      realisation: sheet.weightRealisation,
+    };
+    const scores = {
+      promise: sheet.scorePromise,
+      anchoring: sheet.scoreAnchoring,
+      realisation: sheet.scoreRealisation,
+    };
     return [
       t(`ranking.round.${sheet.round}`),
       sheet.categoryName,

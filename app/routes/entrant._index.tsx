@@ -64,7 +64,10 @@ export default function EntrantHome() {
             {t("case.list.title")}
           </h2>
           {competition?.acceptsNewCases ? (
-            <Link to="/entrant/cases/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            <Link
+              to="/entrant/cases/new"
+              className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+            >
               {t("case.list.new")}
             </Link>
           ) : null}
@@ -79,10 +82,13 @@ export default function EntrantHome() {
                   {item.title || t("case.list.untitled")}
                 </Link>
                 <p className="text-sm">
-                  <span className="font-semibold">{t(`case.status.${item.status}`)}</span> · {item.categoryName} · {item.competitionName}
+                  <span className="font-semibold">{t(`case.status.${item.status}`)}</span> · {item.categoryName} ·{" "}
+                  {item.competitionName}
                 </p>
                 <p className="text-sm text-ink-muted">
-                  {item.submittedAt ? t("case.list.submitted", { time: item.submittedAt }) : t("case.list.updated", { time: item.updatedAt })}
+                  {item.submittedAt
+                    ? t("case.list.submitted", { time: item.submittedAt })
+                    : t("case.list.updated", { time: item.updatedAt })}
                 </p>
                 {item.status === "submitted" ? (
                   <Link to={`/entrant/cases/${item.id}/result`} className="text-sm text-brand-700 underline">

@@ -36,7 +36,9 @@ import { getTranslator } from "#app/utils/locale.server.ts";
 import { readFormWithFile } from "#app/utils/upload.server.ts";
 import { uploadsDir } from "#app/utils/storage.server.ts";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.reference ?? ""} – Kundeservice Awards` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.reference ?? ""} – Kundeservice Awards` },
+];
 
 const FIELD_LABELS: Record<CaseTextFieldName, { label: MessageKey; hint: MessageKey }> = {
   title: { label: "case.field.title", hint: "case.field.title.hint" },
@@ -50,7 +52,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "entrant");
   const { locale } = getTranslator(request);
   const found = orRespond(() => getCase(db, user, parseId(params.caseId), new Date()));
-  const allowed = (action: Parameters<typeof nextCaseStatus>[1]) => nextCaseStatus(found.case.status, action, found.phase).ok;
+  const allowed = (action: Parameters<typeof nextCaseStatus>[1]) =>
+    nextCaseStatus(found.case.status, action, found.phase).ok;
   return {
     caseId: found.case.id,
     reference: found.reference,
@@ -71,7 +74,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       name: attachment.fileName,
       sizeKb: Math.max(1, Math.round(attachment.sizeBytes / 1024)),
     })),
-    can: { edit: allowed("save"), reopen: allowed("reopen"), withdraw: allowed("withdraw"), restore: allowed("restore") },
+    can: {
+      edit: allowed("save"),
+      reopen: allowed("reopen"),
+      withdraw: allowed("withdraw"),
+      restore: allowed("restore"),
+    },
   };
 }
 
@@ -117,7 +125,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         savedAt: formatDateTime(error.current.updatedAt, locale),
         updatedByName: error.current.updatedByName,
       };
-      return data({ result: submission.reply({ formErrors: [t("case.conflict")] }), savedVersion: null, savedAt: null, conflict }, { status: 409 });
+      return data(
+        { result: submission.reply({ formErrors: [t("case.conflict")] }), savedVersion: null, savedAt: null, conflict },
+        { status: 409 },
+      );
     }
     const { result, status } = replyForDomainError(submission, error, t);
     return data({ result, savedVersion: null, savedAt: null, conflict: null }, { status });
@@ -173,7 +184,11 @@ function EditableCase({ t }: { t: ReturnType<typeof useTranslation>["t"] }) {
   const sentTexts = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
 
-  const backup = useDraftBackup<CaseTexts>(`awards-case-${loaderData.caseId}`, loaderData.texts, (a, b) => JSON.stringify(a) === JSON.stringify(b));
+  const backup = useDraftBackup<CaseTexts>(
+    `awards-case-${loaderData.caseId}`,
+    loaderData.texts,
+    (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  );
 
   // A save through a navigation (Save button, upload) brings a new version from the loader.
   const seenLoaderVersion = useRef(loaderData.version);
@@ -214,7 +229,9 @@ function EditableCase({ t }: { t: ReturnType<typeof useTranslation>["t"] }) {
       const payload = new FormData(form);
       payload.delete("file");
       payload.set("intent", "autosave");
-      sentTexts.current = JSON.stringify(Object.fromEntries(CASE_TEXT_FIELDS.map(({ name }) => [name, String(payload.get(name) ?? "")])));
+      sentTexts.current = JSON.stringify(
+        Object.fromEntries(CASE_TEXT_FIELDS.map(({ name }) => [name, String(payload.get(name) ?? "")])),
+      );
       autosave.submit(payload, { method: "post", encType: "multipart/form-data" });
     }, AUTOSAVE_DELAY_MS);
   }
@@ -258,7 +275,13 @@ function EditableCase({ t }: { t: ReturnType<typeof useTranslation>["t"] }) {
         />
       ) : null}
 
-      <Form ref={formRef} method="post" encType="multipart/form-data" className="flex flex-col gap-6" aria-describedby="save-state">
+      <Form
+        ref={formRef}
+        method="post"
+        encType="multipart/form-data"
+        className="flex flex-col gap-6"
+        aria-describedby="save-state"
+      >
         <FormError id="case-form-error" errors={formErrors} />
         {conflict ? (
           <section aria-labelledby="conflict-heading" className="rounded-md border border-red-700 p-4">
@@ -409,26 +432,44 @@ function ReadOnlyCase() {
               <label htmlFor={`refused-${name}`} className="font-medium">
                 {t(FIELD_LABELS[name].label)}
               </label>
-              <textarea id={`refused-${name}`} readOnly value={refusedTexts[name]} rows={4} className="rounded-md border border-gray-400 px-3 py-2" />
+              <textarea
+                id={`refused-${name}`}
+                readOnly
+                value={refusedTexts[name]}
+                rows={4}
+                className="rounded-md border border-gray-400 px-3 py-2"
+              />
             </div>
           ))}
         </section>
       ) : null}
       <Form method="post" className="mb-8 flex flex-wrap gap-3">
-        {loaderData.can.reopen ? <Button name="intent" value="reopen">{t("case.edit.reopen")}</Button> : null}
+        {loaderData.can.reopen ? (
+          <Button name="intent" value="reopen">
+            {t("case.edit.reopen")}
+          </Button>
+        ) : null}
         {loaderData.can.withdraw ? (
           <Button name="intent" value="withdraw" variant="secondary" title={t("case.edit.withdrawConfirm")}>
             {t("case.edit.withdraw")}
           </Button>
         ) : null}
-        {loaderData.can.restore ? <Button name="intent" value="restore">{t("case.edit.restoreWithdrawn")}</Button> : null}
+        {loaderData.can.restore ? (
+          <Button name="intent" value="restore">
+            {t("case.edit.restoreWithdrawn")}
+          </Button>
+        ) : null}
         {loaderData.status === "submitted" ? (
           <Link to="receipt" relative="path" className="self-center text-brand-700 underline">
             {t("case.edit.receiptLink")}
           </Link>
         ) : null}
       </Form>
-      <CaseDocument caseId={loaderData.caseId} texts={CASE_TEXT_FIELDS.map(({ name }) => ({ name, value: loaderData.texts[name] }))} attachments={loaderData.attachments}>
+      <CaseDocument
+        caseId={loaderData.caseId}
+        texts={CASE_TEXT_FIELDS.map(({ name }) => ({ name, value: loaderData.texts[name] }))}
+        attachments={loaderData.attachments}
+      >
         <div>
           <dt className="font-semibold">{t("case.field.category")}</dt>
           <dd>{loaderData.categories.find((category) => category.id === loaderData.categoryId)?.name}</dd>

@@ -14,7 +14,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return orRespond(() => entrantResult(db, user, parseId(params.caseId)));
 }
 
-const STEP_LABELS = { promise: "case.field.servicePromise", anchoring: "case.field.anchoring", realisation: "case.field.realisation" } as const;
+const STEP_LABELS = {
+  promise: "case.field.servicePromise",
+  anchoring: "case.field.anchoring",
+  realisation: "case.field.realisation",
+} as const;
 
 export default function CaseResult() {
   const result = useLoaderData<typeof loader>();

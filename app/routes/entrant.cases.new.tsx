@@ -70,7 +70,11 @@ export default function NewCase() {
           <label htmlFor={fields.categoryId.id} className="font-medium">
             {t("case.field.category")}
           </label>
-          <select {...getSelectProps(fields.categoryId)} key={fields.categoryId.key} className="rounded-md border border-gray-400 px-3 py-2">
+          <select
+            {...getSelectProps(fields.categoryId)}
+            key={fields.categoryId.key}
+            className="rounded-md border border-gray-400 px-3 py-2"
+          >
             {categories.map((category) => (
               <option key={category.id} value={category.id}>
                 {category.name}

@@ -58,11 +58,7 @@ export default function OrganisationProfile() {
   });
   return (
     <Page title={t("organisation.title")} narrow>
-      {searchParams.get("saved") && !actionData ? (
-        <StatusMessage>
-          {t("organisation.saved")}
-        </StatusMessage>
-      ) : null}
+      {searchParams.get("saved") && !actionData ? <StatusMessage>{t("organisation.saved")}</StatusMessage> : null}
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
         <TextField field={fields.name} label={t("organisation.name")} autoComplete="organization" />
         <div className="flex flex-col gap-1">
@@ -72,8 +68,17 @@ export default function OrganisationProfile() {
         </div>
         <TextField field={fields.address} label={t("organisation.address")} autoComplete="street-address" />
         <TextField field={fields.contactName} label={t("organisation.contactName")} autoComplete="name" />
-        <TextField field={fields.contactEmail} label={t("organisation.contactEmail")} type="email" autoComplete="email" />
-        <TextField field={fields.emailDomain} label={t("organisation.emailDomain")} hint={t("organisation.emailDomainHint")} />
+        <TextField
+          field={fields.contactEmail}
+          label={t("organisation.contactEmail")}
+          type="email"
+          autoComplete="email"
+        />
+        <TextField
+          field={fields.emailDomain}
+          label={t("organisation.emailDomain")}
+          hint={t("organisation.emailDomainHint")}
+        />
         <Button>{t("organisation.save")}</Button>
       </Form>
     </Page>

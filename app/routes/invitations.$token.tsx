@@ -32,7 +32,10 @@ const UNUSABLE_MESSAGES: Record<string, MessageKey> = {
 export async function loader({ params }: LoaderFunctionArgs) {
   const invitation = findInvitation(db, params.token ?? "", new Date());
   if (invitation.state !== "pending") {
-    return data({ usable: false as const, reason: UNUSABLE_MESSAGES[invitation.state]!, email: null }, { status: invitation.state === "unknown" ? 404 : 410 });
+    return data(
+      { usable: false as const, reason: UNUSABLE_MESSAGES[invitation.state]!, email: null },
+      { status: invitation.state === "unknown" ? 404 : 410 },
+    );
   }
   return { usable: true as const, reason: null, email: invitation.email! };
 }
@@ -43,8 +46,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const now = new Date();
   const invitation = findInvitation(db, token, now);
   if (invitation.state !== "pending") return redirect(`/invitations/${encodeURIComponent(token)}`);
-  const submission = parseWithZod(await request.formData(), { schema: createAcceptInvitationSchema(t, invitation.email!) });
-  if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  const submission = parseWithZod(await request.formData(), {
+    schema: createAcceptInvitationSchema(t, invitation.email!),
+  });
+  if (submission.status !== "success")
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   const passwordHash = await hashPassword(submission.value.password);
   let userId: string;
   try {
@@ -62,7 +68,8 @@ export default function AcceptInvitation() {
   const { t } = useTranslation();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: createAcceptInvitationSchema(t, loaderData.email ?? "") }),
+    onValidate: ({ formData }) =>
+      parseWithZod(formData, { schema: createAcceptInvitationSchema(t, loaderData.email ?? "") }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });

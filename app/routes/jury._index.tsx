@@ -33,7 +33,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       deadline: formatDateTime(competition.scoringDeadlineAt, locale),
       open: isScoringOpen(competition, now),
     })),
-    conflicts: assigned.filter((item) => item.conflictStatus === "declared").map((item) => ({ caseId: item.caseId, title: item.title })),
+    conflicts: assigned
+      .filter((item) => item.conflictStatus === "declared")
+      .map((item) => ({ caseId: item.caseId, title: item.title })),
     finalRound: listJurorFinalRoundCases(db, user.id).map((item) => ({
       caseId: item.caseId,
       title: item.title,
@@ -59,9 +61,7 @@ export default function JuryHome() {
   return (
     <Page title={t("jury.title")}>
       {searchParams.get("conflict") === "declared" ? (
-        <StatusMessage>
-          {t("jury.conflict.declared")}
-        </StatusMessage>
+        <StatusMessage>{t("jury.conflict.declared")}</StatusMessage>
       ) : null}
       {cases.length === 0 ? (
         <p>{t("jury.noAssignments")}</p>
@@ -77,7 +77,12 @@ export default function JuryHome() {
             <p id="progress-label" className="mb-1 font-semibold" data-testid="progress">
               {t("jury.dashboard.progress", { done, total: cases.length })}
             </p>
-            <progress aria-labelledby="progress-label" max={cases.length} value={done} className="h-3 w-full max-w-md" />
+            <progress
+              aria-labelledby="progress-label"
+              max={cases.length}
+              value={done}
+              className="h-3 w-full max-w-md"
+            />
           </div>
           <ol className="flex flex-col gap-3">
             {cases.map((item, index) => (
@@ -132,10 +137,25 @@ export default function JuryHome() {
   );
 }
 
-function CaseItem({ to, label, categoryName, status, testId }: { to: string; label: string; categoryName: string; status: string; testId: string }) {
+function CaseItem({
+  to,
+  label,
+  categoryName,
+  status,
+  testId,
+}: {
+  to: string;
+  label: string;
+  categoryName: string;
+  status: string;
+  testId: string;
+}) {
   const { t } = useTranslation();
   return (
-    <li className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-gray-200 p-4" data-testid={testId}>
+    <li
+      className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-gray-200 p-4"
+      data-testid={testId}
+    >
       <div>
         <Link to={to} className="text-lg font-semibold text-brand-700 underline">
           {label}

@@ -27,9 +27,27 @@ import { orRespond, parseId, replyForDomainError } from "#app/utils/http.server.
 import { getTranslator } from "#app/utils/locale.server.ts";
 
 const STEP_TEXT = {
-  promise: { label: "case.field.servicePromise", guidance: "jury.sheet.guidance.promise", score: "scorePromise", comment: "commentPromise", caseField: "servicePromise" },
-  anchoring: { label: "case.field.anchoring", guidance: "jury.sheet.guidance.anchoring", score: "scoreAnchoring", comment: "commentAnchoring", caseField: "anchoring" },
-  realisation: { label: "case.field.realisation", guidance: "jury.sheet.guidance.realisation", score: "scoreRealisation", comment: "commentRealisation", caseField: "realisation" },
+  promise: {
+    label: "case.field.servicePromise",
+    guidance: "jury.sheet.guidance.promise",
+    score: "scorePromise",
+    comment: "commentPromise",
+    caseField: "servicePromise",
+  },
+  anchoring: {
+    label: "case.field.anchoring",
+    guidance: "jury.sheet.guidance.anchoring",
+    score: "scoreAnchoring",
+    comment: "commentAnchoring",
+    caseField: "anchoring",
+  },
+  realisation: {
+    label: "case.field.realisation",
+    guidance: "jury.sheet.guidance.realisation",
+    score: "scoreRealisation",
+    comment: "commentRealisation",
+    caseField: "realisation",
+  },
 } as const;
 
 /** The final round's sheet is a page of its own (?round=final); the server checks the round exists. */
@@ -42,7 +60,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const round = roundOf(request);
   const view = orRespond(() => getJurorCase(db, user.id, parseId(params.caseId), new Date(), round));
   if (view.stage === "conflict-question") {
-    return { stage: view.stage, round, title: view.title, categoryName: view.categoryName, organisationName: view.organisationName, scoring: null };
+    return {
+      stage: view.stage,
+      round,
+      title: view.title,
+      categoryName: view.categoryName,
+      organisationName: view.organisationName,
+      scoring: null,
+    };
   }
   const { found, sheet } = view;
   return {
@@ -56,7 +81,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       texts: CASE_TEXT_FIELDS.map(({ name }) => ({ name, value: found.case[name] })),
       attachments: found.attachments.map((attachment, index) => ({
         id: attachment.id,
-        name: found.competition.isBlindJudging ? neutralAttachmentName(index, attachment.contentType) : attachment.fileName,
+        name: found.competition.isBlindJudging
+          ? neutralAttachmentName(index, attachment.contentType)
+          : attachment.fileName,
       })),
       round,
       weights: found.weights,
@@ -90,7 +117,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "no-conflict" || intent === "declare-conflict") {
     const submission = parseWithZod(formData, { schema: createConflictSchema(t) });
     if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-    const answer = submission.value.intent === "declare-conflict" ? { conflict: true as const, reason: submission.value.reason } : { conflict: false as const };
+    const answer =
+      submission.value.intent === "declare-conflict"
+        ? { conflict: true as const, reason: submission.value.reason }
+        : { conflict: false as const };
     orRespond(() => answerConflictQuestion(db, user.id, caseId, answer, now));
     return redirect(answer.conflict ? "/jury?conflict=declared" : selfUrl);
   }
@@ -114,8 +144,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
       user.id,
       caseId,
       {
-        scores: { promise: value.scorePromise ?? null, anchoring: value.scoreAnchoring ?? null, realisation: value.scoreRealisation ?? null },
-        comments: { promise: value.commentPromise, anchoring: value.commentAnchoring, realisation: value.commentRealisation, overall: value.overallComment },
+        scores: {
+          promise: value.scorePromise ?? null,
+          anchoring: value.scoreAnchoring ?? null,
+          realisation: value.scoreRealisation ?? null,
+        },
+        comments: {
+          promise: value.commentPromise,
+          anchoring: value.commentAnchoring,
+          realisation: value.commentRealisation,
+          overall: value.overallComment,
+        },
       },
       value.intent === "finalise",
       now,
@@ -134,10 +173,17 @@ export default function JurorCase() {
   return (
     <Page title={loaderData.title || t("case.list.untitled")}>
       <p className="mb-6 text-ink-muted">
-        {loaderData.categoryName} · {t("jury.sheet.organisation")}: {loaderData.organisationName ?? t("jury.sheet.blind")}
+        {loaderData.categoryName} · {t("jury.sheet.organisation")}:{" "}
+        {loaderData.organisationName ?? t("jury.sheet.blind")}
       </p>
-      {loaderData.round === "final" ? <p className="mb-6 rounded-md border-2 border-accent-500 p-3 font-semibold">{t("jury.sheet.finalRound")}</p> : null}
-      {loaderData.scoring ? <ScoringView scoring={loaderData.scoring} /> : <ConflictQuestion organisationName={loaderData.organisationName} />}
+      {loaderData.round === "final" ? (
+        <p className="mb-6 rounded-md border-2 border-accent-500 p-3 font-semibold">{t("jury.sheet.finalRound")}</p>
+      ) : null}
+      {loaderData.scoring ? (
+        <ScoringView scoring={loaderData.scoring} />
+      ) : (
+        <ConflictQuestion organisationName={loaderData.organisationName} />
+      )}
     </Page>
   );
 }
@@ -149,7 +195,9 @@ function ConflictQuestion({ organisationName }: { organisationName: string | nul
       <h2 id="conflict-heading" className="mb-2 text-xl font-semibold">
         {t("jury.conflict.title")}
       </h2>
-      <p className="mb-4">{t("jury.conflict.intro", { organisation: organisationName ?? t("jury.conflict.hidden") })}</p>
+      <p className="mb-4">
+        {t("jury.conflict.intro", { organisation: organisationName ?? t("jury.conflict.hidden") })}
+      </p>
       <Form method="post" className="mb-6">
         <Button name="intent" value="no-conflict">
           {t("jury.conflict.none")}
@@ -211,14 +259,20 @@ const sameSheet = (a: SheetValues, b: SheetValues) => SHEET_FIELDS.every((name) 
 
 function scoresOf(values: SheetValues): PartialScores {
   const score = (value: string) => (value === "" ? null : Number(value));
-  return { promise: score(values.scorePromise), anchoring: score(values.scoreAnchoring), realisation: score(values.scoreRealisation) };
+  return {
+    promise: score(values.scorePromise),
+    anchoring: score(values.scoreAnchoring),
+    realisation: score(values.scoreRealisation),
+  };
 }
 
 function ScoringView({ scoring }: { scoring: Scoring }) {
   const { t } = useTranslation();
   const actionData = useActionData<typeof action>() as { result: SubmissionResult<string[]> } | undefined;
   const [searchParams] = useSearchParams();
-  const stored = Object.fromEntries(SHEET_FIELDS.map((name) => [name, String(scoring.values[name] ?? "")])) as SheetValues;
+  const stored = Object.fromEntries(
+    SHEET_FIELDS.map((name) => [name, String(scoring.values[name] ?? "")]),
+  ) as SheetValues;
   const backup = useDraftBackup<SheetValues>(`awards-sheet-${scoring.caseId}-${scoring.round}`, stored, sameSheet);
   const [restored, setRestored] = useState<SheetValues | null>(null);
   // After a refused save the page shows what was typed, not what was stored.
@@ -239,13 +293,9 @@ function ScoringView({ scoring }: { scoring: Scoring }) {
           {t("jury.sheet.title")}
         </h2>
         {scoring.status === "final" ? (
-          <StatusMessage>
-            {t("jury.sheet.isFinal")}
-          </StatusMessage>
+          <StatusMessage>{t("jury.sheet.isFinal")}</StatusMessage>
         ) : saved === "save-draft" && !actionData ? (
-          <StatusMessage>
-            {t("jury.sheet.saved")}
-          </StatusMessage>
+          <StatusMessage>{t("jury.sheet.saved")}</StatusMessage>
         ) : null}
         {!scoring.open ? <p className="mb-4 rounded-md border border-red-700 p-3">{t("jury.sheet.closed")}</p> : null}
         {backup.offer && editable ? (
@@ -259,7 +309,14 @@ function ScoringView({ scoring }: { scoring: Scoring }) {
             onDiscard={backup.forget}
           />
         ) : null}
-        <SheetForm key={JSON.stringify(shown)} scoring={scoring} initial={shown} editable={editable} errors={actionData?.result?.error ?? {}} onChange={backup.remember} />
+        <SheetForm
+          key={JSON.stringify(shown)}
+          scoring={scoring}
+          initial={shown}
+          editable={editable}
+          errors={actionData?.result?.error ?? {}}
+          onChange={backup.remember}
+        />
         {scoring.open && scoring.status === "final" ? (
           <Form method="post" className="mt-4">
             <Button name="intent" value="reopen" variant="secondary">
@@ -309,17 +366,34 @@ function SheetForm({
       {STEP_KEYS.map((step) => {
         const text = STEP_TEXT[step];
         return (
-          <fieldset key={step} className="rounded-md border border-gray-300 p-4" disabled={!editable} aria-describedby={`${step}-guidance`}>
+          <fieldset
+            key={step}
+            className="rounded-md border border-gray-300 p-4"
+            disabled={!editable}
+            aria-describedby={`${step}-guidance`}
+          >
             <legend className="px-1 font-semibold">
               {t(text.label)} · {t("jury.sheet.weight", { percent: scoring.percentages[step] })}
             </legend>
             <p id={`${step}-guidance`} className="mb-3 text-sm text-ink-muted">
               {t(text.guidance)}
             </p>
-            <div role="radiogroup" aria-label={`${t(text.label)}: ${t("jury.sheet.score")}`} className="mb-3 flex flex-wrap gap-2">
+            <div
+              role="radiogroup"
+              aria-label={`${t(text.label)}: ${t("jury.sheet.score")}`}
+              className="mb-3 flex flex-wrap gap-2"
+            >
               {scoring.scale.map((score) => (
-                <label key={score} className="flex cursor-pointer items-center gap-1 rounded border border-gray-300 px-2 py-1 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-                  <input type="radio" name={text.score} value={score} defaultChecked={initial[text.score] === String(score)} />
+                <label
+                  key={score}
+                  className="flex cursor-pointer items-center gap-1 rounded border border-gray-300 px-2 py-1 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+                >
+                  <input
+                    type="radio"
+                    name={text.score}
+                    value={score}
+                    defaultChecked={initial[text.score] === String(score)}
+                  />
                   {score}
                 </label>
               ))}
@@ -328,7 +402,13 @@ function SheetForm({
             <label htmlFor={text.comment} className="font-medium">
               {t("jury.sheet.comment")}
             </label>
-            <textarea id={text.comment} name={text.comment} rows={3} defaultValue={initial[text.comment]} className="w-full rounded-md border border-gray-400 px-3 py-2" />
+            <textarea
+              id={text.comment}
+              name={text.comment}
+              rows={3}
+              defaultValue={initial[text.comment]}
+              className="w-full rounded-md border border-gray-400 px-3 py-2"
+            />
             <FieldErrors id={`${text.comment}-error`} errors={errors[text.comment] ?? undefined} />
           </fieldset>
         );
@@ -337,7 +417,14 @@ function SheetForm({
         <label htmlFor="overallComment" className="font-semibold">
           {t("jury.sheet.overall")}
         </label>
-        <textarea id="overallComment" name="overallComment" rows={4} defaultValue={initial.overallComment} disabled={!editable} className="rounded-md border border-gray-400 px-3 py-2" />
+        <textarea
+          id="overallComment"
+          name="overallComment"
+          rows={4}
+          defaultValue={initial.overallComment}
+          disabled={!editable}
+          className="rounded-md border border-gray-400 px-3 py-2"
+        />
       </div>
       <p className="font-semibold" data-testid="weighted-total" aria-live="polite">
         {total === null ? t("jury.sheet.totalMissing") : t("jury.sheet.total", { total: formatScore(total, locale) })}

@@ -63,7 +63,12 @@ export default function Login() {
         <FormError id={form.errorId} errors={form.errors} />
         <input {...getInputProps(fields.redirectTo, { type: "hidden" })} key={fields.redirectTo.key} />
         <TextField field={fields.email} label={t("account.email")} type="email" autoComplete="username" />
-        <TextField field={fields.password} label={t("account.password")} type="password" autoComplete="current-password" />
+        <TextField
+          field={fields.password}
+          label={t("account.password")}
+          type="password"
+          autoComplete="current-password"
+        />
         <Button>{t("login.submit")}</Button>
       </Form>
       <p className="mt-6">

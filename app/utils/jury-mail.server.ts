@@ -9,27 +9,54 @@ export function sendInvitationMail(request: Request, email: string, token: strin
   return sendMail({
     to: email,
     subject: t("mail.invitation.subject"),
-    text: t("mail.invitation.body", { link: `${publicBaseUrl(request)}/invitations/${token}`, expires: formatDateTime(expiresAt, "nb") }),
+    text: t("mail.invitation.body", {
+      link: `${publicBaseUrl(request)}/invitations/${token}`,
+      expires: formatDateTime(expiresAt, "nb"),
+    }),
   });
 }
 
-export function sendAssignmentMail(request: Request, juror: { name: string; email: string }, count: number, scoringDeadlineAt: Date) {
+export function sendAssignmentMail(
+  request: Request,
+  juror: { name: string; email: string },
+  count: number,
+  scoringDeadlineAt: Date,
+) {
   return sendMail({
     to: juror.email,
     subject: t("mail.assigned.subject"),
-    text: t("mail.assigned.body", { name: juror.name, count, link: `${publicBaseUrl(request)}/jury`, deadline: formatDateTime(scoringDeadlineAt, "nb") }),
+    text: t("mail.assigned.body", {
+      name: juror.name,
+      count,
+      link: `${publicBaseUrl(request)}/jury`,
+      deadline: formatDateTime(scoringDeadlineAt, "nb"),
+    }),
   });
 }
 
-export function sendReminderMail(request: Request, juror: { name: string; email: string }, progress: { done: number; total: number }, scoringDeadlineAt: Date) {
+export function sendReminderMail(
+  request: Request,
+  juror: { name: string; email: string },
+  progress: { done: number; total: number },
+  scoringDeadlineAt: Date,
+) {
   return sendMail({
     to: juror.email,
     subject: t("mail.reminder.subject"),
-    text: t("mail.reminder.body", { name: juror.name, ...progress, link: `${publicBaseUrl(request)}/jury`, deadline: formatDateTime(scoringDeadlineAt, "nb") }),
+    text: t("mail.reminder.body", {
+      name: juror.name,
+      ...progress,
+      link: `${publicBaseUrl(request)}/jury`,
+      deadline: formatDateTime(scoringDeadlineAt, "nb"),
+    }),
   });
 }
 
-export function sendFinalRoundReminderMail(request: Request, juror: { name: string; email: string }, progress: { done: number; total: number }) {
+export function sendFinalRoundReminderMail(
+  request: Request,
+  juror: { name: string; email: string },
+  progress: { done: number; total: number },
+) {
   return sendMail({
     to: juror.email,
     subject: t("mail.finalReminder.subject"),

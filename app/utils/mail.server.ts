@@ -43,7 +43,9 @@ export async function sendMail(message: MailMessage): Promise<void> {
   const file = join(mailDropDir, `${Date.now()}-${randomBytes(4).toString("hex")}.eml`);
   writeFileSync(file, info.message as Buffer);
   const links = message.text.match(/https?:\/\/\S+/g) ?? [];
-  console.log(`Mail to ${message.to} (“${message.subject}”) saved as ${file}${links.length ? `; links: ${links.join(" ")}` : ""}`);
+  console.log(
+    `Mail to ${message.to} (“${message.subject}”) saved as ${file}${links.length ? `; links: ${links.join(" ")}` : ""}`,
+  );
 }
 
 /** Waits for a send and reports whether it went; a failure is logged, not thrown, so the page can say so. */

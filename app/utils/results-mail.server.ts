@@ -13,20 +13,28 @@ export function composeResultMails(
 ): OutgoingMail[] {
   const year = snapshot.year;
   return recipients.map((recipient) => {
-    const category = snapshot.categories.find((item) => item.ranking.some((entry) => entry.caseId === recipient.caseId));
+    const category = snapshot.categories.find((item) =>
+      item.ranking.some((entry) => entry.caseId === recipient.caseId),
+    );
     const params = { name: recipient.name, title: recipient.title, category: category?.name ?? "", year };
     if (snapshot.stage === "finalists") {
       const finalist = category?.finalistIds.includes(recipient.caseId) ?? false;
       return {
         to: recipient.email,
         subject: t("mail.finalists.subject", { year }),
-        text: t(finalist ? "mail.finalists.finalist" : "mail.finalists.other", { ...params, link: `${baseUrl}/results/${year}` }),
+        text: t(finalist ? "mail.finalists.finalist" : "mail.finalists.other", {
+          ...params,
+          link: `${baseUrl}/results/${year}`,
+        }),
       };
     }
     return {
       to: recipient.email,
       subject: t("mail.winners.subject", { year }),
-      text: t(`mail.winners.${placementBand(recipient.caseId, snapshot)}`, { ...params, link: `${baseUrl}/entrant/cases/${recipient.caseId}/result` }),
+      text: t(`mail.winners.${placementBand(recipient.caseId, snapshot)}`, {
+        ...params,
+        link: `${baseUrl}/entrant/cases/${recipient.caseId}/result`,
+      }),
     };
   });
 }

@@ -29,7 +29,10 @@ export async function readFormWithFile(
       if (size <= maxFileBytes) chunks.push(chunk);
     }
     if (!filename && size === 0) return ""; // the file input was left empty
-    file = size > maxFileBytes ? { name: filename ?? "", oversized: true } : { name: filename ?? "", bytes: Buffer.concat(chunks) };
+    file =
+      size > maxFileBytes
+        ? { name: filename ?? "", oversized: true }
+        : { name: filename ?? "", bytes: Buffer.concat(chunks) };
     return "";
   };
   const formData = await parseMultipartFormData(

@@ -27,7 +27,10 @@ export function useDraftBackup<T>(key: string, serverValues: T, isSame: (a: T, b
   const remember = useCallback(
     (values: T) => {
       try {
-        window.localStorage.setItem(key, JSON.stringify({ values, at: new Date().toISOString() } satisfies DraftBackup<T>));
+        window.localStorage.setItem(
+          key,
+          JSON.stringify({ values, at: new Date().toISOString() } satisfies DraftBackup<T>),
+        );
       } catch {
         // Full or blocked storage: nothing to do but rely on the server save.
       }

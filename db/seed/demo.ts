@@ -4,7 +4,12 @@ import { createFirstChair, issueSetupToken, registerEntrant } from "#app/domain/
 import { createCase, saveCaseDraft, submitCase } from "#app/domain/cases.server.ts";
 import { addCategory, createCompetition, listCompetitions } from "#app/domain/competitions.server.ts";
 import { acceptInvitation, inviteJuror } from "#app/domain/invitations.server.ts";
-import { answerConflictQuestion, applyCompetitionAssignment, planCompetitionAssignment, planFingerprint } from "#app/domain/jury.server.ts";
+import {
+  answerConflictQuestion,
+  applyCompetitionAssignment,
+  planCompetitionAssignment,
+  planFingerprint,
+} from "#app/domain/jury.server.ts";
 import { saveScoreSheet } from "#app/domain/scoring.server.ts";
 import { osloLocalToUtc, utcToOsloLocal } from "#app/domain/deadlines.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
@@ -33,7 +38,12 @@ async function demoChairId(): Promise<string> {
   const password = newPassword();
   const email = "juryleder@demo.kundeserviceawards.no";
   logins.push({ role: "chair", email, password });
-  return createFirstChair(db, issueSetupToken(db, now), { name: "Demo Juryleder", email, passwordHash: await hashPassword(password) }, now).userId;
+  return createFirstChair(
+    db,
+    issueSetupToken(db, now),
+    { name: "Demo Juryleder", email, passwordHash: await hashPassword(password) },
+    now,
+  ).userId;
 }
 const chairId = await demoChairId();
 
@@ -56,20 +66,38 @@ const { id: competitionId } = createCompetition(
   },
   now,
 );
-const { id: largeCategoryId } = addCategory(db, chairId, competitionId, {
-  name: "Store virksomheter",
-  description: "Virksomheter med mer enn 250 ansatte i kundeservice og salg.",
-}, now);
-const { id: smallCategoryId } = addCategory(db, chairId, competitionId, {
-  name: "Små og mellomstore virksomheter",
-  description: "Virksomheter med inntil 250 ansatte.",
-  weights: { promise: 25, anchoring: 35, realisation: 40 },
-}, now);
-const { id: publicCategoryId } = addCategory(db, chairId, competitionId, {
-  name: "Offentlig sektor",
-  description: "Statlige og kommunale tjenester med innbyggerdialog.",
-  weights: { promise: 30, anchoring: 25, realisation: 45 },
-}, now);
+const { id: largeCategoryId } = addCategory(
+  db,
+  chairId,
+  competitionId,
+  {
+    name: "Store virksomheter",
+    description: "Virksomheter med mer enn 250 ansatte i kundeservice og salg.",
+  },
+  now,
+);
+const { id: smallCategoryId } = addCategory(
+  db,
+  chairId,
+  competitionId,
+  {
+    name: "Små og mellomstore virksomheter",
+    description: "Virksomheter med inntil 250 ansatte.",
+    weights: { promise: 25, anchoring: 35, realisation: 40 },
+  },
+  now,
+);
+const { id: publicCategoryId } = addCategory(
+  db,
+  chairId,
+  competitionId,
+  {
+    name: "Offentlig sektor",
+    description: "Statlige og kommunale tjenester med innbyggerdialog.",
+    weights: { promise: 30, anchoring: 25, realisation: 45 },
+  },
+  now,
+);
 
 type DemoCase = {
   organisationName: string;
@@ -92,9 +120,12 @@ const demoCases: DemoCase[] = [
     texts: {
       title: "Strømmen tilbake – eller vi ringer deg",
       summary: "Ved strømbrudd ringer vi kunden før kunden rekker å ringe oss, med tid for når strømmen er tilbake.",
-      servicePromise: "Blir du uten strøm, ringer vi deg innen 30 minutter med beskjed om hva som skjer og når strømmen er tilbake.",
-      anchoring: "Løftet er første side i introduksjonsheftet for nye i kundesenteret, og vaktlederen går gjennom dagens driftsmeldinger hver morgen. Grensen sier vi tydelig: ved storm med over 5 000 berørte sender vi SMS i stedet for å ringe.",
-      realisation: "Vi har koblet driftssystemet til ringelisten, og hver uke måler vi hvor mange som ble ringt innen 30 minutter (94 % i fjor). Kundetilfredsheten etter strømbrudd gikk fra 3,1 til 4,4 av 5, og henvendelsene i bruddperioder falt med 40 %.",
+      servicePromise:
+        "Blir du uten strøm, ringer vi deg innen 30 minutter med beskjed om hva som skjer og når strømmen er tilbake.",
+      anchoring:
+        "Løftet er første side i introduksjonsheftet for nye i kundesenteret, og vaktlederen går gjennom dagens driftsmeldinger hver morgen. Grensen sier vi tydelig: ved storm med over 5 000 berørte sender vi SMS i stedet for å ringe.",
+      realisation:
+        "Vi har koblet driftssystemet til ringelisten, og hver uke måler vi hvor mange som ble ringt innen 30 minutter (94 % i fjor). Kundetilfredsheten etter strømbrudd gikk fra 3,1 til 4,4 av 5, og henvendelsene i bruddperioder falt med 40 %.",
     },
   },
   {
@@ -122,9 +153,12 @@ const demoCases: DemoCase[] = [
     texts: {
       title: "Et menneske svarer – samme dag",
       summary: "Alle som skriver til oss får svar fra en rådgiver med navn samme virkedag.",
-      servicePromise: "Skriver du til oss før klokken 15, får du svar fra en navngitt rådgiver samme dag – aldri fra en robot alene.",
-      anchoring: "Rådgiverne har fullmakt til å løse saker opp til 20 000 kroner uten å spørre leder. Løftet står i hver stillingsannonse og i ukemøtene.",
-      realisation: "Andelen saker løst i første svar steg fra 61 til 83 %. Vi publiserer svartiden hver måned på nettsiden, også de månedene vi bommer.",
+      servicePromise:
+        "Skriver du til oss før klokken 15, får du svar fra en navngitt rådgiver samme dag – aldri fra en robot alene.",
+      anchoring:
+        "Rådgiverne har fullmakt til å løse saker opp til 20 000 kroner uten å spørre leder. Løftet står i hver stillingsannonse og i ukemøtene.",
+      realisation:
+        "Andelen saker løst i første svar steg fra 61 til 83 %. Vi publiserer svartiden hver måned på nettsiden, også de månedene vi bommer.",
     },
   },
   {
@@ -137,9 +171,12 @@ const demoCases: DemoCase[] = [
     texts: {
       title: "Smaker den ikke, bytter vi den",
       summary: "Liker du ikke kaffen, sender vi en annen – uten at du må returnere noe.",
-      servicePromise: "Liker du ikke kaffen du kjøpte, sender vi en annen sort gratis. Du trenger ikke sende noe tilbake.",
-      anchoring: "Alle fem ansatte kan innfri løftet direkte i nettbutikken. Vi snakker om byttene på fredagsmøtet for å lære hva kundene liker.",
-      realisation: "Tre prosent av ordrene ender i bytte, og halvparten av dem blir faste abonnenter. Anmeldelsene nevner løftet oftere enn kaffen.",
+      servicePromise:
+        "Liker du ikke kaffen du kjøpte, sender vi en annen sort gratis. Du trenger ikke sende noe tilbake.",
+      anchoring:
+        "Alle fem ansatte kan innfri løftet direkte i nettbutikken. Vi snakker om byttene på fredagsmøtet for å lære hva kundene liker.",
+      realisation:
+        "Tre prosent av ordrene ender i bytte, og halvparten av dem blir faste abonnenter. Anmeldelsene nevner løftet oftere enn kaffen.",
     },
   },
   {
@@ -152,9 +189,12 @@ const demoCases: DemoCase[] = [
     texts: {
       title: "Reparert på fem dager, eller lånesykkel",
       summary: "Vi reparerer sykkelen innen fem dager, ellers låner du en av oss gratis til den er klar.",
-      servicePromise: "Sykkelen din er reparert innen fem virkedager. Tar det lenger, låner du en sykkel av oss gratis.",
-      anchoring: "Mekanikerne planlegger uken rundt løftet, og vi har alltid fire lånesykler klare. Unntaket – deler med lang leveringstid – sier vi ved innlevering.",
-      realisation: "I fjor holdt vi fristen for 91 % av reparasjonene. Lånesyklene har gitt oss flere nye kunder enn annonsene.",
+      servicePromise:
+        "Sykkelen din er reparert innen fem virkedager. Tar det lenger, låner du en sykkel av oss gratis.",
+      anchoring:
+        "Mekanikerne planlegger uken rundt løftet, og vi har alltid fire lånesykler klare. Unntaket – deler med lang leveringstid – sier vi ved innlevering.",
+      realisation:
+        "I fjor holdt vi fristen for 91 % av reparasjonene. Lånesyklene har gitt oss flere nye kunder enn annonsene.",
     },
   },
   {
@@ -167,8 +207,10 @@ const demoCases: DemoCase[] = [
     texts: {
       title: "Byggesaken din har ett navn",
       summary: "Hver byggesøker får én saksbehandler med direkte nummer fra første dag.",
-      servicePromise: "Søker du om å bygge, får du én saksbehandler med navn og direkte telefonnummer, og svar på spørsmål innen to virkedager.",
-      anchoring: "Løftet ble laget sammen med saksbehandlerne, og vi endret ansvarsfordelingen slik at én person følger saken hele veien.",
+      servicePromise:
+        "Søker du om å bygge, får du én saksbehandler med navn og direkte telefonnummer, og svar på spørsmål innen to virkedager.",
+      anchoring:
+        "Løftet ble laget sammen med saksbehandlerne, og vi endret ansvarsfordelingen slik at én person følger saken hele veien.",
       realisation: "Klagene på byggesaksbehandlingen falt med 60 %, og saksbehandlingstiden gikk ned fra 9 til 5 uker.",
     },
   },
@@ -177,7 +219,11 @@ const demoCases: DemoCase[] = [
 const submittedCaseIds: number[] = [];
 for (const { texts, submit, categoryId, ...organisation } of demoCases) {
   const password = newPassword();
-  const { userId, organisationId } = registerEntrant(db, { ...organisation, passwordHash: await hashPassword(password) }, now);
+  const { userId, organisationId } = registerEntrant(
+    db,
+    { ...organisation, passwordHash: await hashPassword(password) },
+    now,
+  );
   logins.push({ role: "entrant", email: organisation.email, password });
   const actor = { id: userId, role: "entrant" as const, organisationId };
   const { id: caseId } = createCase(db, actor, { competitionId, categoryId, title: texts.title }, now);
@@ -200,23 +246,41 @@ const jurorIds: string[] = [];
 for (const juror of demoJurors) {
   const password = newPassword();
   const { token } = inviteJuror(db, chairId, juror.email, now);
-  jurorIds.push(acceptInvitation(db, token, { name: juror.name, passwordHash: await hashPassword(password) }, now).userId);
+  jurorIds.push(
+    acceptInvitation(db, token, { name: juror.name, passwordHash: await hashPassword(password) }, now).userId,
+  );
   logins.push({ role: "juror", email: juror.email, password });
 }
 
-applyCompetitionAssignment(db, chairId, competitionId, planFingerprint(planCompetitionAssignment(db, competitionId)), now);
+applyCompetitionAssignment(
+  db,
+  chairId,
+  competitionId,
+  planFingerprint(planCompetitionAssignment(db, competitionId)),
+  now,
+);
 
 // By default a mix of progress: the first juror is done, the next half-way with drafts, one has
 // declared a conflict, and the last has not started. With --scored every sheet is final, ready to
 // rank and publish.
 const fullyScored = process.argv.includes("--scored");
-const sheetsFor = (jurorIndex: number) => (fullyScored || jurorIndex === 0 ? Infinity : jurorIndex === 1 ? 2 : jurorIndex === 2 ? 1 : 0);
-const declaresConflict = (jurorIndex: number, caseId: number) => !fullyScored && jurorIndex === 2 && caseId === submittedCaseIds[1];
+const sheetsFor = (jurorIndex: number) =>
+  fullyScored || jurorIndex === 0 ? Infinity : jurorIndex === 1 ? 2 : jurorIndex === 2 ? 1 : 0;
+const declaresConflict = (jurorIndex: number, caseId: number) =>
+  !fullyScored && jurorIndex === 2 && caseId === submittedCaseIds[1];
 for (const [jurorIndex, jurorId] of jurorIds.entries()) {
   if (sheetsFor(jurorIndex) === 0) continue;
   const assigned = submittedCaseIds.filter((caseId) => {
     try {
-      answerConflictQuestion(db, jurorId, caseId, declaresConflict(jurorIndex, caseId) ? { conflict: true, reason: "Jeg sitter i styret i banken." } : { conflict: false }, now);
+      answerConflictQuestion(
+        db,
+        jurorId,
+        caseId,
+        declaresConflict(jurorIndex, caseId)
+          ? { conflict: true, reason: "Jeg sitter i styret i banken." }
+          : { conflict: false },
+        now,
+      );
       return !declaresConflict(jurorIndex, caseId);
     } catch {
       return false; // not assigned to this juror

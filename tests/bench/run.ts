@@ -10,7 +10,12 @@ const CONNECTIONS = 50;
 type Result = { requests: { average: number }; latency: { p50: number; p99: number }; non2xx: number; errors: number };
 
 async function measure(url: string, headers: Record<string, string> = {}): Promise<Result> {
-  return (await autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS, headers })) as unknown as Result;
+  return (await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+    headers,
+  })) as unknown as Result;
 }
 
 const server = await startTestServer({ env: { LOG_REQUESTS: "false" } });
@@ -19,7 +24,8 @@ try {
   const logins = seedScoredDemo(server);
   const loginFor = (role: string) => loggedIn(server.baseUrl, demoLogin(logins, role));
   const [entrant, juror, chair] = await Promise.all([loginFor("entrant"), loginFor("juror"), loginFor("chair")]);
-  const casePath = /href="(\/entrant\/cases\/\d+)"/.exec(await (await entrant.get("/entrant")).text())?.[1] ?? "/entrant";
+  const casePath =
+    /href="(\/entrant\/cases\/\d+)"/.exec(await (await entrant.get("/entrant")).text())?.[1] ?? "/entrant";
   const competitionId = /competition=(\d+)/.exec(await (await chair.get("/chair/jury")).text())?.[1] ?? "1";
   const year = new Date().getFullYear();
   await chair.post("/chair/jury", { competitionId, intent: "lock" });

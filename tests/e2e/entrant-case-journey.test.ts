@@ -2,7 +2,13 @@ import Database from "better-sqlite3";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
-import { createOpenCompetition, SAMPLE_FILES, setSubmissionDeadline, TEST_PASSWORD, uniqueEmail } from "#tests/support/factories.ts";
+import {
+  createOpenCompetition,
+  SAMPLE_FILES,
+  setSubmissionDeadline,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from "#tests/support/factories.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 let server: TestServer;
@@ -48,17 +54,28 @@ describe("an entrant writing a case in the browser", () => {
 
     // First visit: type, and the autosave says when it saved.
     await page.getByLabel("Steg 1: Serviceløftet").fill("Du får svar innen én time, ellers er neste måned gratis.");
-    expect(await page.getByText(/\d+ av 3000 tegn/).first().textContent()).toBe("56 av 3000 tegn");
+    expect(
+      await page
+        .getByText(/\d+ av 3000 tegn/)
+        .first()
+        .textContent(),
+    ).toBe("56 av 3000 tegn");
     await expect.poll(() => saveState(page), { timeout: 10_000 }).toMatch(/^Lagret \d{2}:\d{2}$/);
 
     // Second visit: the text is there; write more and save with the button.
     await page.goto(`${server.baseUrl}/entrant`);
     await page.getByRole("link", { name: "Svar innen én time" }).click();
-    expect(await page.getByLabel("Steg 1: Serviceløftet").inputValue()).toBe("Du får svar innen én time, ellers er neste måned gratis.");
+    expect(await page.getByLabel("Steg 1: Serviceløftet").inputValue()).toBe(
+      "Du får svar innen én time, ellers er neste måned gratis.",
+    );
     await page.getByLabel("Kort sammendrag").fill("Ett løfte alle i kundesenteret kan.");
-    await page.getByLabel("Steg 2: Forankring").fill("Løftet står på første side i opplæringen. Grensen er åpningstiden.");
+    await page
+      .getByLabel("Steg 2: Forankring")
+      .fill("Løftet står på første side i opplæringen. Grensen er åpningstiden.");
     await page.getByLabel("Steg 3: Realisering").fill("Vi måler svartid daglig. NPS gikk fra 31 til 52.");
-    await page.getByLabel("Velg fil").setInputFiles({ name: "NPS-rapport.pdf", mimeType: "application/pdf", buffer: Buffer.from(SAMPLE_FILES.pdf) });
+    await page
+      .getByLabel("Velg fil")
+      .setInputFiles({ name: "NPS-rapport.pdf", mimeType: "application/pdf", buffer: Buffer.from(SAMPLE_FILES.pdf) });
     await page.getByRole("button", { name: "Last opp" }).click();
     await page.getByRole("link", { name: "NPS-rapport.pdf" }).waitFor();
     // The upload saved the text typed beside it too.

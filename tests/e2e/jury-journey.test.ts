@@ -1,7 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
-import { createOpenCompetition, createSubmittedCase, createUser, TEST_PASSWORD, uniqueEmail } from "#tests/support/factories.ts";
+import {
+  createOpenCompetition,
+  createSubmittedCase,
+  createUser,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from "#tests/support/factories.ts";
 import { smtpEnv, startSmtpCatcher, type SmtpCatcher } from "#tests/support/smtp-catcher.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
@@ -35,9 +41,11 @@ describe("the jury in the browser", () => {
   it("the chair invites a juror by mail, the juror signs up from the link, scores three cases, and the chair sees the progress", async () => {
     const { competitionId, categoryIds } = createOpenCompetition(server.databasePath);
     const titles = ["Svar innen én time", "Pengene tilbake samme dag", "Et menneske på telefonen"];
-    for (const title of titles) createSubmittedCase(server.databasePath, { competitionId, categoryId: categoryIds[0], title });
+    for (const title of titles)
+      createSubmittedCase(server.databasePath, { competitionId, categoryId: categoryIds[0], title });
     // The competition wants three sheets per case: two jurors are already on the jury.
-    for (const name of ["Per Eksisterende", "Lise Eksisterende"]) await createUser(server.databasePath, { role: "juror", name });
+    for (const name of ["Per Eksisterende", "Lise Eksisterende"])
+      await createUser(server.databasePath, { role: "juror", name });
     const chairUser = await createUser(server.databasePath, { role: "chair" });
 
     const chair = await newPage();
@@ -78,7 +86,12 @@ describe("the jury in the browser", () => {
     await juror.reload();
     expect(await juror.getByTestId("progress").textContent()).toBe("0 av 3 vurdert");
     for (let index = 0; index < 3; index += 1) {
-      await juror.getByTestId("juror-case").filter({ hasText: "Ikke startet – bekreft habilitet" }).first().getByRole("link").click();
+      await juror
+        .getByTestId("juror-case")
+        .filter({ hasText: "Ikke startet – bekreft habilitet" })
+        .first()
+        .getByRole("link")
+        .click();
       await juror.getByRole("button", { name: "Jeg har ingen interessekonflikt" }).click();
       await juror.getByRole("heading", { name: "Vurdering" }).waitFor();
       if (index === 0) await expectNoAxeViolations(juror);
@@ -91,9 +104,17 @@ describe("the jury in the browser", () => {
       await juror.keyboard.press("ArrowRight");
       await juror.keyboard.press("ArrowRight");
       expect(await promise.getByRole("radio", { name: "8", exact: true }).isChecked()).toBe(true);
-      await juror.getByRole("radiogroup", { name: "Steg 2: Forankring: Poeng" }).getByRole("radio", { name: "6", exact: true }).check();
-      expect(await juror.getByTestId("weighted-total").textContent()).toBe("Den vektede summen vises når alle tre stegene har poeng.");
-      await juror.getByRole("radiogroup", { name: "Steg 3: Realisering: Poeng" }).getByRole("radio", { name: String(5 + index), exact: true }).check();
+      await juror
+        .getByRole("radiogroup", { name: "Steg 2: Forankring: Poeng" })
+        .getByRole("radio", { name: "6", exact: true })
+        .check();
+      expect(await juror.getByTestId("weighted-total").textContent()).toBe(
+        "Den vektede summen vises når alle tre stegene har poeng.",
+      );
+      await juror
+        .getByRole("radiogroup", { name: "Steg 3: Realisering: Poeng" })
+        .getByRole("radio", { name: String(5 + index), exact: true })
+        .check();
       const expected = (0.3 * 8 + 0.3 * 6 + 0.4 * (5 + index)).toFixed(2).replace(".", ",");
       expect(await juror.getByTestId("weighted-total").textContent()).toBe(`Din vektede sum: ${expected}`);
       await juror.getByLabel("Samlet kommentar").fill(`Vurdering nummer ${index + 1}: et tydelig og modig løfte.`);
@@ -108,7 +129,14 @@ describe("the jury in the browser", () => {
     await chair.reload();
     const row = chair.getByTestId("juror-progress").filter({ hasText: "Nora Ny" });
     expect((await row.locator("td").allTextContents()).join(" | ")).toBe("3 | 3 | 0 | Ferdig");
-    expect(await chair.getByTestId("juror-progress").filter({ hasText: "Per Eksisterende" }).locator("td").last().textContent()).toBe("Henger etter");
+    expect(
+      await chair
+        .getByTestId("juror-progress")
+        .filter({ hasText: "Per Eksisterende" })
+        .locator("td")
+        .last()
+        .textContent(),
+    ).toBe("Henger etter");
     await screenshot(chair, "chair-jury-overview");
     await expectNoAxeViolations(chair);
   });

@@ -66,7 +66,9 @@ describe("the chair's end of the year in the browser", () => {
 
     const winners = page.getByTestId("stage-winners");
     for (const category of ["Store virksomheter", "Små og mellomstore virksomheter", "Offentlig sektor"]) {
-      await winners.getByLabel(`Juryens begrunnelse – ${category}`).fill(`Juryen valgte vinneren i ${category} for et løfte som holdes hver dag.`);
+      await winners
+        .getByLabel(`Juryens begrunnelse – ${category}`)
+        .fill(`Juryen valgte vinneren i ${category} for et løfte som holdes hver dag.`);
     }
     await winners.getByRole("button", { name: "Forbered og forhåndsvis" }).click();
     await page.getByTestId("preview-winners").waitFor();
@@ -77,7 +79,9 @@ describe("the chair's end of the year in the browser", () => {
     await page.goto(`${server.baseUrl}/results/${year}`);
     expect(await page.getByTestId("winner").count()).toBeGreaterThanOrEqual(3);
     await page.getByText("Juryen valgte vinneren i Store virksomheter for et løfte som holdes hver dag.").waitFor();
-    expect(await page.getByRole("region", { name: "Store virksomheter" }).getByTestId("winner").allTextContents()).toContainEqual(expect.stringContaining(leader));
+    expect(
+      await page.getByRole("region", { name: "Store virksomheter" }).getByTestId("winner").allTextContents(),
+    ).toContainEqual(expect.stringContaining(leader));
     await expectNoAxeViolations(page);
     await screenshot(page, "public-results");
   });

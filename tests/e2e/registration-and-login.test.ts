@@ -26,11 +26,9 @@ describe("a newcomer in the browser", () => {
     const page = await newPage();
     await page.goto(server.baseUrl);
     expect(await page.getAttribute("html", "lang")).toBe("nb");
-    await expect.poll(() => page.getByRole("heading", { level: 3 }).allTextContents()).toEqual([
-      "1. Serviceløftet",
-      "2. Forankring",
-      "3. Realisering",
-    ]);
+    await expect
+      .poll(() => page.getByRole("heading", { level: 3 }).allTextContents())
+      .toEqual(["1. Serviceløftet", "2. Forankring", "3. Realisering"]);
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Hopp til innhold");
     await screenshot(page, "landing");

@@ -36,11 +36,21 @@ describe("first run", () => {
     expect(page.status).toBe(200);
     expect(await pageText(page)).toContain("Opprett juryleder");
 
-    const tooShort = await client.post(setupPath, { token, name: "Jury Leder", email: "leder@anfo.no", password: "kort" });
+    const tooShort = await client.post(setupPath, {
+      token,
+      name: "Jury Leder",
+      email: "leder@anfo.no",
+      password: "kort",
+    });
     expect(tooShort.status).toBe(400);
     expect(await pageText(tooShort)).toContain("Passordet må ha minst 10 tegn.");
 
-    const created = await client.post(setupPath, { token, name: "Jury Leder", email: "leder@anfo.no", password: TEST_PASSWORD });
+    const created = await client.post(setupPath, {
+      token,
+      name: "Jury Leder",
+      email: "leder@anfo.no",
+      password: TEST_PASSWORD,
+    });
     expect(created.status).toBe(302);
     expect(created.headers.get("location")).toBe("/chair");
     const chairPage = await client.get("/chair");
@@ -48,7 +58,12 @@ describe("first run", () => {
     expect(await pageText(chairPage)).toContain("Juryleder");
 
     expect((await new HttpClient(server.baseUrl).get(setupPath)).status).toBe(404);
-    const again = await new HttpClient(server.baseUrl).post(setupPath, { token, name: "Second", email: "x@anfo.no", password: TEST_PASSWORD });
+    const again = await new HttpClient(server.baseUrl).post(setupPath, {
+      token,
+      name: "Second",
+      email: "x@anfo.no",
+      password: TEST_PASSWORD,
+    });
     expect(again.status).toBe(404);
   });
 });
@@ -96,7 +111,10 @@ describe("landing page", () => {
 describe("registration", () => {
   it("creates the entrant and organisation, signs them in and shows their page", async () => {
     const client = new HttpClient(server.baseUrl);
-    const response = await client.post("/register", registration({ orgNumber: "923 609 016", organisationName: "Equinor Kundeservice" }));
+    const response = await client.post(
+      "/register",
+      registration({ orgNumber: "923 609 016", organisationName: "Equinor Kundeservice" }),
+    );
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/entrant");
     const cookie = response.headers.getSetCookie().join("\n");
@@ -110,7 +128,10 @@ describe("registration", () => {
 
   it("refuses a bad organisation number and a short password next to the fields, keeping what was typed", async () => {
     const client = new HttpClient(server.baseUrl);
-    const response = await client.post("/register", registration({ orgNumber: "123456789", password: "hemmelig", name: "Ola Ærlig Øst" }));
+    const response = await client.post(
+      "/register",
+      registration({ orgNumber: "123456789", password: "hemmelig", name: "Ola Ærlig Øst" }),
+    );
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain("Organisasjonsnummeret må ha ni siffer og et gyldig kontrollsiffer");
@@ -130,20 +151,35 @@ describe("registration", () => {
 
   it("refuses a second account with the same e-mail and says to log in instead", async () => {
     const email = uniqueEmail("dupe", "dupe-test.no");
-    const first = await new HttpClient(server.baseUrl).post("/register", registration({ email, orgNumber: VALID_ORG_NUMBERS[2] }));
+    const first = await new HttpClient(server.baseUrl).post(
+      "/register",
+      registration({ email, orgNumber: VALID_ORG_NUMBERS[2] }),
+    );
     expect(first.status).toBe(302);
-    const second = await new HttpClient(server.baseUrl).post("/register", registration({ email: email.toUpperCase(), orgNumber: VALID_ORG_NUMBERS[3] }));
+    const second = await new HttpClient(server.baseUrl).post(
+      "/register",
+      registration({ email: email.toUpperCase(), orgNumber: VALID_ORG_NUMBERS[3] }),
+    );
     expect(second.status).toBe(400);
     expect(await pageText(second)).toContain("Det finnes allerede en konto med denne e-postadressen.");
   });
 
   it("lets a colleague on the company's e-mail domain join, but not an outsider", async () => {
     const orgNumber = "974760673";
-    const founder = await new HttpClient(server.baseUrl).post("/register", registration({ orgNumber, email: uniqueEmail("a", "kundebanken.no") }));
+    const founder = await new HttpClient(server.baseUrl).post(
+      "/register",
+      registration({ orgNumber, email: uniqueEmail("a", "kundebanken.no") }),
+    );
     expect(founder.status).toBe(302);
-    const colleague = await new HttpClient(server.baseUrl).post("/register", registration({ orgNumber, email: uniqueEmail("b", "kundebanken.no") }));
+    const colleague = await new HttpClient(server.baseUrl).post(
+      "/register",
+      registration({ orgNumber, email: uniqueEmail("b", "kundebanken.no") }),
+    );
     expect(colleague.status).toBe(302);
-    const outsider = await new HttpClient(server.baseUrl).post("/register", registration({ orgNumber, email: uniqueEmail("c", "gmail.com") }));
+    const outsider = await new HttpClient(server.baseUrl).post(
+      "/register",
+      registration({ orgNumber, email: uniqueEmail("c", "gmail.com") }),
+    );
     expect(outsider.status).toBe(400);
     expect(await pageText(outsider)).toContain("Bedriften er allerede registrert.");
   });
@@ -185,10 +221,18 @@ describe("login and logout", () => {
   it("returns to the page asked for, but never to another site", async () => {
     const user = await createUser(server.databasePath, { role: "entrant" });
     const client = new HttpClient(server.baseUrl);
-    const back = await client.post("/login", { email: user.email, password: user.password, redirectTo: "/entrant?tab=1" });
+    const back = await client.post("/login", {
+      email: user.email,
+      password: user.password,
+      redirectTo: "/entrant?tab=1",
+    });
     expect(back.headers.get("location")).toBe("/entrant?tab=1");
     const other = new HttpClient(server.baseUrl);
-    const evil = await other.post("/login", { email: user.email, password: user.password, redirectTo: "//evil.example/" });
+    const evil = await other.post("/login", {
+      email: user.email,
+      password: user.password,
+      redirectTo: "//evil.example/",
+    });
     expect(evil.headers.get("location")).toBe("/entrant");
   });
 
@@ -240,7 +284,10 @@ describe("login and logout", () => {
 
     const restarted = await startTestServer({ dataDir: server.dataDir });
     try {
-      const afterRestart = await new HttpClient(restarted.baseUrl).post("/login", { email: user.email, password: user.password });
+      const afterRestart = await new HttpClient(restarted.baseUrl).post("/login", {
+        email: user.email,
+        password: user.password,
+      });
       expect(afterRestart.status).toBe(429);
     } finally {
       await restarted.stop();

@@ -42,7 +42,13 @@ async function currentVersion(client: HttpClient, path: string): Promise<string>
   return version!;
 }
 
-async function save(client: HttpClient, path: string, intent: string, texts: Partial<typeof COMPLETE_TEXTS>, version?: string) {
+async function save(
+  client: HttpClient,
+  path: string,
+  intent: string,
+  texts: Partial<typeof COMPLETE_TEXTS>,
+  version?: string,
+) {
   return client.postMultipart(path, {
     intent,
     version: version ?? (await currentVersion(client, path)),
@@ -64,7 +70,10 @@ describe("writing and submitting a case", () => {
   it("saves a half-written draft and shows it again on the next visit", async () => {
     const { client } = await signedIn("entrant");
     const { path } = await newCase(client, "Første utkast");
-    const saved = await save(client, path, "save-draft", { title: "Første utkast", servicePromise: "Vi lover å svare raskt" });
+    const saved = await save(client, path, "save-draft", {
+      title: "Første utkast",
+      servicePromise: "Vi lover å svare raskt",
+    });
     expect(saved.status).toBe(302);
     const html = await (await client.get(path)).text();
     expect(html).toContain("Vi lover å svare raskt");
@@ -140,7 +149,9 @@ describe("two people of one company editing the same case", () => {
     const colleague = await createColleague(user.email);
     const staleVersion = await currentVersion(first, path);
 
-    expect((await save(colleague, path, "save-draft", { servicePromise: "Kollegaens tekst" }, staleVersion)).status).toBe(302);
+    expect(
+      (await save(colleague, path, "save-draft", { servicePromise: "Kollegaens tekst" }, staleVersion)).status,
+    ).toBe(302);
     const refused = await save(first, path, "save-draft", { servicePromise: "Min tekst" }, staleVersion);
     expect(refused.status).toBe(409);
     const html = await refused.text();
@@ -172,7 +183,12 @@ describe("attachments", () => {
     const { path, id } = await newCase(client);
     const uploaded = await client.postMultipart(
       path,
-      { intent: "upload", version: await currentVersion(client, path), categoryId: String(categoryIds[0]), title: "Med vedlegg" },
+      {
+        intent: "upload",
+        version: await currentVersion(client, path),
+        categoryId: String(categoryIds[0]),
+        title: "Med vedlegg",
+      },
       { field: "file", name: "Kundeundersøkelse 2026.pdf", type: "application/pdf", bytes: SAMPLE_FILES.pdf },
     );
     expect(uploaded.status).toBe(302);
@@ -200,7 +216,11 @@ describe("attachments", () => {
     const { client } = await signedIn("entrant");
     const { path } = await newCase(client);
     const upload = async (name: string, type: string, bytes: Uint8Array) =>
-      client.postMultipart(path, { intent: "upload", version: await currentVersion(client, path), categoryId: String(categoryIds[0]) }, { field: "file", name, type, bytes });
+      client.postMultipart(
+        path,
+        { intent: "upload", version: await currentVersion(client, path), categoryId: String(categoryIds[0]) },
+        { field: "file", name, type, bytes },
+      );
 
     const fake = await upload("rapport.pdf", "application/pdf", new TextEncoder().encode("dette er bare tekst"));
     expect(fake.status).toBe(400);
@@ -212,7 +232,13 @@ describe("attachments", () => {
     expect(tooLarge.status).toBe(400);
     expect(await pageText(tooLarge)).toContain("Filen er større enn 10 MB.");
 
-    for (const [index, bytes] of [SAMPLE_FILES.pdf, SAMPLE_FILES.png, SAMPLE_FILES.jpeg, SAMPLE_FILES.pdf, SAMPLE_FILES.png].entries()) {
+    for (const [index, bytes] of [
+      SAMPLE_FILES.pdf,
+      SAMPLE_FILES.png,
+      SAMPLE_FILES.jpeg,
+      SAMPLE_FILES.pdf,
+      SAMPLE_FILES.png,
+    ].entries()) {
       expect((await upload(`vedlegg-${index}.bin`, "application/octet-stream", bytes)).status).toBe(302);
     }
     const sixth = await upload("sjette.pdf", "application/pdf", SAMPLE_FILES.pdf);
@@ -233,7 +259,12 @@ describe("another company's case", () => {
     for (const response of [
       await other.get(path),
       await other.get(`${path}/receipt`),
-      await other.postMultipart(path, { intent: "save-draft", version: "3", categoryId: String(categoryIds[0]), title: "Kapret" }),
+      await other.postMultipart(path, {
+        intent: "save-draft",
+        version: "3",
+        categoryId: String(categoryIds[0]),
+        title: "Kapret",
+      }),
       await other.post(path, { intent: "withdraw" }),
     ]) {
       expect(response.status).toBe(404);
@@ -272,13 +303,17 @@ describe("the chair", () => {
     expect(submittedOnly).toMatch(/Sendt inn \(\s*\d+\s*\)/);
     const drafts = await pageText(await chair.get(`/chair/cases?competition=${competitionId}&status=draft`));
     expect(drafts).not.toContain(title);
-    const otherCategory = await pageText(await chair.get(`/chair/cases?competition=${competitionId}&category=${categoryIds[1]}`));
+    const otherCategory = await pageText(
+      await chair.get(`/chair/cases?competition=${competitionId}&category=${categoryIds[1]}`),
+    );
     expect(otherCategory).toContain("Ingen saker passer filteret.");
 
     const noReason = await chair.post(`/chair/cases/${id}`, { reason: "  " });
     expect(noReason.status).toBe(400);
     expect(await pageText(noReason)).toContain("Fyll ut feltet.");
-    expect((await chair.post(`/chair/cases/${id}`, { reason: "Saken er levert av et konsulentselskap." })).status).toBe(302);
+    expect((await chair.post(`/chair/cases/${id}`, { reason: "Saken er levert av et konsulentselskap." })).status).toBe(
+      302,
+    );
     expect(await pageText(await chair.get(`/chair/cases/${id}`))).toContain("Diskvalifisert");
     expect(await pageText(await entrant.get(path))).toContain("Begrunnelse: Saken er levert av et konsulentselskap.");
     expect(auditActions(server.databasePath, "case", id).at(-1)).toBe("case.disqualified");
@@ -296,7 +331,13 @@ describe("after the deadline", () => {
 
     setSubmissionDeadline(server.databasePath, competitionId, new Date(Date.now() - 60_000));
     try {
-      const late = await save(client, draftPath, "save-draft", { title: "Rakk det ikke", servicePromise: "Sent skrevet tekst" }, draftVersion);
+      const late = await save(
+        client,
+        draftPath,
+        "save-draft",
+        { title: "Rakk det ikke", servicePromise: "Sent skrevet tekst" },
+        draftVersion,
+      );
       expect(late.status).toBe(403);
       const text = await pageText(late);
       expect(text).toContain("Fristen for innsending har gått ut.");
@@ -318,7 +359,11 @@ async function createColleague(email: string): Promise<HttpClient> {
   const { users } = await import("#db/schema.ts");
   const { eq } = await import("drizzle-orm");
   const db = openDatabase(server.databasePath);
-  const organisationId = db.select({ organisationId: users.organisationId }).from(users).where(eq(users.email, email)).get()!.organisationId!;
+  const organisationId = db
+    .select({ organisationId: users.organisationId })
+    .from(users)
+    .where(eq(users.email, email))
+    .get()!.organisationId!;
   db.$client.close();
   return (await signedIn("entrant", organisationId)).client;
 }

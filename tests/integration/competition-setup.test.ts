@@ -95,7 +95,12 @@ describe("setting up a competition", () => {
     expect(text).toContain("Skriv et helt tall.");
     expect(text).toContain("Skriv dato og klokkeslett");
     expect(text.match(/Vekten må være et helt tall fra 1 til 1000\./g)?.length).toBe(3);
-    const upsideDownScale = await chair.post("/chair/competitions/new", { ...VALID, year: "2040", scaleMin: "10", scaleMax: "5" });
+    const upsideDownScale = await chair.post("/chair/competitions/new", {
+      ...VALID,
+      year: "2040",
+      scaleMin: "10",
+      scaleMax: "5",
+    });
     expect(upsideDownScale.status).toBe(400);
     expect(await pageText(upsideDownScale)).toContain("Høyeste poeng må være større enn laveste.");
   });
@@ -103,18 +108,37 @@ describe("setting up a competition", () => {
 
 describe("categories", () => {
   it("copies the default weights into a new category and shows them as percentages", async () => {
-    const path = await createCompetition({ year: "2030", weightPromise: "25", weightAnchoring: "25", weightRealisation: "50" });
+    const path = await createCompetition({
+      year: "2030",
+      weightPromise: "25",
+      weightAnchoring: "25",
+      weightRealisation: "50",
+    });
     const page = await (await chair.get(path)).text();
     // The add-category form starts from the competition's defaults.
     expect(page.match(/name="weightPromise"[^>]*value="25"/g)?.length).toBe(2);
-    const added = await chair.post(path, { intent: "add-category", name: "Store virksomheter", description: "", weightPromise: "25", weightAnchoring: "25", weightRealisation: "50" });
+    const added = await chair.post(path, {
+      intent: "add-category",
+      name: "Store virksomheter",
+      description: "",
+      weightPromise: "25",
+      weightAnchoring: "25",
+      weightRealisation: "50",
+    });
     expect(added.status).toBe(302);
     expect(await pageText(await chair.get(path))).toContain("25 % · 25 % · 50 % · 0 saker");
   });
 
   it("edits a category's weights, shows the new percentages and records old and new in the audit log", async () => {
     const path = await createCompetition({ year: "2031" });
-    await chair.post(path, { intent: "add-category", name: "Offentlig sektor", description: "", weightPromise: "30", weightAnchoring: "30", weightRealisation: "40" });
+    await chair.post(path, {
+      intent: "add-category",
+      name: "Offentlig sektor",
+      description: "",
+      weightPromise: "30",
+      weightAnchoring: "30",
+      weightRealisation: "40",
+    });
     const categoryId = /\/categories\/(\d+)/.exec(await (await chair.get(path)).text())![1];
     const edited = await chair.post(`${path}/categories/${categoryId}`, {
       name: "Offentlig sektor",
@@ -129,7 +153,11 @@ describe("categories", () => {
       "SELECT action, details FROM audit_log WHERE subject_type = 'category' AND subject_id = ? ORDER BY id",
       categoryId,
     );
-    expect(audit.map((row) => row.action)).toEqual(["category.created", "category.updated", "category.weights-changed"]);
+    expect(audit.map((row) => row.action)).toEqual([
+      "category.created",
+      "category.updated",
+      "category.weights-changed",
+    ]);
     expect(JSON.parse(audit[2]!.details)).toEqual({
       from: { promise: 30, anchoring: 30, realisation: 40 },
       to: { promise: 1, anchoring: 1, realisation: 1 },
@@ -138,7 +166,15 @@ describe("categories", () => {
 
   it("reorders categories, refuses a duplicate name, and removes only empty categories", async () => {
     const path = await createCompetition({ year: "2032" });
-    const add = (name: string) => chair.post(path, { intent: "add-category", name, description: "", weightPromise: "30", weightAnchoring: "30", weightRealisation: "40" });
+    const add = (name: string) =>
+      chair.post(path, {
+        intent: "add-category",
+        name,
+        description: "",
+        weightPromise: "30",
+        weightAnchoring: "30",
+        weightRealisation: "40",
+      });
     await add("A");
     await add("B");
     const duplicate = await add("b");
@@ -153,8 +189,12 @@ describe("categories", () => {
     // A category with a case cannot go.
     const competitionId = Number(path.split("/").pop());
     const db = new Database(server.databasePath);
-    const organisationId = db.prepare("INSERT INTO organisations (name, org_number, created_at) VALUES ('Org', '911111111', ?) RETURNING id").get(Date.now()) as { id: number };
-    db.prepare("INSERT INTO cases (competition_id, category_id, organisation_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)").run(competitionId, ids[0], organisationId.id, Date.now(), Date.now());
+    const organisationId = db
+      .prepare("INSERT INTO organisations (name, org_number, created_at) VALUES ('Org', '911111111', ?) RETURNING id")
+      .get(Date.now()) as { id: number };
+    db.prepare(
+      "INSERT INTO cases (competition_id, category_id, organisation_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+    ).run(competitionId, ids[0], organisationId.id, Date.now(), Date.now());
     db.close();
     const refused = await chair.post(path, { intent: "remove-category", categoryId: ids[0]! });
     expect(refused.status).toBe(409);
@@ -166,7 +206,14 @@ describe("categories", () => {
   it("answers 404 for a category of another competition and for unknown ids", async () => {
     const first = await createCompetition({ year: "2033" });
     const second = await createCompetition({ year: "2034" });
-    await chair.post(first, { intent: "add-category", name: "Kun i 2033", description: "", weightPromise: "30", weightAnchoring: "30", weightRealisation: "40" });
+    await chair.post(first, {
+      intent: "add-category",
+      name: "Kun i 2033",
+      description: "",
+      weightPromise: "30",
+      weightAnchoring: "30",
+      weightRealisation: "40",
+    });
     const categoryId = /\/categories\/(\d+)/.exec(await (await chair.get(first)).text())![1];
     expect((await chair.get(`${second}/categories/${categoryId}`)).status).toBe(404);
     expect((await chair.post(second, { intent: "remove-category", categoryId: categoryId! })).status).toBe(404);
@@ -183,7 +230,17 @@ describe("who may set up competitions", () => {
       expect((await client.get("/chair/competitions/new")).status).toBe(403);
       expect((await client.post("/chair/competitions/new", { ...VALID, year: "2036" })).status).toBe(403);
       expect((await client.get(path)).status).toBe(403);
-      expect((await client.post(path, { intent: "add-category", name: "Kapret", weightPromise: "1", weightAnchoring: "1", weightRealisation: "1" })).status).toBe(403);
+      expect(
+        (
+          await client.post(path, {
+            intent: "add-category",
+            name: "Kapret",
+            weightPromise: "1",
+            weightAnchoring: "1",
+            weightRealisation: "1",
+          })
+        ).status,
+      ).toBe(403);
     }
     expect(query("SELECT id FROM competitions WHERE year = 2036")).toHaveLength(0);
   });

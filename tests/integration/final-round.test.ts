@@ -21,7 +21,10 @@ beforeAll(async () => {
   scored = await createScoredCompetition(server);
   const { chair, competitionId, publish } = scored;
   expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(302);
-  expect((await publish({ intent: "prepare-finalists", finalistCount: "2", overrideReason: "Hav mangler ett skjema." })).status).toBe(302);
+  expect(
+    (await publish({ intent: "prepare-finalists", finalistCount: "2", overrideReason: "Hav mangler ett skjema." }))
+      .status,
+  ).toBe(302);
   expect((await publish({ intent: "publish-finalists" })).status).toBe(302);
 });
 
@@ -31,7 +34,14 @@ afterAll(async () => {
 
 describe("a final round", () => {
   it("cannot be opened by a juror, and opens once for the chair", async () => {
-    expect((await scored.jurors[0]!.post("/chair/publish", { competitionId: String(scored.competitionId), intent: "open-final-round" })).status).toBe(403);
+    expect(
+      (
+        await scored.jurors[0]!.post("/chair/publish", {
+          competitionId: String(scored.competitionId),
+          intent: "open-final-round",
+        })
+      ).status,
+    ).toBe(403);
     expect((await scored.publish({ intent: "open-final-round" })).status).toBe(302);
     expect((await scored.publish({ intent: "open-final-round" })).status).toBe(409);
     expect(auditActions(server.databasePath, "competition", scored.competitionId)).toContain("final-round.opened");
@@ -47,41 +57,76 @@ describe("a final round", () => {
     expect(fresh).toContain("Finalerunde – nytt skjema for finalisten");
     expect(fresh).not.toContain("Kommentar 1 om sol");
     expect((await juror.get(`/jury/cases/${bekk.caseId}?round=final`)).status).toBe(404);
-    expect((await juror.post(`/jury/cases/${bekk.caseId}?round=final`, { intent: "finalise", ...evenScores(10, "Ikke finalist") })).status).toBe(404);
+    expect(
+      (
+        await juror.post(`/jury/cases/${bekk.caseId}?round=final`, {
+          intent: "finalise",
+          ...evenScores(10, "Ikke finalist"),
+        })
+      ).status,
+    ).toBe(404);
     expect((await juror.post(`/jury/cases/${sol.caseId}`, { intent: "reopen" })).status).toBe(403);
 
     for (const [index, client] of scored.jurors.entries()) {
-      const toSol = await client.post(`/jury/cases/${sol.caseId}?round=final`, { intent: "finalise", ...evenScores(5, `Finale ${index} om sol`) });
+      const toSol = await client.post(`/jury/cases/${sol.caseId}?round=final`, {
+        intent: "finalise",
+        ...evenScores(5, `Finale ${index} om sol`),
+      });
       expect(toSol.status).toBe(302);
       expect(toSol.headers.get("location")).toBe(`/jury/cases/${sol.caseId}?round=final&saved=finalise`);
-      expect((await client.post(`/jury/cases/${fjell.caseId}?round=final`, { intent: "finalise", ...evenScores(10, `Finale ${index} om fjell`) })).status).toBe(302);
+      expect(
+        (
+          await client.post(`/jury/cases/${fjell.caseId}?round=final`, {
+            intent: "finalise",
+            ...evenScores(10, `Finale ${index} om fjell`),
+          })
+        ).status,
+      ).toBe(302);
     }
     expect(finalRanking().get(fjell.caseId)).toMatchObject({ rank: 1, score: 10 });
     expect(finalRanking().get(sol.caseId)).toMatchObject({ rank: 2, score: 5 });
     expect(finalRanking().has(bekk.caseId)).toBe(false);
     // The main round is untouched: Sol still leads it.
-    expect(sqlRows<{ rank: number }>(server.databasePath, "SELECT rank FROM ranking_entries WHERE case_id = ? AND round = 'main'", sol.caseId)[0]!.rank).toBe(1);
-    expect(await pageText(await scored.chair.get(`/chair/ranking?competition=${scored.competitionId}&round=final`))).toMatch(/1 KSA-\d+-\d+ Fjell holder fristen/);
+    expect(
+      sqlRows<{ rank: number }>(
+        server.databasePath,
+        "SELECT rank FROM ranking_entries WHERE case_id = ? AND round = 'main'",
+        sol.caseId,
+      )[0]!.rank,
+    ).toBe(1);
+    expect(
+      await pageText(await scored.chair.get(`/chair/ranking?competition=${scored.competitionId}&round=final`)),
+    ).toMatch(/1 KSA-\d+-\d+ Fjell holder fristen/);
   });
 
   it("shows the chair each juror's final-round progress and reminds those who are behind", async () => {
     const overview = await pageText(await scored.chair.get(`/chair/jury?competition=${scored.competitionId}`));
     // Three finalists each (Sol, Fjell, Hav); Sol and Fjell are done.
     expect(overview).toMatch(/Finalerunden .*Jurymedlem Én 3 2 0 Henger etter/);
-    const reminded = await scored.chair.post("/chair/jury", { competitionId: String(scored.competitionId), intent: "remind-final" });
+    const reminded = await scored.chair.post("/chair/jury", {
+      competitionId: String(scored.competitionId),
+      intent: "remind-final",
+    });
     expect(reminded.headers.get("location")).toContain("outcome=reminded&count=3&failed=0");
     expect(server.output().match(/Påminnelse: finalerunden venter/g)).toHaveLength(3);
   });
 
   it("must be locked before the winners, and then its ranking decides them", async () => {
     const [firstCategory, secondCategory] = scored.categoryIds;
-    const reasonings = { [`reasoning-${firstCategory}`]: "Finalerunden var tydelig.", [`reasoning-${secondCategory}`]: "Alene i klassen.", overrideReason: "Hav mangler skjemaer." };
+    const reasonings = {
+      [`reasoning-${firstCategory}`]: "Finalerunden var tydelig.",
+      [`reasoning-${secondCategory}`]: "Alene i klassen.",
+      overrideReason: "Hav mangler skjemaer.",
+    };
     const tooEarly = await scored.publish({ intent: "prepare-winners", ...reasonings });
     expect(tooEarly.status).toBe(403);
     expect(await pageText(tooEarly)).toContain("Lås finalerunden før vinnerne publiseres.");
 
     expect((await scored.publish({ intent: "lock-final-round" })).status).toBe(302);
-    expect((await scored.jurors[1]!.post(`/jury/cases/${scored.cases.fjell.caseId}?round=final`, { intent: "reopen" })).status).toBe(403);
+    expect(
+      (await scored.jurors[1]!.post(`/jury/cases/${scored.cases.fjell.caseId}?round=final`, { intent: "reopen" }))
+        .status,
+    ).toBe(403);
     expect((await scored.publish({ intent: "prepare-winners", ...reasonings })).status).toBe(302);
     expect((await scored.publish({ intent: "publish-winners" })).status).toBe(302);
 

@@ -9,7 +9,11 @@ let server: TestServer;
 let chair: HttpClient;
 
 function invitationRow(email: string) {
-  return sqlRows<{ id: number; token_hash: string }>(server.databasePath, "SELECT id, token_hash FROM juror_invitations WHERE email = ? ORDER BY id DESC", email)[0]!;
+  return sqlRows<{ id: number; token_hash: string }>(
+    server.databasePath,
+    "SELECT id, token_hash FROM juror_invitations WHERE email = ? ORDER BY id DESC",
+    email,
+  )[0]!;
 }
 
 /** Invites `email` and returns the link path from the mail that arrived over SMTP. */
@@ -67,13 +71,20 @@ describe("inviting jurors by e-mail", () => {
     expect(reuse.status).toBe(302);
     expect(reuse.headers.get("location")).toBe(path);
 
-    expect(auditActions(server.databasePath, "invitation", invitationRow(email).id)).toEqual(["invitation.sent", "invitation.accepted"]);
+    expect(auditActions(server.databasePath, "invitation", invitationRow(email).id)).toEqual([
+      "invitation.sent",
+      "invitation.accepted",
+    ]);
   });
 
   it("shows a clear page for a revoked, an expired and an unknown link", async () => {
     const revokedEmail = uniqueEmail("trukket");
     const revokedPath = await invite(revokedEmail);
-    const revoke = await chair.post("/chair/jurors", { intent: "revoke", invitationId: String(invitationRow(revokedEmail).id), email: revokedEmail });
+    const revoke = await chair.post("/chair/jurors", {
+      intent: "revoke",
+      invitationId: String(invitationRow(revokedEmail).id),
+      email: revokedEmail,
+    });
     expect(revoke.status).toBe(302);
     const revoked = await new HttpClient(server.baseUrl).get(revokedPath);
     expect(revoked.status).toBe(410);
@@ -81,7 +92,12 @@ describe("inviting jurors by e-mail", () => {
 
     const expiredEmail = uniqueEmail("utlopt");
     const expiredPath = await invite(expiredEmail);
-    sqlRun(server.databasePath, "UPDATE juror_invitations SET expires_at = ? WHERE email = ?", Date.now() - 1000, expiredEmail);
+    sqlRun(
+      server.databasePath,
+      "UPDATE juror_invitations SET expires_at = ? WHERE email = ?",
+      Date.now() - 1000,
+      expiredEmail,
+    );
     const expired = await new HttpClient(server.baseUrl).get(expiredPath);
     expect(expired.status).toBe(410);
     expect(await pageText(expired)).toContain("utløpt");
@@ -95,7 +111,10 @@ describe("inviting jurors by e-mail", () => {
     const email = uniqueEmail("pa-nytt");
     const firstPath = await invite(email);
     const before = smtp.messages.length;
-    const resend = await chair.post("/chair/jurors", { intent: "resend", invitationId: String(invitationRow(email).id) });
+    const resend = await chair.post("/chair/jurors", {
+      intent: "resend",
+      invitationId: String(invitationRow(email).id),
+    });
     expect(resend.headers.get("location")).toContain("outcome=resent");
     const second = await smtp.nextTo(email, before);
     const secondPath = new URL(/https?:\/\/\S+\/invitations\/[\w-]+/.exec(second.text ?? "")![0]).pathname;
@@ -119,7 +138,9 @@ describe("inviting jurors by e-mail", () => {
     for (const role of ["entrant", "juror"] as const) {
       const client = await loggedIn(server.baseUrl, await createUser(server.databasePath, { role }));
       expect((await client.get("/chair/jurors")).status).toBe(403);
-      expect((await client.post("/chair/jurors", { intent: "invite", email: uniqueEmail("inntrenger") })).status).toBe(403);
+      expect((await client.post("/chair/jurors", { intent: "invite", email: uniqueEmail("inntrenger") })).status).toBe(
+        403,
+      );
     }
   });
 });

@@ -41,10 +41,25 @@ const query = <T>(sql: string, ...params: unknown[]) => sqlRows<T>(server.databa
 beforeAll(async () => {
   server = await startTestServer();
   chair = await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "chair" }));
-  ({ competitionId, categoryIds: [categoryId] } = createOpenCompetition(server.databasePath));
-  const titles = ["Havbris svarer på en time", "Alltid et menneske på telefonen", "Pengene tilbake samme dag", "Reparert innen fem dager"];
+  ({
+    competitionId,
+    categoryIds: [categoryId],
+  } = createOpenCompetition(server.databasePath));
+  const titles = [
+    "Havbris svarer på en time",
+    "Alltid et menneske på telefonen",
+    "Pengene tilbake samme dag",
+    "Reparert innen fem dager",
+  ];
   for (const [index, title] of titles.entries()) {
-    caseIds.push(createSubmittedCase(server.databasePath, { competitionId, categoryId, title, emailDomain: index === 0 ? CONFLICT_DOMAIN : undefined }).caseId);
+    caseIds.push(
+      createSubmittedCase(server.databasePath, {
+        competitionId,
+        categoryId,
+        title,
+        emailDomain: index === 0 ? CONFLICT_DOMAIN : undefined,
+      }).caseId,
+    );
   }
   const names = ["Anne Havbris", "Bjørn Berg", "Cecilie Dahl", "Didrik Eng"];
   for (const [index, name] of names.entries()) {
@@ -58,7 +73,9 @@ afterAll(async () => {
 });
 
 function assignmentsOf(caseId: number) {
-  return query<{ juror_id: string }>("SELECT juror_id FROM assignments WHERE case_id = ?", caseId).map((row) => row.juror_id);
+  return query<{ juror_id: string }>("SELECT juror_id FROM assignments WHERE case_id = ?", caseId).map(
+    (row) => row.juror_id,
+  );
 }
 
 describe("automatic assignment", () => {
@@ -70,7 +87,11 @@ describe("automatic assignment", () => {
     expect(query("SELECT id FROM assignments")).toHaveLength(0);
 
     const fingerprint = /name="fingerprint" value="([^"]*)"/.exec(html)![1]!;
-    const saved = await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "save-plan", fingerprint });
+    const saved = await chair.post("/chair/jury", {
+      competitionId: String(competitionId),
+      intent: "save-plan",
+      fingerprint,
+    });
     expect(saved.status).toBe(302);
     expect(saved.headers.get("location")).toContain("outcome=assigned&count=12&failed=0");
 
@@ -84,7 +105,11 @@ describe("automatic assignment", () => {
   });
 
   it("refuses to save a plan other than the one now proposed, and shows the new one", async () => {
-    const stale = await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "save-plan", fingerprint: "1:someone" });
+    const stale = await chair.post("/chair/jury", {
+      competitionId: String(competitionId),
+      intent: "save-plan",
+      fingerprint: "1:someone",
+    });
     expect(stale.status).toBe(409);
     expect(await pageText(stale)).toContain("Noe er endret siden forslaget ble laget");
   });
@@ -100,7 +125,10 @@ describe("automatic assignment", () => {
 /** A case the juror has, and one they do not, after the automatic assignment. */
 function casesOf(jurorIndex: number) {
   const id = jurors[jurorIndex]!.id;
-  return { mine: caseIds.filter((caseId) => assignmentsOf(caseId).includes(id)), others: caseIds.filter((caseId) => !assignmentsOf(caseId).includes(id)) };
+  return {
+    mine: caseIds.filter((caseId) => assignmentsOf(caseId).includes(id)),
+    others: caseIds.filter((caseId) => !assignmentsOf(caseId).includes(id)),
+  };
 }
 
 describe("a juror scoring", () => {
@@ -122,20 +150,40 @@ describe("a juror scoring", () => {
   it("saves a partial draft, refuses scores off the scale and finalising with a step unscored", async () => {
     const juror = await asJuror(1);
     const [caseId] = casesOf(1).mine;
-    const draft = await juror.post(`/jury/cases/${caseId}`, { intent: "save-draft", scorePromise: "8", commentPromise: "Tydelig løfte." });
+    const draft = await juror.post(`/jury/cases/${caseId}`, {
+      intent: "save-draft",
+      scorePromise: "8",
+      commentPromise: "Tydelig løfte.",
+    });
     expect(draft.status).toBe(302);
     const page = await pageText(await juror.get(`/jury/cases/${caseId}`));
     expect(page).toContain("Tydelig løfte.");
 
-    const offScale = await juror.post(`/jury/cases/${caseId}`, { intent: "save-draft", ...FULL_SHEET, scoreRealisation: "11" });
+    const offScale = await juror.post(`/jury/cases/${caseId}`, {
+      intent: "save-draft",
+      ...FULL_SHEET,
+      scoreRealisation: "11",
+    });
     expect(offScale.status).toBe(400);
     expect(await pageText(offScale)).toContain("Velg et poeng fra 1 til 10");
-    expect((await juror.post(`/jury/cases/${caseId}`, { intent: "save-draft", ...FULL_SHEET, scorePromise: "sju" })).status).toBe(400);
+    expect(
+      (await juror.post(`/jury/cases/${caseId}`, { intent: "save-draft", ...FULL_SHEET, scorePromise: "sju" })).status,
+    ).toBe(400);
 
-    const incomplete = await juror.post(`/jury/cases/${caseId}`, { intent: "finalise", ...FULL_SHEET, scoreAnchoring: "" });
+    const incomplete = await juror.post(`/jury/cases/${caseId}`, {
+      intent: "finalise",
+      ...FULL_SHEET,
+      scoreAnchoring: "",
+    });
     expect(incomplete.status).toBe(400);
     expect(await pageText(incomplete)).toContain("Gi poeng før du ferdigstiller");
-    expect(query<{ status: string }>("SELECT s.status FROM score_sheets s JOIN assignments a ON a.id = s.assignment_id WHERE a.case_id = ? AND a.juror_id = ?", caseId, jurors[1]!.id)[0]?.status).toBe("draft");
+    expect(
+      query<{ status: string }>(
+        "SELECT s.status FROM score_sheets s JOIN assignments a ON a.id = s.assignment_id WHERE a.case_id = ? AND a.juror_id = ?",
+        caseId,
+        jurors[1]!.id,
+      )[0]?.status,
+    ).toBe("draft");
   });
 
   it("finalises with the weighted total shown, can reopen, and both are audited", async () => {
@@ -146,10 +194,14 @@ describe("a juror scoring", () => {
     // 30/30/40 weights: 0.3·8 + 0.3·6 + 0.4·7 = 7.00
     expect(page).toContain("Din vektede sum: 7,00");
     expect(page).toContain("Vurderingen er ferdig");
-    expect((await juror.post(`/jury/cases/${caseId}`, { intent: "save-draft", ...FULL_SHEET, scorePromise: "2" })).status).toBe(409);
+    expect(
+      (await juror.post(`/jury/cases/${caseId}`, { intent: "save-draft", ...FULL_SHEET, scorePromise: "2" })).status,
+    ).toBe(409);
 
     expect((await juror.post(`/jury/cases/${caseId}`, { intent: "reopen" })).status).toBe(302);
-    expect(auditActions(server.databasePath, "case", caseId!)).toEqual(expect.arrayContaining(["conflict.none", "sheet.finalised", "sheet.reopened"]));
+    expect(auditActions(server.databasePath, "case", caseId!)).toEqual(
+      expect.arrayContaining(["conflict.none", "sheet.finalised", "sheet.reopened"]),
+    );
     expect((await juror.post(`/jury/cases/${caseId}`, { intent: "finalise", ...FULL_SHEET })).status).toBe(302);
   });
 
@@ -173,14 +225,20 @@ describe("a juror scoring", () => {
     );
     expect(await pageText(await juror.get(`/jury/cases/${caseId}`))).toContain(organisation!.name);
 
-    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "blind-on" })).status).toBe(302);
+    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "blind-on" })).status).toBe(
+      302,
+    );
     const blind = await juror.get(`/jury/cases/${caseId}`);
     const html = await blind.text();
     expect(html).not.toContain("Bedrift for");
     expect(html).not.toContain(organisation!.org_number);
     expect(html).toContain("Skjult (blind vurdering)");
-    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "blind-off" })).status).toBe(302);
-    expect(auditActions(server.databasePath, "competition", competitionId)).toEqual(expect.arrayContaining(["blind-judging.on", "blind-judging.off"]));
+    expect(
+      (await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "blind-off" })).status,
+    ).toBe(302);
+    expect(auditActions(server.databasePath, "competition", competitionId)).toEqual(
+      expect.arrayContaining(["blind-judging.on", "blind-judging.off"]),
+    );
   });
 
   it("answers 404 for a case the juror is not assigned to, for reading and for scoring", async () => {
@@ -199,7 +257,10 @@ describe("a juror scoring", () => {
     ) as [{ case_id: number }];
     const noReason = await juror.post(`/jury/cases/${caseId}`, { intent: "declare-conflict", reason: "" });
     expect(noReason.status).toBe(400);
-    const declared = await juror.post(`/jury/cases/${caseId}`, { intent: "declare-conflict", reason: "Søsteren min leder kundeservice der." });
+    const declared = await juror.post(`/jury/cases/${caseId}`, {
+      intent: "declare-conflict",
+      reason: "Søsteren min leder kundeservice der.",
+    });
     expect(declared.status).toBe(302);
     expect(declared.headers.get("location")).toBe("/jury?conflict=declared");
 
@@ -209,7 +270,9 @@ describe("a juror scoring", () => {
     const html = await dashboard.text();
     expect(html.match(/data-testid="juror-case"/g)).toHaveLength(2);
     expect(html.match(/data-testid="conflict-case"/g)).toHaveLength(1);
-    expect(await pageText(await chair.get(`/chair/cases/${caseId}`))).toContain("Inhabil: Søsteren min leder kundeservice der.");
+    expect(await pageText(await chair.get(`/chair/cases/${caseId}`))).toContain(
+      "Inhabil: Søsteren min leder kundeservice der.",
+    );
     expect(auditActions(server.databasePath, "case", caseId)).toContain("conflict.declared");
   });
 
@@ -218,11 +281,15 @@ describe("a juror scoring", () => {
     const [finalised, second] = casesOf(1).mine;
     await juror.post(`/jury/cases/${second}`, { intent: "no-conflict" });
 
-    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(302);
+    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(
+      302,
+    );
     expect((await juror.post(`/jury/cases/${second}`, { intent: "save-draft", ...FULL_SHEET })).status).toBe(403);
     expect((await juror.post(`/jury/cases/${finalised}`, { intent: "reopen" })).status).toBe(403);
     expect(await pageText(await juror.get(`/jury/cases/${second}`))).toContain("Poenggivningen er stengt");
-    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "unlock" })).status).toBe(302);
+    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "unlock" })).status).toBe(
+      302,
+    );
     expect((await juror.post(`/jury/cases/${second}`, { intent: "save-draft", ...FULL_SHEET })).status).toBe(302);
 
     setScoringDeadline(server.databasePath, competitionId, new Date(Date.now() - 60_000));
@@ -266,23 +333,34 @@ describe("the chair's jury overview", () => {
       "SELECT a.id, a.juror_id FROM assignments a LEFT JOIN score_sheets s ON s.assignment_id = a.id WHERE a.case_id = ? AND s.id IS NULL",
       caseId,
     );
-    expect((await chair.post(`/chair/cases/${caseId}`, { intent: "unassign", assignmentId: String(assignment!.id) })).status).toBe(302);
+    expect(
+      (await chair.post(`/chair/cases/${caseId}`, { intent: "unassign", assignmentId: String(assignment!.id) })).status,
+    ).toBe(302);
     expect(assignmentsOf(caseId)).not.toContain(assignment!.juror_id);
     const assigned = await chair.post(`/chair/cases/${caseId}`, { intent: "assign", jurorId: assignment!.juror_id });
     expect(assigned.status).toBe(302);
     expect(assignmentsOf(caseId)).toContain(assignment!.juror_id);
-    expect(auditActions(server.databasePath, "case", caseId)).toEqual(expect.arrayContaining(["assignment.removed", "assignment.created"]));
+    expect(auditActions(server.databasePath, "case", caseId)).toEqual(
+      expect.arrayContaining(["assignment.removed", "assignment.created"]),
+    );
   });
 });
 
 describe("chair pages refuse other roles", () => {
   it("answers 403 to an entrant and a juror on every jury page and action of the chair", async () => {
-    const clients = [await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "entrant" })), await asJuror(3)];
+    const clients = [
+      await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "entrant" })),
+      await asJuror(3),
+    ];
     for (const client of clients) {
       expect((await client.get("/chair/jury")).status).toBe(403);
       expect((await client.get(`/chair/cases/${caseIds[1]}`)).status).toBe(403);
-      expect((await client.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(403);
-      expect((await client.post(`/chair/cases/${caseIds[1]}`, { intent: "assign", jurorId: jurors[3]!.id })).status).toBe(403);
+      expect((await client.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(
+        403,
+      );
+      expect(
+        (await client.post(`/chair/cases/${caseIds[1]}`, { intent: "assign", jurorId: jurors[3]!.id })).status,
+      ).toBe(403);
     }
     expect(query("SELECT scoring_locked_at FROM competitions WHERE scoring_locked_at IS NOT NULL")).toHaveLength(0);
   });
@@ -292,25 +370,35 @@ describe("chair pages refuse other roles", () => {
     const notMine = casesOf(3).others[0]!;
     const owner = jurors.find((juror) => assignmentsOf(notMine).includes(juror.id))!;
     expect(owner.id).not.toBe(jurors[3]!.id);
-    expect((await intruder.post(`/jury/cases/${notMine}`, { intent: "finalise", ...FULL_SHEET, jurorId: owner.id })).status).toBe(404);
+    expect(
+      (await intruder.post(`/jury/cases/${notMine}`, { intent: "finalise", ...FULL_SHEET, jurorId: owner.id })).status,
+    ).toBe(404);
   });
 });
 
 describe("changes after the first answer", () => {
   it("lets a juror declare a conflict found later while the sheet is a draft, but not once it is final", async () => {
     const juror = await asJuror(1);
-    const finalised = query<{ case_id: number }>("SELECT a.case_id FROM assignments a JOIN score_sheets s ON s.assignment_id = a.id WHERE a.juror_id = ? AND s.status = 'final' AND s.round = 'main'",
+    const finalised = query<{ case_id: number }>(
+      "SELECT a.case_id FROM assignments a JOIN score_sheets s ON s.assignment_id = a.id WHERE a.juror_id = ? AND s.status = 'final' AND s.round = 'main'",
       jurors[1]!.id,
     )[0]!.case_id;
-    const refused = await juror.post(`/jury/cases/${finalised}`, { intent: "declare-conflict", reason: "Jeg oppdaget at jeg kjenner daglig leder." });
+    const refused = await juror.post(`/jury/cases/${finalised}`, {
+      intent: "declare-conflict",
+      reason: "Jeg oppdaget at jeg kjenner daglig leder.",
+    });
     expect(refused.status).toBe(409);
 
-    const draft = query<{ case_id: number }>("SELECT a.case_id FROM assignments a JOIN score_sheets s ON s.assignment_id = a.id WHERE a.juror_id = ? AND s.status = 'draft' AND a.conflict_status = 'none'",
+    const draft = query<{ case_id: number }>(
+      "SELECT a.case_id FROM assignments a JOIN score_sheets s ON s.assignment_id = a.id WHERE a.juror_id = ? AND s.status = 'draft' AND a.conflict_status = 'none'",
       jurors[1]!.id,
     )[0]!.case_id;
     const page = await pageText(await juror.get(`/jury/cases/${draft}`));
     expect(page).toContain("Oppdaget du en interessekonflikt?");
-    const declared = await juror.post(`/jury/cases/${draft}`, { intent: "declare-conflict", reason: "Jeg oppdaget at jeg kjenner daglig leder." });
+    const declared = await juror.post(`/jury/cases/${draft}`, {
+      intent: "declare-conflict",
+      reason: "Jeg oppdaget at jeg kjenner daglig leder.",
+    });
     expect(declared.status).toBe(302);
     expect((await juror.get(`/jury/cases/${draft}`)).status).toBe(404);
     expect(auditActions(server.databasePath, "case", draft)).toContain("conflict.declared");
@@ -318,16 +406,21 @@ describe("changes after the first answer", () => {
 
   it("takes a case off the jurors' lists while its entrant has reopened it before the deadline", async () => {
     const caseId = caseIds[3]!;
-    const [{ organisation_id: organisationId }] = query<{ organisation_id: number }>("SELECT organisation_id FROM cases WHERE id = ?", caseId) as [
-      { organisation_id: number },
-    ];
-    const entrant = await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "entrant", organisationId }));
+    const [{ organisation_id: organisationId }] = query<{ organisation_id: number }>(
+      "SELECT organisation_id FROM cases WHERE id = ?",
+      caseId,
+    ) as [{ organisation_id: number }];
+    const entrant = await loggedIn(
+      server.baseUrl,
+      await createUser(server.databasePath, { role: "entrant", organisationId }),
+    );
     const [assigned] = query<{ juror_id: string; conflict_status: string }>(
       "SELECT juror_id, conflict_status FROM assignments WHERE case_id = ? AND conflict_status != 'declared' ORDER BY id",
       caseId,
     );
     const juror = await asJuror(jurors.findIndex((item) => item.id === assigned!.juror_id));
-    if (assigned!.conflict_status === "unconfirmed") expect((await juror.post(`/jury/cases/${caseId}`, { intent: "no-conflict" })).status).toBe(302);
+    if (assigned!.conflict_status === "unconfirmed")
+      expect((await juror.post(`/jury/cases/${caseId}`, { intent: "no-conflict" })).status).toBe(302);
     expect((await juror.get(`/jury/cases/${caseId}`)).status).toBe(200);
 
     expect((await entrant.post(`/entrant/cases/${caseId}`, { intent: "reopen" })).status).toBe(302);

@@ -40,19 +40,27 @@ describe("publishing the finalists", () => {
   });
 
   it("refuses a case short of sheets without a recorded reason, and previews without publishing", async () => {
-    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(302);
+    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(
+      302,
+    );
     const refused = await post({ intent: "prepare-finalists", finalistCount: "1" });
     expect(refused.status).toBe(400);
     expect(await pageText(refused)).toMatch(/Disse sakene har for få ferdige skjemaer: KSA-\d+-\d+/);
 
-    const prepared = await post({ intent: "prepare-finalists", finalistCount: "1", overrideReason: "Ett jurymedlem ble sykt; juryen står inne for vurderingen." });
+    const prepared = await post({
+      intent: "prepare-finalists",
+      finalistCount: "1",
+      overrideReason: "Ett jurymedlem ble sykt; juryen står inne for vurderingen.",
+    });
     expect(prepared.status).toBe(302);
     const page = await pageText(await chair.get(`/chair/publish?competition=${competitionId}`));
     expect(page).toContain("Forhåndsvisning av den offentlige siden");
     expect(page).toContain("Gratulerer! «Sol svarer alltid» er finalist");
     expect(page).toMatch(/«Bekk ringer tilbake» til Kundeservice Awards \d{4}\. Saken gikk ikke videre til finalen/);
 
-    expect(await pageText(await new HttpClient(server.baseUrl).get(`/results/${year}`))).toContain("ikke publisert ennå");
+    expect(await pageText(await new HttpClient(server.baseUrl).get(`/results/${year}`))).toContain(
+      "ikke publisert ennå",
+    );
     expect((await new HttpClient(server.baseUrl).get(`/api/results/${year}`)).status).toBe(404);
     expect(server.output()).not.toContain("finalistene er kåret");
   });
@@ -71,26 +79,56 @@ describe("publishing the finalists", () => {
     expect(publicPage).not.toMatch(/9,00|8,67/);
 
     const json = await (await new HttpClient(server.baseUrl).get(`/api/results/${year}`)).json();
-    const snapshot = JSON.parse(snapshotRow("finalists")!.snapshot) as { categories: { name: string; finalistIds: number[]; ranking: { caseId: number; title: string }[] }[] };
+    const snapshot = JSON.parse(snapshotRow("finalists")!.snapshot) as {
+      categories: { name: string; finalistIds: number[]; ranking: { caseId: number; title: string }[] }[];
+    };
     expect(json.stage).toBe("finalists");
-    expect(json.categories.map((category: { category: string; finalists: { title: string }[] }) => [category.category, category.finalists.map((item) => item.title)])).toEqual(
-      snapshot.categories.map((category) => [category.name, category.ranking.filter((item) => category.finalistIds.includes(item.caseId)).map((item) => item.title)]),
+    expect(
+      json.categories.map((category: { category: string; finalists: { title: string }[] }) => [
+        category.category,
+        category.finalists.map((item) => item.title),
+      ]),
+    ).toEqual(
+      snapshot.categories.map((category) => [
+        category.name,
+        category.ranking.filter((item) => category.finalistIds.includes(item.caseId)).map((item) => item.title),
+      ]),
     );
     expect(snapshotRow("finalists")!.override_reason).toContain("sykt");
-    expect(auditActions(server.databasePath, "competition", competitionId)).toEqual(expect.arrayContaining(["publication.prepared", "publication.published"]));
+    expect(auditActions(server.databasePath, "competition", competitionId)).toEqual(
+      expect.arrayContaining(["publication.prepared", "publication.published"]),
+    );
   });
 
   it("never changes a published snapshot: not by publishing again, a new method, a reopened lock or a direct write", async () => {
     const before = snapshotRow("finalists")!;
     expect((await post({ intent: "publish-finalists" })).status).toBe(409);
     expect((await post({ intent: "prepare-finalists", finalistCount: "2" })).status).toBe(409);
-    expect((await chair.post(`/chair/ranking?competition=${competitionId}`, { competitionId: String(competitionId), method: "median" })).status).toBe(302);
-    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "unlock" })).status).toBe(409);
+    expect(
+      (
+        await chair.post(`/chair/ranking?competition=${competitionId}`, {
+          competitionId: String(competitionId),
+          method: "median",
+        })
+      ).status,
+    ).toBe(302);
+    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "unlock" })).status).toBe(
+      409,
+    );
     expect((await jurors[0]!.post(`/jury/cases/${cases.sol.caseId}`, { intent: "reopen" })).status).toBe(403);
-    expect(() => sqlRun(server.databasePath, "UPDATE publications SET snapshot = '{}' WHERE id = ?", before.id)).toThrow(/immutable/);
+    expect(() =>
+      sqlRun(server.databasePath, "UPDATE publications SET snapshot = '{}' WHERE id = ?", before.id),
+    ).toThrow(/immutable/);
     expect(() => sqlRun(server.databasePath, "DELETE FROM publications WHERE id = ?", before.id)).toThrow(/immutable/);
     expect(snapshotRow("finalists")).toEqual(before);
-    expect((await chair.post(`/chair/ranking?competition=${competitionId}`, { competitionId: String(competitionId), method: "mean" })).status).toBe(302);
+    expect(
+      (
+        await chair.post(`/chair/ranking?competition=${competitionId}`, {
+          competitionId: String(competitionId),
+          method: "mean",
+        })
+      ).status,
+    ).toBe(302);
   });
 });
 
@@ -100,15 +138,38 @@ describe("publishing the winners", () => {
     expect(noReason.status).toBe(400);
     expect(await pageText(noReason)).toContain("Skriv juryens begrunnelse for vinneren");
 
-    const categoryIds = sqlRows<{ id: number }>(server.databasePath, "SELECT id FROM categories WHERE competition_id = ? ORDER BY position", competitionId).map((row) => row.id);
-    const reasonings = { [`reasoning-${categoryIds[0]}`]: "Et løfte alle i bedriften kjenner, og som måles hver dag.", [`reasoning-${categoryIds[1]}`]: "Ingen kø, ingen unntak." };
-    expect((await post({ intent: "prepare-winners", overrideReason: "Som for finalistene.", ...reasonings })).status).toBe(302);
+    const categoryIds = sqlRows<{ id: number }>(
+      server.databasePath,
+      "SELECT id FROM categories WHERE competition_id = ? ORDER BY position",
+      competitionId,
+    ).map((row) => row.id);
+    const reasonings = {
+      [`reasoning-${categoryIds[0]}`]: "Et løfte alle i bedriften kjenner, og som måles hver dag.",
+      [`reasoning-${categoryIds[1]}`]: "Ingen kø, ingen unntak.",
+    };
+    expect(
+      (await post({ intent: "prepare-winners", overrideReason: "Som for finalistene.", ...reasonings })).status,
+    ).toBe(302);
 
-    expect((await chair.post(`/chair/ranking?competition=${competitionId}`, { competitionId: String(competitionId), method: "median" })).status).toBe(302);
+    expect(
+      (
+        await chair.post(`/chair/ranking?competition=${competitionId}`, {
+          competitionId: String(competitionId),
+          method: "median",
+        })
+      ).status,
+    ).toBe(302);
     const moved = await post({ intent: "publish-winners" });
     expect(moved.status).toBe(409);
     expect(await pageText(moved)).toContain("Rangeringen er endret siden forhåndsvisningen");
-    expect((await chair.post(`/chair/ranking?competition=${competitionId}`, { competitionId: String(competitionId), method: "mean" })).status).toBe(302);
+    expect(
+      (
+        await chair.post(`/chair/ranking?competition=${competitionId}`, {
+          competitionId: String(competitionId),
+          method: "mean",
+        })
+      ).status,
+    ).toBe(302);
 
     expect((await post({ intent: "share-on" })).status).toBe(302);
     expect((await post({ intent: "publish-winners" })).status).toBe(302);
@@ -130,14 +191,19 @@ describe("publishing the winners", () => {
     expect(text).not.toContain("Jurymedlem");
     expect(text).not.toContain("om fjell");
 
-    expect(await pageText(await cases.bekk.entrant.get(`/entrant/cases/${cases.bekk.caseId}/result`))).toContain("nådde ikke finalen");
+    expect(await pageText(await cases.bekk.entrant.get(`/entrant/cases/${cases.bekk.caseId}/result`))).toContain(
+      "nådde ikke finalen",
+    );
     expect((await cases.bekk.entrant.get(`/entrant/cases/${cases.sol.caseId}/result`)).status).toBe(404);
   });
 
   it("keeps the publication pages for the chair", async () => {
     for (const client of [jurors[0]!, cases.hav.entrant]) {
       expect((await client.get("/chair/publish")).status).toBe(403);
-      expect((await client.post("/chair/publish", { competitionId: String(competitionId), intent: "publish-winners" })).status).toBe(403);
+      expect(
+        (await client.post("/chair/publish", { competitionId: String(competitionId), intent: "publish-winners" }))
+          .status,
+      ).toBe(403);
     }
   });
 });

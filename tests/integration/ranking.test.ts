@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assignConfirmed, auditActions, createOpenCompetition, createSubmittedCase, createUser, sqlRows } from "#tests/support/factories.ts";
+import {
+  assignConfirmed,
+  auditActions,
+  createOpenCompetition,
+  createSubmittedCase,
+  createUser,
+  sqlRows,
+} from "#tests/support/factories.ts";
 import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
@@ -11,9 +18,21 @@ let caseA: number;
 let caseB: number;
 let formulaCase: number;
 
-type Entry = { case_id: number; rank: number | null; score: number | null; sheet_count: number; too_few_sheets: number };
+type Entry = {
+  case_id: number;
+  rank: number | null;
+  score: number | null;
+  sheet_count: number;
+  too_few_sheets: number;
+};
 const ranking = () =>
-  new Map(sqlRows<Entry>(server.databasePath, "SELECT case_id, rank, score, sheet_count, too_few_sheets FROM ranking_entries WHERE competition_id = ?", competitionId).map((row) => [row.case_id, row]));
+  new Map(
+    sqlRows<Entry>(
+      server.databasePath,
+      "SELECT case_id, rank, score, sheet_count, too_few_sheets FROM ranking_entries WHERE competition_id = ?",
+      competitionId,
+    ).map((row) => [row.case_id, row]),
+  );
 
 const scores = (promise: number, anchoring: number, realisation: number) => ({
   scorePromise: String(promise),
@@ -28,9 +47,17 @@ beforeAll(async () => {
   const created = createOpenCompetition(server.databasePath);
   competitionId = created.competitionId;
   const categoryId = created.categoryIds[0];
-  caseA = createSubmittedCase(server.databasePath, { competitionId, categoryId, title: "Blåbærgaranti for ærlige svar" }).caseId;
+  caseA = createSubmittedCase(server.databasePath, {
+    competitionId,
+    categoryId,
+    title: "Blåbærgaranti for ærlige svar",
+  }).caseId;
   caseB = createSubmittedCase(server.databasePath, { competitionId, categoryId, title: "Svar før lunsj" }).caseId;
-  formulaCase = createSubmittedCase(server.databasePath, { competitionId, categoryId, title: "=HYPERLINK(\"http://angrep.example\")" }).caseId;
+  formulaCase = createSubmittedCase(server.databasePath, {
+    competitionId,
+    categoryId,
+    title: '=HYPERLINK("http://angrep.example")',
+  }).caseId;
   for (const name of ["Åse Jury", "Øystein Jury", "Ærlig Jury"]) {
     const juror = await createUser(server.databasePath, { role: "juror", name });
     for (const caseId of [caseA, caseB, formulaCase]) assignConfirmed(server.databasePath, caseId, juror.id);
@@ -44,32 +71,48 @@ afterAll(async () => {
 
 describe("the ranking table", () => {
   it("moves as soon as a sheet is finalised, and back when it is reopened", async () => {
-    expect((await jurors[0]!.post(`/jury/cases/${caseA}`, { intent: "finalise", ...scores(9, 9, 9) })).status).toBe(302);
+    expect((await jurors[0]!.post(`/jury/cases/${caseA}`, { intent: "finalise", ...scores(9, 9, 9) })).status).toBe(
+      302,
+    );
     expect(ranking().get(caseA)).toMatchObject({ rank: 1, score: 9, sheet_count: 1, too_few_sheets: 1 });
     expect(ranking().get(caseB)).toMatchObject({ rank: null, score: null, sheet_count: 0 });
 
-    expect((await jurors[0]!.post(`/jury/cases/${caseB}`, { intent: "finalise", ...scores(6, 6, 6) })).status).toBe(302);
-    expect((await jurors[1]!.post(`/jury/cases/${caseB}`, { intent: "finalise", ...scores(8, 8, 8) })).status).toBe(302);
+    expect((await jurors[0]!.post(`/jury/cases/${caseB}`, { intent: "finalise", ...scores(6, 6, 6) })).status).toBe(
+      302,
+    );
+    expect((await jurors[1]!.post(`/jury/cases/${caseB}`, { intent: "finalise", ...scores(8, 8, 8) })).status).toBe(
+      302,
+    );
     expect(ranking().get(caseB)).toMatchObject({ rank: 2, score: 7, sheet_count: 2 });
 
     // A draft does not count.
-    expect((await jurors[1]!.post(`/jury/cases/${caseA}`, { intent: "save-draft", ...scores(1, 1, 1) })).status).toBe(302);
+    expect((await jurors[1]!.post(`/jury/cases/${caseA}`, { intent: "save-draft", ...scores(1, 1, 1) })).status).toBe(
+      302,
+    );
     expect(ranking().get(caseA)).toMatchObject({ score: 9, sheet_count: 1 });
 
     expect((await jurors[0]!.post(`/jury/cases/${caseA}`, { intent: "reopen" })).status).toBe(302);
     expect(ranking().get(caseA)).toMatchObject({ rank: null, score: null, sheet_count: 0 });
     expect(ranking().get(caseB)).toMatchObject({ rank: 1 });
 
-    expect((await jurors[0]!.post(`/jury/cases/${caseA}`, { intent: "finalise", ...scores(9, 9, 9) })).status).toBe(302);
+    expect((await jurors[0]!.post(`/jury/cases/${caseA}`, { intent: "finalise", ...scores(9, 9, 9) })).status).toBe(
+      302,
+    );
     const page = await pageText(await chair.get(`/chair/ranking?competition=${competitionId}`));
     expect(page).toMatch(/1 KSA-\d+-\d+ Blåbærgaranti for ærlige svar .* 9,00/);
     expect(page).toContain("For få skjemaer (1 av 3)");
   });
 
   it("moves when the chair changes the category's weights", async () => {
-    expect((await jurors[2]!.post(`/jury/cases/${formulaCase}`, { intent: "finalise", ...scores(10, 2, 2) })).status).toBe(302);
+    expect(
+      (await jurors[2]!.post(`/jury/cases/${formulaCase}`, { intent: "finalise", ...scores(10, 2, 2) })).status,
+    ).toBe(302);
     expect(ranking().get(formulaCase)!.score).toBeCloseTo(4.4, 10); // 0.3·10 + 0.3·2 + 0.4·2
-    const [category] = sqlRows<{ id: number; name: string }>(server.databasePath, "SELECT c.id, c.name FROM categories c JOIN cases k ON k.category_id = c.id WHERE k.id = ?", formulaCase);
+    const [category] = sqlRows<{ id: number; name: string }>(
+      server.databasePath,
+      "SELECT c.id, c.name FROM categories c JOIN cases k ON k.category_id = c.id WHERE k.id = ?",
+      formulaCase,
+    );
     const changed = await chair.post(`/chair/competitions/${competitionId}/categories/${category!.id}`, {
       name: category!.name,
       description: "",
@@ -85,12 +128,25 @@ describe("the ranking table", () => {
   it("previews every method and switches to the one the chair picks, audited", async () => {
     const preview = await chair.get(`/chair/ranking?competition=${competitionId}`);
     expect((await preview.text()).match(/data-testid="method-preview"/g)).toHaveLength(1);
-    const switched = await chair.post(`/chair/ranking?competition=${competitionId}`, { competitionId: String(competitionId), method: "median" });
+    const switched = await chair.post(`/chair/ranking?competition=${competitionId}`, {
+      competitionId: String(competitionId),
+      method: "median",
+    });
     expect(switched.status).toBe(302);
-    expect(sqlRows<{ ranking_method: string }>(server.databasePath, "SELECT ranking_method FROM competitions WHERE id = ?", competitionId)[0]!.ranking_method).toBe("median");
+    expect(
+      sqlRows<{ ranking_method: string }>(
+        server.databasePath,
+        "SELECT ranking_method FROM competitions WHERE id = ?",
+        competitionId,
+      )[0]!.ranking_method,
+    ).toBe("median");
     expect(auditActions(server.databasePath, "competition", competitionId)).toContain("ranking.method-changed");
-    expect((await chair.post("/chair/ranking", { competitionId: String(competitionId), method: "best-guess" })).status).toBe(400);
-    expect((await chair.post("/chair/ranking", { competitionId: String(competitionId), method: "mean" })).status).toBe(302);
+    expect(
+      (await chair.post("/chair/ranking", { competitionId: String(competitionId), method: "best-guess" })).status,
+    ).toBe(400);
+    expect((await chair.post("/chair/ranking", { competitionId: String(competitionId), method: "mean" })).status).toBe(
+      302,
+    );
   });
 });
 
@@ -106,7 +162,9 @@ describe("exports for the committee", () => {
     expect(lines[0]).toBe(
       "Runde;Kategori;Plass;Referanse;Tittel;Bedrift;Poeng;Metode;Råsnitt;Snitt steg 1;Snitt steg 2;Snitt steg 3;Ferdige skjemaer;Spredning;For få skjemaer;Stor uenighet",
     );
-    expect(lines[1]).toMatch(/^Hovedrunde;Store virksomheter;1;KSA-\d+-\d+;Blåbærgaranti for ærlige svar;.*;9;Gjennomsnitt;9;9;9;9;1;0;ja;nei$/);
+    expect(lines[1]).toMatch(
+      /^Hovedrunde;Store virksomheter;1;KSA-\d+-\d+;Blåbærgaranti for ærlige svar;.*;9;Gjennomsnitt;9;9;9;9;1;0;ja;nei$/,
+    );
     expect(lines.find((line) => line.includes("HYPERLINK"))).toContain(`"'=HYPERLINK(""http://angrep.example"")"`);
   });
 
@@ -127,8 +185,12 @@ describe("the chair's ranking is the chair's", () => {
       expect((await client.get(`/chair/ranking?competition=${competitionId}`)).status).toBe(403);
       expect((await client.get(`/chair/ranking.csv?competition=${competitionId}`)).status).toBe(403);
       expect((await client.get(`/chair/score-sheets.csv?competition=${competitionId}`)).status).toBe(403);
-      expect((await client.post("/chair/ranking", { competitionId: String(competitionId), method: "median" })).status).toBe(403);
+      expect(
+        (await client.post("/chair/ranking", { competitionId: String(competitionId), method: "median" })).status,
+      ).toBe(403);
     }
-    expect((await new HttpClient(server.baseUrl).get(`/chair/ranking.csv?competition=${competitionId}`)).status).toBe(302);
+    expect((await new HttpClient(server.baseUrl).get(`/chair/ranking.csv?competition=${competitionId}`)).status).toBe(
+      302,
+    );
   });
 });

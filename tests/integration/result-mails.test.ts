@@ -21,8 +21,13 @@ afterAll(async () => {
 describe("result mails when the mail server is down", () => {
   it("publishes anyway, shows which mails failed, and sends them once the server is back", async () => {
     const { chair, competitionId, publish } = await createScoredCompetition(server);
-    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(302);
-    expect((await publish({ intent: "prepare-finalists", finalistCount: "1", overrideReason: "Hav mangler ett skjema." })).status).toBe(302);
+    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(
+      302,
+    );
+    expect(
+      (await publish({ intent: "prepare-finalists", finalistCount: "1", overrideReason: "Hav mangler ett skjema." }))
+        .status,
+    ).toBe(302);
 
     const published = await publish({ intent: "publish-finalists" });
     expect(published.headers.get("location")).toContain("sent=0&failed=4");
@@ -33,8 +38,12 @@ describe("result mails when the mail server is down", () => {
     smtp = await startSmtpCatcher(mailPort);
     const resent = await publish({ intent: "resend-finalists" });
     expect(resent.headers.get("location")).toContain("sent=4&failed=0");
-    expect(smtp.messages.map((message) => message.subject)).toEqual(Array(4).fill(expect.stringContaining("finalistene er kåret")));
-    expect(await pageText(await chair.get(`/chair/publish?competition=${competitionId}`))).not.toContain("som ikke er sendt");
+    expect(smtp.messages.map((message) => message.subject)).toEqual(
+      Array(4).fill(expect.stringContaining("finalistene er kåret")),
+    );
+    expect(await pageText(await chair.get(`/chair/publish?competition=${competitionId}`))).not.toContain(
+      "som ikke er sendt",
+    );
     expect((await publish({ intent: "resend-winners" })).status).toBe(409);
   });
 });

@@ -25,7 +25,9 @@ export async function launchBrowser(): Promise<Browser> {
   const executablePath = override || (await sparticuzChromium.executablePath());
   // --single-process is for AWS Lambda; here it makes browser contexts share cookies.
   const lambdaOnly = new Set(["--single-process", "--no-zygote"]);
-  const args = override ? OFFLINE_FLAGS : [...sparticuzChromium.args.filter((arg) => !lambdaOnly.has(arg)), ...OFFLINE_FLAGS];
+  const args = override
+    ? OFFLINE_FLAGS
+    : [...sparticuzChromium.args.filter((arg) => !lambdaOnly.has(arg)), ...OFFLINE_FLAGS];
   return chromium.launch({ executablePath, args, headless: true });
 }
 
@@ -38,7 +40,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Fails with the rule ids and elements when the page breaks WCAG 2.2 A/AA rules axe can check. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const violations = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
   expect(violations, `axe violations on ${page.url()}`).toEqual([]);
 }

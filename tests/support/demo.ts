@@ -14,7 +14,11 @@ export function seedScoredDemo(server: TestServer): DemoLogin[] {
     env: { ...process.env, DATABASE_PATH: server.databasePath, DATA_DIR: server.dataDir },
     encoding: "utf8",
   });
-  return [...output.matchAll(/^\s+(chair|entrant|juror)\s+(\S+)\s+(\S+)$/gm)].map(([, role, email, password]) => ({ role: role!, email: email!, password: password! }));
+  return [...output.matchAll(/^\s+(chair|entrant|juror)\s+(\S+)\s+(\S+)$/gm)].map(([, role, email, password]) => ({
+    role: role!,
+    email: email!,
+    password: password!,
+  }));
 }
 
 export function demoLogin(logins: DemoLogin[], role: string): DemoLogin {

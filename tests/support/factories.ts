@@ -36,7 +36,14 @@ export async function createUser(
       .get().id;
   }
   db.insert(users)
-    .values({ id, email, name: options.name ?? `Test ${options.role}`, passwordHash: await hashPassword(password), role: options.role, organisationId })
+    .values({
+      id,
+      email,
+      name: options.name ?? `Test ${options.role}`,
+      passwordHash: await hashPassword(password),
+      role: options.role,
+      organisationId,
+    })
     .run();
   if (typeof databasePathOrDb === "string") db.$client.close();
   return { id, email, password };
@@ -123,17 +130,23 @@ export function createSubmittedCase(
 
 /** Puts a juror on a case with the conflict question already answered "no conflict". */
 export function assignConfirmed(databasePath: string, caseId: number, jurorId: string): void {
-  withDatabase(databasePath, (db) => db.insert(assignments).values({ caseId, jurorId, assignedAt: new Date(), conflictStatus: "none" }).run());
+  withDatabase(databasePath, (db) =>
+    db.insert(assignments).values({ caseId, jurorId, assignedAt: new Date(), conflictStatus: "none" }).run(),
+  );
 }
 
 /** Moves the jury's deadline, e.g. into the past to test what happens after it. */
 export function setScoringDeadline(databasePath: string, competitionId: number, deadline: Date): void {
-  withDatabase(databasePath, (db) => db.update(competitions).set({ scoringDeadlineAt: deadline }).where(eq(competitions.id, competitionId)).run());
+  withDatabase(databasePath, (db) =>
+    db.update(competitions).set({ scoringDeadlineAt: deadline }).where(eq(competitions.id, competitionId)).run(),
+  );
 }
 
 /** Moves a competition's deadline, e.g. into the past to test what happens after it. */
 export function setSubmissionDeadline(databasePath: string, competitionId: number, deadline: Date): void {
-  withDatabase(databasePath, (db) => db.update(competitions).set({ submissionDeadlineAt: deadline }).where(eq(competitions.id, competitionId)).run());
+  withDatabase(databasePath, (db) =>
+    db.update(competitions).set({ submissionDeadlineAt: deadline }).where(eq(competitions.id, competitionId)).run(),
+  );
 }
 
 /** The audit rows about one subject, oldest first, for asserting what was recorded. */
@@ -152,8 +165,13 @@ export function auditActions(databasePath: string, subjectType: string, subjectI
 /** The first bytes of real files of each accepted type, padded to a plausible size. */
 export const SAMPLE_FILES = {
   pdf: new Uint8Array([...new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n")]),
-  png: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]),
-  jpeg: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]),
+  png: new Uint8Array([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2,
+    0, 0, 0,
+  ]),
+  jpeg: new Uint8Array([
+    0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9,
+  ]),
 } as const;
 
 /** Rows straight from a server's database file, for asserting what was stored. */

@@ -24,7 +24,11 @@ export class HttpClient {
   }
 
   /** A multipart form, as a browser sends a form with a file input. */
-  async postMultipart(path: string, fields: Record<string, string>, file?: { field: string; name: string; type: string; bytes: Uint8Array }): Promise<Response> {
+  async postMultipart(
+    path: string,
+    fields: Record<string, string>,
+    file?: { field: string; name: string; type: string; bytes: Uint8Array },
+  ): Promise<Response> {
     const body = new FormData();
     for (const [name, value] of Object.entries(fields)) body.append(name, value);
     if (file) body.append(file.field, new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);

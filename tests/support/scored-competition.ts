@@ -20,7 +20,11 @@ export const evenScores = (value: number, comment: string) => ({
 export async function createScoredCompetition(server: TestServer) {
   const chair = await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "chair" }));
   const { competitionId, categoryIds } = createOpenCompetition(server.databasePath);
-  const year = sqlRows<{ year: number }>(server.databasePath, "SELECT year FROM competitions WHERE id = ?", competitionId)[0]!.year;
+  const year = sqlRows<{ year: number }>(
+    server.databasePath,
+    "SELECT year FROM competitions WHERE id = ?",
+    competitionId,
+  )[0]!.year;
   const plan = [
     { key: "sol", title: "Sol svarer alltid", category: categoryIds[0] },
     { key: "fjell", title: "Fjell holder fristen", category: categoryIds[0] },
@@ -29,8 +33,16 @@ export async function createScoredCompetition(server: TestServer) {
   ] as const;
   const cases = {} as Record<(typeof plan)[number]["key"], { caseId: number; entrant: HttpClient }>;
   for (const item of plan) {
-    const { caseId, organisationId } = createSubmittedCase(server.databasePath, { competitionId, categoryId: item.category, title: item.title });
-    const entrant = await createUser(server.databasePath, { role: "entrant", organisationId, name: `Kontakt ${item.key}` });
+    const { caseId, organisationId } = createSubmittedCase(server.databasePath, {
+      competitionId,
+      categoryId: item.category,
+      title: item.title,
+    });
+    const entrant = await createUser(server.databasePath, {
+      role: "entrant",
+      organisationId,
+      name: `Kontakt ${item.key}`,
+    });
     cases[item.key] = { caseId, entrant: await loggedIn(server.baseUrl, entrant) };
   }
   const jurors: HttpClient[] = [];
@@ -42,10 +54,14 @@ export async function createScoredCompetition(server: TestServer) {
   const given = { sol: [9, 9, 8], fjell: [7, 7, 7], bekk: [5, 6, 5], hav: [8, 8] };
   for (const [key, values] of Object.entries(given) as [keyof typeof given, number[]][]) {
     for (const [index, value] of values.entries()) {
-      const response = await jurors[index]!.post(`/jury/cases/${cases[key].caseId}`, { intent: "finalise", ...evenScores(value, `Kommentar ${index + 1} om ${key}`) });
+      const response = await jurors[index]!.post(`/jury/cases/${cases[key].caseId}`, {
+        intent: "finalise",
+        ...evenScores(value, `Kommentar ${index + 1} om ${key}`),
+      });
       expect(response.status).toBe(302);
     }
   }
-  const publish = (fields: Record<string, string>) => chair.post(`/chair/publish?competition=${competitionId}`, { competitionId: String(competitionId), ...fields });
+  const publish = (fields: Record<string, string>) =>
+    chair.post(`/chair/publish?competition=${competitionId}`, { competitionId: String(competitionId), ...fields });
   return { chair, competitionId, categoryIds, year, cases, jurors, publish };
 }

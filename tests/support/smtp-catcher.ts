@@ -36,17 +36,21 @@ export async function startSmtpCatcher(port = 0): Promise<SmtpCatcher> {
   const listeningPort = (server.server.address() as AddressInfo).port;
   /** Resolves with the first message, already received or still to come, that matches. */
   const waitFor = (matches: (message: ParsedMail) => boolean, timeoutMs = 10_000) => {
-      const already = messages.find(matches);
-      if (already) return Promise.resolve(already);
-      return new Promise<ParsedMail>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`No matching mail within ${timeoutMs} ms; got ${messages.length}`)), timeoutMs);
-        waiting.push({ matches, resolve: (message) => (clearTimeout(timer), resolve(message)) });
-      });
+    const already = messages.find(matches);
+    if (already) return Promise.resolve(already);
+    return new Promise<ParsedMail>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`No matching mail within ${timeoutMs} ms; got ${messages.length}`)),
+        timeoutMs,
+      );
+      waiting.push({ matches, resolve: (message) => (clearTimeout(timer), resolve(message)) });
+    });
   };
   return {
     port: listeningPort,
     messages,
-    nextTo: (address, already) => waitFor((message) => messages.indexOf(message) >= already && recipients(message).includes(address.toLowerCase())),
+    nextTo: (address, already) =>
+      waitFor((message) => messages.indexOf(message) >= already && recipients(message).includes(address.toLowerCase())),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -67,5 +71,8 @@ export async function freePort(): Promise<number> {
 }
 
 function recipients(message: ParsedMail): string {
-  return [message.to ?? []].flat().map((address) => address.text.toLowerCase()).join(", ");
+  return [message.to ?? []]
+    .flat()
+    .map((address) => address.text.toLowerCase())
+    .join(", ");
 }

@@ -19,7 +19,9 @@ const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
  * Starts the real production server (server.ts on the built app) on a free port and a fresh
  * SQLite file, exactly as `npm start` would run it.
  */
-export async function startTestServer(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { env?: Record<string, string>; dataDir?: string } = {},
+): Promise<TestServer> {
   if (!existsSync(join(PROJECT_ROOT, "build/server/index.js"))) {
     throw new Error("No build found: run `npm run build` first (`npm test` does it for you).");
   }

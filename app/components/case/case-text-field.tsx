@@ -14,7 +14,17 @@ type CaseTextFieldProps = {
 };
 
 /** A case field with its guidance, a live character count against the limit, and its errors. */
-export function CaseTextField({ name, label, hint, value, max, errors, multiline, rows = 8, onChange }: CaseTextFieldProps) {
+export function CaseTextField({
+  name,
+  label,
+  hint,
+  value,
+  max,
+  errors,
+  multiline,
+  rows = 8,
+  onChange,
+}: CaseTextFieldProps) {
   const { t } = useTranslation();
   const id = `case-${name}`;
   const length = [...value].length;
@@ -38,7 +48,10 @@ export function CaseTextField({ name, label, hint, value, max, errors, multiline
         {hint}
       </p>
       {multiline ? <textarea {...common} rows={rows} /> : <input type="text" {...common} />}
-      <p id={`${id}-count`} className={`text-right text-sm ${over > 0 ? "font-semibold text-red-700" : "text-ink-muted"}`}>
+      <p
+        id={`${id}-count`}
+        className={`text-right text-sm ${over > 0 ? "font-semibold text-red-700" : "text-ink-muted"}`}
+      >
         {over > 0 ? t("case.charCountOver", { count: length, max, over }) : t("case.charCount", { count: length, max })}
       </p>
       <FieldErrors id={`${id}-error`} errors={errors} />

@@ -3,7 +3,13 @@ import { Button } from "#app/components/ui/button.tsx";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
 /** Switches a chair's page between competitions (a GET form, so it works without JavaScript). */
-export function CompetitionPicker({ competitions, selected }: { competitions: { id: number; name: string }[]; selected: { id: number; name: string } }) {
+export function CompetitionPicker({
+  competitions,
+  selected,
+}: {
+  competitions: { id: number; name: string }[];
+  selected: { id: number; name: string };
+}) {
   const { t } = useTranslation();
   if (competitions.length < 2) return <p className="mb-2 text-lg font-semibold">{selected.name}</p>;
   return (

@@ -51,9 +51,24 @@ export function CompetitionSettingsForm({
         <TextField field={fields.name} label={t("competition.name")} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField field={fields.submissionOpensAt} label={t("competition.opensAt")} hint={t("competition.osloTime")} type="datetime-local" />
-        <TextField field={fields.submissionDeadlineAt} label={t("competition.deadlineAt")} hint={t("competition.osloTime")} type="datetime-local" />
-        <TextField field={fields.scoringDeadlineAt} label={t("competition.scoringDeadlineAt")} hint={t("competition.osloTime")} type="datetime-local" />
+        <TextField
+          field={fields.submissionOpensAt}
+          label={t("competition.opensAt")}
+          hint={t("competition.osloTime")}
+          type="datetime-local"
+        />
+        <TextField
+          field={fields.submissionDeadlineAt}
+          label={t("competition.deadlineAt")}
+          hint={t("competition.osloTime")}
+          type="datetime-local"
+        />
+        <TextField
+          field={fields.scoringDeadlineAt}
+          label={t("competition.scoringDeadlineAt")}
+          hint={t("competition.osloTime")}
+          type="datetime-local"
+        />
       </div>
       <fieldset className="flex flex-col gap-3 rounded-md border border-gray-300 p-4">
         <legend className="px-1 font-semibold">{t("competition.scale")}</legend>
@@ -69,7 +84,11 @@ export function CompetitionSettingsForm({
           />
         </div>
       </fieldset>
-      <WeightsFieldset fields={fields} legend={t("competition.defaultWeights")} hint={t("competition.defaultWeightsHint")} />
+      <WeightsFieldset
+        fields={fields}
+        legend={t("competition.defaultWeights")}
+        hint={t("competition.defaultWeightsHint")}
+      />
       <Button name="intent" value={intent ?? "save"} className="self-start">
         {submitLabel}
       </Button>

@@ -2,7 +2,10 @@ import type { FieldMetadata } from "@conform-to/react";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
-type WeightFields<Value extends string | number> = Record<"weightPromise" | "weightAnchoring" | "weightRealisation", FieldMetadata<Value>>;
+type WeightFields<Value extends string | number> = Record<
+  "weightPromise" | "weightAnchoring" | "weightRealisation",
+  FieldMetadata<Value>
+>;
 
 /** The three step weights as one group, so a screen reader hears what the numbers weigh. */
 export function WeightsFieldset<Value extends string | number>({

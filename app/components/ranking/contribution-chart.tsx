@@ -5,7 +5,11 @@ import { useTranslation } from "#app/i18n/use-translation.ts";
 export type ChartRow = { label: string; contributions: StepScores };
 
 // Three steps, three colours with at least 3:1 contrast against white and each other's labels.
-const STEP_COLOURS: Record<keyof StepScores, string> = { promise: "#0f766e", anchoring: "#b45309", realisation: "#4338ca" };
+const STEP_COLOURS: Record<keyof StepScores, string> = {
+  promise: "#0f766e",
+  anchoring: "#b45309",
+  realisation: "#4338ca",
+};
 
 const LABEL_WIDTH = 140;
 const BAR_AREA = 420;
@@ -22,7 +26,12 @@ export function ContributionChart({ rows, scaleMax }: { rows: ChartRow[]; scaleM
   return (
     <figure className="mb-6">
       <figcaption className="mb-2 font-semibold">{t("ranking.chart")}</figcaption>
-      <svg role="img" aria-label={t("ranking.chartLabel")} viewBox={`0 0 ${LABEL_WIDTH + BAR_AREA + 50} ${height}`} className="w-full max-w-3xl">
+      <svg
+        role="img"
+        aria-label={t("ranking.chartLabel")}
+        viewBox={`0 0 ${LABEL_WIDTH + BAR_AREA + 50} ${height}`}
+        className="w-full max-w-3xl"
+      >
         {rows.map((row, index) => {
           let x = LABEL_WIDTH;
           const y = index * ROW_HEIGHT + 4;

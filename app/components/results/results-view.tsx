@@ -22,7 +22,9 @@ export function ResultsView({ results, headingLevel = 2 }: { results: PublicResu
           <Heading className="mb-3 text-2xl font-semibold text-brand-900">{category.category}</Heading>
           {category.winners.length ? (
             <div className="mb-4 rounded-md border-2 border-accent-500 p-4">
-              <SubHeading className="mb-1 text-lg font-semibold">{category.winners.length > 1 ? t("results.winners") : t("results.winner")}</SubHeading>
+              <SubHeading className="mb-1 text-lg font-semibold">
+                {category.winners.length > 1 ? t("results.winners") : t("results.winner")}
+              </SubHeading>
               <ul className="mb-3">
                 {category.winners.map((item) => (
                   <li key={item.reference} data-testid="winner">

@@ -33,7 +33,8 @@ const nb = {
   "case.list.organisationProfile": "Bedriftsprofil",
 
   "case.new.title": "Ny sak",
-  "case.new.intro": "Velg kategori og gi saken en foreløpig tittel. Du kan endre begge senere, og skrive saken over flere dager.",
+  "case.new.intro":
+    "Velg kategori og gi saken en foreløpig tittel. Du kan endre begge senere, og skrive saken over flere dager.",
   "case.new.submit": "Opprett utkast",
 
   "case.edit.heading": "Sak {reference}",
@@ -44,12 +45,15 @@ const nb = {
   "case.edit.savedAt": "Lagret {time}",
   "case.edit.saving": "Lagrer …",
   "case.edit.unsaved": "Ikke lagret ennå",
-  "case.edit.saveFailed": "Kunne ikke lagre. Teksten din ligger trygt i nettleseren og blir lagret når du prøver igjen.",
-  "case.edit.localBackupNote": "Mens du skriver, tar nettleseren også vare på teksten, slik at den ikke går tapt om økten utløper eller nettet faller ut.",
+  "case.edit.saveFailed":
+    "Kunne ikke lagre. Teksten din ligger trygt i nettleseren og blir lagret når du prøver igjen.",
+  "case.edit.localBackupNote":
+    "Mens du skriver, tar nettleseren også vare på teksten, slik at den ikke går tapt om økten utløper eller nettet faller ut.",
   "case.edit.restoreFound": "Vi fant tekst du skrev {time} som ikke ble lagret.",
   "case.edit.restore": "Hent tilbake teksten",
   "case.edit.discard": "Forkast den",
-  "case.edit.readOnlySubmitted": "Saken er sendt inn {time}. For å endre den må du åpne den igjen, og så sende den inn på nytt før fristen.",
+  "case.edit.readOnlySubmitted":
+    "Saken er sendt inn {time}. For å endre den må du åpne den igjen, og så sende den inn på nytt før fristen.",
   "case.edit.reopen": "Åpne saken for endringer",
   "case.edit.withdraw": "Trekk saken",
   "case.edit.withdrawConfirm": "Saken trekkes fra konkurransen. Du kan angre fram til fristen.",
@@ -66,8 +70,10 @@ const nb = {
   "case.conflict.keepMine": "Lagre min tekst over den lagrede versjonen",
 
   "case.refused.deadlinePassed": "Fristen for innsending har gått ut. Saken kan ikke endres.",
-  "case.refused.notOpenYet": "Innsendingen har ikke åpnet ennå. Du kan skrive og lagre utkast, og sende inn når den åpner.",
-  "case.refused.notAllowed": "Dette kan ikke gjøres med saken slik den står nå. Last siden på nytt for å se gjeldende status.",
+  "case.refused.notOpenYet":
+    "Innsendingen har ikke åpnet ennå. Du kan skrive og lagre utkast, og sende inn når den åpner.",
+  "case.refused.notAllowed":
+    "Dette kan ikke gjøres med saken slik den står nå. Last siden på nytt for å se gjeldende status.",
 
   "receipt.title": "Kvittering",
   "receipt.thanks": "Takk! Saken er sendt inn.",
@@ -80,7 +86,8 @@ const nb = {
   "receipt.back": "Tilbake til saken",
 
   "attachment.title": "Vedlegg",
-  "attachment.intro": "PDF, PNG eller JPEG, høyst 10 MB per fil og 5 filer per sak. For eksempel kundeundersøkelser eller målinger.",
+  "attachment.intro":
+    "PDF, PNG eller JPEG, høyst 10 MB per fil og 5 filer per sak. For eksempel kundeundersøkelser eller målinger.",
   "attachment.file": "Velg fil",
   "attachment.upload": "Last opp",
   "attachment.remove": "Fjern {name}",
@@ -99,8 +106,10 @@ const nb = {
   "organisation.contactName": "Kontaktperson",
   "organisation.contactEmail": "Kontaktpersonens e-post",
   "organisation.emailDomain": "E-postdomene",
-  "organisation.emailDomainHint": "Kolleger med e-post på dette domenet kan registrere seg og bli med i bedriften, for eksempel bedrift.no.",
-  "organisation.emailDomain.invalid": "Skriv et domene som bedrift.no, uten @ og uten gratis e-posttjenester som gmail.com.",
+  "organisation.emailDomainHint":
+    "Kolleger med e-post på dette domenet kan registrere seg og bli med i bedriften, for eksempel bedrift.no.",
+  "organisation.emailDomain.invalid":
+    "Skriv et domene som bedrift.no, uten @ og uten gratis e-posttjenester som gmail.com.",
   "organisation.save": "Lagre profilen",
   "organisation.saved": "Profilen er lagret.",
 
@@ -156,7 +165,8 @@ const en: Record<keyof typeof nb, string> = {
   "case.list.organisationProfile": "Company profile",
 
   "case.new.title": "New case",
-  "case.new.intro": "Choose a category and give the case a working title. You can change both later and write the case over several days.",
+  "case.new.intro":
+    "Choose a category and give the case a working title. You can change both later and write the case over several days.",
   "case.new.submit": "Create draft",
 
   "case.edit.heading": "Case {reference}",
@@ -168,11 +178,13 @@ const en: Record<keyof typeof nb, string> = {
   "case.edit.saving": "Saving …",
   "case.edit.unsaved": "Not saved yet",
   "case.edit.saveFailed": "Could not save. Your text is kept safe in the browser and will be saved when you try again.",
-  "case.edit.localBackupNote": "While you write, the browser also keeps your text, so it is not lost if your session expires or the network drops.",
+  "case.edit.localBackupNote":
+    "While you write, the browser also keeps your text, so it is not lost if your session expires or the network drops.",
   "case.edit.restoreFound": "We found text you wrote at {time} that was not saved.",
   "case.edit.restore": "Bring the text back",
   "case.edit.discard": "Discard it",
-  "case.edit.readOnlySubmitted": "The case was submitted {time}. To change it, reopen it and submit it again before the deadline.",
+  "case.edit.readOnlySubmitted":
+    "The case was submitted {time}. To change it, reopen it and submit it again before the deadline.",
   "case.edit.reopen": "Reopen the case for changes",
   "case.edit.withdraw": "Withdraw the case",
   "case.edit.withdrawConfirm": "The case is withdrawn from the competition. You can undo this until the deadline.",
@@ -189,8 +201,10 @@ const en: Record<keyof typeof nb, string> = {
   "case.conflict.keepMine": "Save my text over the saved version",
 
   "case.refused.deadlinePassed": "The submission deadline has passed. The case cannot be changed.",
-  "case.refused.notOpenYet": "Submissions have not opened yet. You can write and save drafts, and submit when they open.",
-  "case.refused.notAllowed": "This cannot be done with the case as it stands. Reload the page to see its current status.",
+  "case.refused.notOpenYet":
+    "Submissions have not opened yet. You can write and save drafts, and submit when they open.",
+  "case.refused.notAllowed":
+    "This cannot be done with the case as it stands. Reload the page to see its current status.",
 
   "receipt.title": "Receipt",
   "receipt.thanks": "Thank you! The case has been submitted.",
@@ -203,7 +217,8 @@ const en: Record<keyof typeof nb, string> = {
   "receipt.back": "Back to the case",
 
   "attachment.title": "Attachments",
-  "attachment.intro": "PDF, PNG or JPEG, at most 10 MB per file and 5 files per case. For example customer surveys or measurements.",
+  "attachment.intro":
+    "PDF, PNG or JPEG, at most 10 MB per file and 5 files per case. For example customer surveys or measurements.",
   "attachment.file": "Choose a file",
   "attachment.upload": "Upload",
   "attachment.remove": "Remove {name}",
@@ -222,8 +237,10 @@ const en: Record<keyof typeof nb, string> = {
   "organisation.contactName": "Contact person",
   "organisation.contactEmail": "Contact person's e-mail",
   "organisation.emailDomain": "E-mail domain",
-  "organisation.emailDomainHint": "Colleagues with an e-mail on this domain can register and join the company, for example company.no.",
-  "organisation.emailDomain.invalid": "Enter a domain such as company.no, without @ and not a free e-mail service such as gmail.com.",
+  "organisation.emailDomainHint":
+    "Colleagues with an e-mail on this domain can register and join the company, for example company.no.",
+  "organisation.emailDomain.invalid":
+    "Enter a domain such as company.no, without @ and not a free e-mail service such as gmail.com.",
   "organisation.save": "Save the profile",
   "organisation.saved": "The profile has been saved.",
 

@@ -18,7 +18,8 @@ const nb = {
   "competition.scaleMax": "Høyeste poeng",
   "competition.scale.invalid": "Høyeste poeng må være større enn laveste.",
   "competition.minScoreSheets": "Minste antall juryskjemaer per sak",
-  "competition.minScoreSheetsHint": "Saker med færre ferdige skjemaer blir flagget og kan ikke publiseres uten begrunnelse.",
+  "competition.minScoreSheetsHint":
+    "Saker med færre ferdige skjemaer blir flagget og kan ikke publiseres uten begrunnelse.",
   "competition.defaultWeights": "Standardvekter for nye kategorier",
   "competition.defaultWeightsHint": "Kopieres inn i hver ny kategori. Hver kategori kan så vektes for seg.",
   "competition.create": "Opprett konkurransen",
@@ -74,7 +75,8 @@ const en: Record<keyof typeof nb, string> = {
   "competition.scaleMax": "Highest score",
   "competition.scale.invalid": "The highest score must be greater than the lowest.",
   "competition.minScoreSheets": "Minimum score sheets per case",
-  "competition.minScoreSheetsHint": "Cases with fewer final sheets are flagged and cannot be published without a reason.",
+  "competition.minScoreSheetsHint":
+    "Cases with fewer final sheets are flagged and cannot be published without a reason.",
   "competition.defaultWeights": "Default weights for new categories",
   "competition.defaultWeightsHint": "Copied into each new category. Each category can then be weighted on its own.",
   "competition.create": "Create the competition",

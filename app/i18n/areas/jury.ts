@@ -22,13 +22,15 @@ const nb = {
   "jury.invite.revoked": "Invitasjonen til {email} er trukket tilbake.",
 
   "jury.accept.title": "Bli med i juryen",
-  "jury.accept.intro": "Du er invitert til juryen i Kundeservice Awards som {email}. Skriv navnet ditt og velg et passord.",
+  "jury.accept.intro":
+    "Du er invitert til juryen i Kundeservice Awards som {email}. Skriv navnet ditt og velg et passord.",
   "jury.accept.submit": "Opprett jurykonto",
   "jury.accept.unknown": "Denne invitasjonslenken finnes ikke. Sjekk at du har kopiert hele lenken fra e-posten.",
   "jury.accept.accepted": "Invitasjonen er allerede brukt. Logg inn med kontoen du opprettet.",
   "jury.accept.expired": "Invitasjonen er utløpt. Be juryleder sende en ny.",
   "jury.accept.revoked": "Invitasjonen er trukket tilbake. Ta kontakt med juryleder om du mener dette er feil.",
-  "jury.accept.replaced": "Denne lenken er erstattet av en nyere invitasjon. Bruk lenken i den siste e-posten fra juryleder.",
+  "jury.accept.replaced":
+    "Denne lenken er erstattet av en nyere invitasjon. Bruk lenken i den siste e-posten fra juryleder.",
   "jury.accept.unusableTitle": "Invitasjonen kan ikke brukes",
 
   "mail.invitation.subject": "Invitasjon til juryen i Kundeservice Awards",
@@ -53,7 +55,8 @@ const nb = {
   "jury.dashboard.caseLabel": "Sak {number}",
   "jury.dashboard.conflicts": "Saker du har meldt deg inhabil i",
   "jury.dashboard.finalRound": "Finalerunde",
-  "jury.dashboard.finalRoundIntro": "Juryleder har åpnet en finalerunde: vurder finalistene dine på nytt, på friske skjemaer.",
+  "jury.dashboard.finalRoundIntro":
+    "Juryleder har åpnet en finalerunde: vurder finalistene dine på nytt, på friske skjemaer.",
   "jury.sheet.finalRound": "Finalerunde – nytt skjema for finalisten",
   "jury.status.unconfirmed": "Ikke startet – bekreft habilitet",
   "jury.status.notStarted": "Ikke startet",
@@ -62,7 +65,8 @@ const nb = {
   "jury.status.conflict": "Inhabil",
 
   "jury.conflict.title": "Habilitet",
-  "jury.conflict.intro": "Før du leser saken: har du en interessekonflikt med {organisation}? Det kan være at du jobber der, har jobbet der nylig, er i nær familie med noen der, eller har et forretningsforhold som gjør at du ikke kan vurdere saken fritt.",
+  "jury.conflict.intro":
+    "Før du leser saken: har du en interessekonflikt med {organisation}? Det kan være at du jobber der, har jobbet der nylig, er i nær familie med noen der, eller har et forretningsforhold som gjør at du ikke kan vurdere saken fritt.",
   "jury.conflict.hidden": "denne bedriften",
   "jury.conflict.none": "Jeg har ingen interessekonflikt",
   "jury.conflict.declare": "Jeg er inhabil",
@@ -70,8 +74,10 @@ const nb = {
   "jury.conflict.reasonHint": "Begrunnelsen ses bare av juryleder.",
   "jury.conflict.declared": "Du har meldt deg inhabil. Saken er tatt av listen din, og juryleder er varslet.",
   "jury.conflict.later": "Oppdaget du en interessekonflikt?",
-  "jury.conflict.laterHint": "Du kan melde deg inhabil så lenge vurderingen ikke er ferdigstilt. Saken tas da av listen din, og utkastet teller ikke.",
-  "jury.conflict.afterFinal": "Vurderingen er ferdigstilt. Ta kontakt med juryleder om du har oppdaget en interessekonflikt.",
+  "jury.conflict.laterHint":
+    "Du kan melde deg inhabil så lenge vurderingen ikke er ferdigstilt. Saken tas da av listen din, og utkastet teller ikke.",
+  "jury.conflict.afterFinal":
+    "Vurderingen er ferdigstilt. Ta kontakt med juryleder om du har oppdaget en interessekonflikt.",
 
   "jury.sheet.title": "Vurdering",
   "jury.sheet.weight": "Vekt {percent} %",
@@ -110,7 +116,8 @@ const nb = {
   "jury.admin.blindToggleOn": "Slå på blind vurdering",
   "jury.admin.blindToggleOff": "Slå av blind vurdering",
   "jury.admin.autoAssign": "Fordel automatisk",
-  "jury.admin.autoAssignHint": "Hver innsendt sak får minst {min} jurymedlemmer, jevnt fordelt, uten inhabilitet eller samme e-postdomene som bedriften.",
+  "jury.admin.autoAssignHint":
+    "Hver innsendt sak får minst {min} jurymedlemmer, jevnt fordelt, uten inhabilitet eller samme e-postdomene som bedriften.",
   "jury.admin.preview": "Forslag til fordeling",
   "jury.admin.previewNone": "Alle innsendte saker har allerede nok jurymedlemmer.",
   "jury.admin.shortfall": "{case} mangler {missing} jurymedlem(mer): det finnes ikke nok jurymedlemmer uten konflikt.",
@@ -189,7 +196,8 @@ const en: Record<keyof typeof nb, string> = {
   "jury.invite.revoked": "The invitation to {email} has been revoked.",
 
   "jury.accept.title": "Join the jury",
-  "jury.accept.intro": "You are invited to the Kundeservice Awards jury as {email}. Enter your name and choose a password.",
+  "jury.accept.intro":
+    "You are invited to the Kundeservice Awards jury as {email}. Enter your name and choose a password.",
   "jury.accept.submit": "Create juror account",
   "jury.accept.unknown": "This invitation link does not exist. Check that you copied the whole link from the e-mail.",
   "jury.accept.accepted": "The invitation has already been used. Log in with the account you created.",
@@ -229,16 +237,20 @@ const en: Record<keyof typeof nb, string> = {
   "jury.status.conflict": "Conflict",
 
   "jury.conflict.title": "Impartiality",
-  "jury.conflict.intro": "Before you read the case: do you have a conflict of interest with {organisation}? You may work there or have recently, be close family of someone there, or have a business tie that keeps you from judging the case freely.",
+  "jury.conflict.intro":
+    "Before you read the case: do you have a conflict of interest with {organisation}? You may work there or have recently, be close family of someone there, or have a business tie that keeps you from judging the case freely.",
   "jury.conflict.hidden": "this company",
   "jury.conflict.none": "I have no conflict of interest",
   "jury.conflict.declare": "I have a conflict",
   "jury.conflict.reason": "What is the conflict?",
   "jury.conflict.reasonHint": "Only the jury chair sees the reason.",
-  "jury.conflict.declared": "You have declared a conflict. The case is off your list, and the jury chair has been told.",
+  "jury.conflict.declared":
+    "You have declared a conflict. The case is off your list, and the jury chair has been told.",
   "jury.conflict.later": "Discovered a conflict of interest?",
-  "jury.conflict.laterHint": "You can declare a conflict as long as your assessment is not finalised. The case then leaves your list, and the draft does not count.",
-  "jury.conflict.afterFinal": "The assessment is finalised. Contact the chair if you have discovered a conflict of interest.",
+  "jury.conflict.laterHint":
+    "You can declare a conflict as long as your assessment is not finalised. The case then leaves your list, and the draft does not count.",
+  "jury.conflict.afterFinal":
+    "The assessment is finalised. Contact the chair if you have discovered a conflict of interest.",
 
   "jury.sheet.title": "Assessment",
   "jury.sheet.weight": "Weight {percent} %",
@@ -251,7 +263,8 @@ const en: Record<keyof typeof nb, string> = {
   "jury.sheet.finalise": "Finalise the assessment",
   "jury.sheet.reopen": "Reopen the assessment",
   "jury.sheet.saved": "The assessment is saved as a draft.",
-  "jury.sheet.isFinal": "The assessment is final. You can reopen it until the deadline or until the jury chair locks scoring.",
+  "jury.sheet.isFinal":
+    "The assessment is final. You can reopen it until the deadline or until the jury chair locks scoring.",
   "jury.sheet.scoreMissing": "Give a score before finalising.",
   "jury.sheet.offScale": "Choose a score from {min} to {max}.",
   "jury.sheet.closed": "Scoring is closed. The assessment cannot be changed.",
@@ -277,7 +290,8 @@ const en: Record<keyof typeof nb, string> = {
   "jury.admin.blindToggleOn": "Turn blind judging on",
   "jury.admin.blindToggleOff": "Turn blind judging off",
   "jury.admin.autoAssign": "Assign automatically",
-  "jury.admin.autoAssignHint": "Every submitted case gets at least {min} jurors, evenly spread, with no conflicts and no juror on the company's e-mail domain.",
+  "jury.admin.autoAssignHint":
+    "Every submitted case gets at least {min} jurors, evenly spread, with no conflicts and no juror on the company's e-mail domain.",
   "jury.admin.preview": "Proposed assignment",
   "jury.admin.previewNone": "Every submitted case already has enough jurors.",
   "jury.admin.shortfall": "{case} lacks {missing} juror(s): there are not enough jurors without a conflict.",

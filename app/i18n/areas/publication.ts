@@ -1,13 +1,15 @@
 const nb = {
   "publish.title": "Publisering",
-  "publish.intro": "Resultatene publiseres i to trinn: først finalistene (uten rekkefølge), deretter vinnerne med juryens begrunnelse. Hvert trinn forhåndsvises før det publiseres, og e-postene venter til du bekrefter.",
+  "publish.intro":
+    "Resultatene publiseres i to trinn: først finalistene (uten rekkefølge), deretter vinnerne med juryens begrunnelse. Hvert trinn forhåndsvises før det publiseres, og e-postene venter til du bekrefter.",
   "publish.notLocked": "Lås poenggivningen før du publiserer.",
   "publish.lockFirst": "Poenggivningen må låses først.",
   "publish.alreadyPublished": "Dette trinnet er allerede publisert, og det publiserte står fast.",
   "publish.finalistsFirst": "Publiser finalistene før vinnerne.",
   "publish.finalistCount": "Velg mellom 1 og {max} finalister per kategori.",
   "publish.reasoningMissing": "Skriv juryens begrunnelse for vinneren i {category}.",
-  "publish.tooFewSheets": "Disse sakene har for få ferdige skjemaer: {cases}. Skriv en begrunnelse for å publisere likevel.",
+  "publish.tooFewSheets":
+    "Disse sakene har for få ferdige skjemaer: {cases}. Skriv en begrunnelse for å publisere likevel.",
   "publish.noDraft": "Forbered publiseringen og se forhåndsvisningen først.",
   "publish.changedSincePreview": "Rangeringen er endret siden forhåndsvisningen. Forbered på nytt og se gjennom.",
   "publish.lockedForGood": "Resultater er publisert; poenggivningen kan ikke åpnes igjen.",
@@ -31,7 +33,8 @@ const nb = {
   "publish.resend": "Send de {count} e-postene som ikke er sendt",
   "publish.override": "Publisert med for få skjemaer. Begrunnelse: {reason}",
   "publish.shareFeedback": "Del tilbakemelding med deltakerne",
-  "publish.shareFeedbackHint": "Etter at vinnerne er publisert ser hver deltaker snittet per steg og jurymedlemmenes kommentarer til sin egen sak, uten navn.",
+  "publish.shareFeedbackHint":
+    "Etter at vinnerne er publisert ser hver deltaker snittet per steg og jurymedlemmenes kommentarer til sin egen sak, uten navn.",
   "publish.shareOn": "Slå på deling",
   "publish.shareOff": "Slå av deling",
   "publish.sharing": "Tilbakemelding deles med deltakerne.",
@@ -39,14 +42,16 @@ const nb = {
   "publish.publicPage": "Den offentlige resultatsiden",
 
   "publish.finalRound": "Finalerunde (valgfri)",
-  "publish.finalRoundHint": "Finalistene vurderes på nytt på friske skjemaer, med samme skjema og vekter, av jurymedlemmene som hadde dem. Finalerundens rangering avgjør vinnerne.",
+  "publish.finalRoundHint":
+    "Finalistene vurderes på nytt på friske skjemaer, med samme skjema og vekter, av jurymedlemmene som hadde dem. Finalerundens rangering avgjør vinnerne.",
   "publish.openFinalRound": "Åpne finalerunde",
   "publish.finalRoundOpenNow": "Finalerunden er åpen. Se fremdriften i rangeringen under «Finalerunde».",
   "publish.lockFinalRound": "Lås finalerunden",
   "publish.unlockFinalRound": "Lås opp finalerunden",
   "publish.finalRoundLocked": "Finalerunden er låst. Vinnerne kåres etter finalerundens rangering.",
   "publish.finalRoundOpen": "Lås finalerunden før vinnerne publiseres.",
-  "publish.finalRoundNotAllowed": "Finalerunden kan bare åpnes én gang, etter at finalistene er publisert og før vinnerne er det.",
+  "publish.finalRoundNotAllowed":
+    "Finalerunden kan bare åpnes én gang, etter at finalistene er publisert og før vinnerne er det.",
 
   "results.title": "Resultater {year}",
   "results.finalists": "Finalister",
@@ -69,17 +74,23 @@ const nb = {
   "result.link": "Se resultatet",
 
   "mail.finalists.subject": "Kundeservice Awards {year}: finalistene er kåret",
-  "mail.finalists.finalist": "Hei {name}!\n\nGratulerer! «{title}» er finalist i kategorien {category} i Kundeservice Awards {year}.\n\nVinnerne offentliggjøres senere. Se finalistene her:\n{link}\n\nVennlig hilsen\nJuryen, Kundeservice Awards",
-  "mail.finalists.other": "Hei {name}!\n\nTakk for at dere sendte inn «{title}» til Kundeservice Awards {year}. Saken gikk ikke videre til finalen denne gangen.\n\nSe finalistene her:\n{link}\n\nVennlig hilsen\nJuryen, Kundeservice Awards",
+  "mail.finalists.finalist":
+    "Hei {name}!\n\nGratulerer! «{title}» er finalist i kategorien {category} i Kundeservice Awards {year}.\n\nVinnerne offentliggjøres senere. Se finalistene her:\n{link}\n\nVennlig hilsen\nJuryen, Kundeservice Awards",
+  "mail.finalists.other":
+    "Hei {name}!\n\nTakk for at dere sendte inn «{title}» til Kundeservice Awards {year}. Saken gikk ikke videre til finalen denne gangen.\n\nSe finalistene her:\n{link}\n\nVennlig hilsen\nJuryen, Kundeservice Awards",
   "mail.winners.subject": "Kundeservice Awards {year}: vinnerne er kåret",
-  "mail.winners.winner": "Hei {name}!\n\nGratulerer! «{title}» vant kategorien {category} i Kundeservice Awards {year}.\n\nSe resultatet og juryens begrunnelse:\n{link}\n\nVennlig hilsen\nJuryen, Kundeservice Awards",
-  "mail.winners.finalist": "Hei {name}!\n\n«{title}» var finalist i kategorien {category} i Kundeservice Awards {year}. Vinnerne er nå kåret.\n\nSe resultatet:\n{link}\n\nVennlig hilsen\nJuryen, Kundeservice Awards",
-  "mail.winners.participant": "Hei {name}!\n\nVinnerne i Kundeservice Awards {year} er kåret. Takk for at dere deltok med «{title}».\n\nSe resultatet:\n{link}\n\nVennlig hilsen\nJuryen, Kundeservice Awards",
+  "mail.winners.winner":
+    "Hei {name}!\n\nGratulerer! «{title}» vant kategorien {category} i Kundeservice Awards {year}.\n\nSe resultatet og juryens begrunnelse:\n{link}\n\nVennlig hilsen\nJuryen, Kundeservice Awards",
+  "mail.winners.finalist":
+    "Hei {name}!\n\n«{title}» var finalist i kategorien {category} i Kundeservice Awards {year}. Vinnerne er nå kåret.\n\nSe resultatet:\n{link}\n\nVennlig hilsen\nJuryen, Kundeservice Awards",
+  "mail.winners.participant":
+    "Hei {name}!\n\nVinnerne i Kundeservice Awards {year} er kåret. Takk for at dere deltok med «{title}».\n\nSe resultatet:\n{link}\n\nVennlig hilsen\nJuryen, Kundeservice Awards",
 } as const;
 
 const en: Record<keyof typeof nb, string> = {
   "publish.title": "Publication",
-  "publish.intro": "Results are published in two stages: first the finalists (in no order), then the winners with the jury's reasoning. Each stage is previewed before it is published, and the mails wait until you confirm.",
+  "publish.intro":
+    "Results are published in two stages: first the finalists (in no order), then the winners with the jury's reasoning. Each stage is previewed before it is published, and the mails wait until you confirm.",
   "publish.notLocked": "Lock scoring before publishing.",
   "publish.lockFirst": "Scoring has to be locked first.",
   "publish.alreadyPublished": "This stage is already published, and what was published stands.",
@@ -110,7 +121,8 @@ const en: Record<keyof typeof nb, string> = {
   "publish.resend": "Send the {count} mails not yet sent",
   "publish.override": "Published with too few sheets. Reason: {reason}",
   "publish.shareFeedback": "Share feedback with entrants",
-  "publish.shareFeedbackHint": "After the winners are published each entrant sees the mean per step and the jurors' comments on their own case, without names.",
+  "publish.shareFeedbackHint":
+    "After the winners are published each entrant sees the mean per step and the jurors' comments on their own case, without names.",
   "publish.shareOn": "Turn sharing on",
   "publish.shareOff": "Turn sharing off",
   "publish.sharing": "Feedback is shared with entrants.",
@@ -118,14 +130,16 @@ const en: Record<keyof typeof nb, string> = {
   "publish.publicPage": "The public results page",
 
   "publish.finalRound": "Final round (optional)",
-  "publish.finalRoundHint": "The finalists are scored again on fresh sheets, with the same form and weights, by the jurors who had them. The final round's ranking decides the winners.",
+  "publish.finalRoundHint":
+    "The finalists are scored again on fresh sheets, with the same form and weights, by the jurors who had them. The final round's ranking decides the winners.",
   "publish.openFinalRound": "Open a final round",
   "publish.finalRoundOpenNow": "The final round is open. Follow its progress in the ranking under “Final round”.",
   "publish.lockFinalRound": "Lock the final round",
   "publish.unlockFinalRound": "Unlock the final round",
   "publish.finalRoundLocked": "The final round is locked. The winners follow its ranking.",
   "publish.finalRoundOpen": "Lock the final round before publishing the winners.",
-  "publish.finalRoundNotAllowed": "A final round can be opened once, after the finalists are published and before the winners are.",
+  "publish.finalRoundNotAllowed":
+    "A final round can be opened once, after the finalists are published and before the winners are.",
 
   "results.title": "Results {year}",
   "results.finalists": "Finalists",
@@ -148,12 +162,17 @@ const en: Record<keyof typeof nb, string> = {
   "result.link": "See the result",
 
   "mail.finalists.subject": "Kundeservice Awards {year}: the finalists are chosen",
-  "mail.finalists.finalist": "Hello {name}!\n\nCongratulations! “{title}” is a finalist in {category} in Kundeservice Awards {year}.\n\nThe winners will be announced later. See the finalists:\n{link}\n\nKind regards\nThe jury, Kundeservice Awards",
-  "mail.finalists.other": "Hello {name}!\n\nThank you for entering “{title}” in Kundeservice Awards {year}. It did not reach the final this time.\n\nSee the finalists:\n{link}\n\nKind regards\nThe jury, Kundeservice Awards",
+  "mail.finalists.finalist":
+    "Hello {name}!\n\nCongratulations! “{title}” is a finalist in {category} in Kundeservice Awards {year}.\n\nThe winners will be announced later. See the finalists:\n{link}\n\nKind regards\nThe jury, Kundeservice Awards",
+  "mail.finalists.other":
+    "Hello {name}!\n\nThank you for entering “{title}” in Kundeservice Awards {year}. It did not reach the final this time.\n\nSee the finalists:\n{link}\n\nKind regards\nThe jury, Kundeservice Awards",
   "mail.winners.subject": "Kundeservice Awards {year}: the winners are chosen",
-  "mail.winners.winner": "Hello {name}!\n\nCongratulations! “{title}” won {category} in Kundeservice Awards {year}.\n\nSee the result and the jury's reasoning:\n{link}\n\nKind regards\nThe jury, Kundeservice Awards",
-  "mail.winners.finalist": "Hello {name}!\n\n“{title}” was a finalist in {category} in Kundeservice Awards {year}. The winners are now chosen.\n\nSee the result:\n{link}\n\nKind regards\nThe jury, Kundeservice Awards",
-  "mail.winners.participant": "Hello {name}!\n\nThe winners of Kundeservice Awards {year} are chosen. Thank you for taking part with “{title}”.\n\nSee the result:\n{link}\n\nKind regards\nThe jury, Kundeservice Awards",
+  "mail.winners.winner":
+    "Hello {name}!\n\nCongratulations! “{title}” won {category} in Kundeservice Awards {year}.\n\nSee the result and the jury's reasoning:\n{link}\n\nKind regards\nThe jury, Kundeservice Awards",
+  "mail.winners.finalist":
+    "Hello {name}!\n\n“{title}” was a finalist in {category} in Kundeservice Awards {year}. The winners are now chosen.\n\nSee the result:\n{link}\n\nKind regards\nThe jury, Kundeservice Awards",
+  "mail.winners.participant":
+    "Hello {name}!\n\nThe winners of Kundeservice Awards {year} are chosen. Thank you for taking part with “{title}”.\n\nSee the result:\n{link}\n\nKind regards\nThe jury, Kundeservice Awards",
 };
 
 export const publicationMessages = { nb, en };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { hasDomainConflict, planAutoAssignment, type AssignableCase, type AssignableJuror } from "#app/domain/assignment.ts";
+import {
+  hasDomainConflict,
+  planAutoAssignment,
+  type AssignableCase,
+  type AssignableJuror,
+} from "#app/domain/assignment.ts";
 
 const jurors = (count: number, domain = "jury.no"): AssignableJuror[] =>
   Array.from({ length: count }, (_, index) => ({ id: `juror-${index + 1}`, emailDomain: domain }));
@@ -17,7 +22,9 @@ describe("automatic assignment", () => {
     const plan = planAutoAssignment(cases(7), jurors(5), [], 3);
     expect(plan.shortfalls).toEqual([]);
     for (let caseId = 1; caseId <= 7; caseId += 1) {
-      const chosen = plan.assignments.filter((assignment) => assignment.caseId === caseId).map((assignment) => assignment.jurorId);
+      const chosen = plan.assignments
+        .filter((assignment) => assignment.caseId === caseId)
+        .map((assignment) => assignment.jurorId);
       expect(new Set(chosen).size).toBe(3);
     }
   });
@@ -31,7 +38,12 @@ describe("automatic assignment", () => {
   });
 
   it("never gives a juror a case they declared a conflict with, and the conflict does not count as a place", () => {
-    const plan = planAutoAssignment(cases(1), jurors(4), [{ caseId: 1, jurorId: "juror-1", conflictDeclared: true }], 3);
+    const plan = planAutoAssignment(
+      cases(1),
+      jurors(4),
+      [{ caseId: 1, jurorId: "juror-1", conflictDeclared: true }],
+      3,
+    );
     expect(plan.assignments.map((assignment) => assignment.jurorId).sort()).toEqual(["juror-2", "juror-3", "juror-4"]);
   });
 
@@ -40,7 +52,9 @@ describe("automatic assignment", () => {
     const plan = planAutoAssignment([{ id: 1, organisationDomain: "fjordkraft.no" }], pool, [], 3);
     expect(plan.assignments.map((assignment) => assignment.jurorId)).not.toContain("insider");
     expect(plan.shortfalls).toEqual([]);
-    expect(hasDomainConflict({ id: "x", emailDomain: "FJORDKRAFT.no" }, { id: 1, organisationDomain: "fjordkraft.no" })).toBe(true);
+    expect(
+      hasDomainConflict({ id: "x", emailDomain: "FJORDKRAFT.no" }, { id: 1, organisationDomain: "fjordkraft.no" }),
+    ).toBe(true);
   });
 
   it("counts existing assignments, adding only what is missing and balancing around them", () => {
@@ -72,9 +86,27 @@ describe("automatic assignment", () => {
       { id: "juror-3", emailDomain: "jury.no" },
       { id: "juror-4", emailDomain: "jury.no" },
     ];
-    const plan = planAutoAssignment([{ id: 1, organisationDomain: "a.no" }, { id: 2, organisationDomain: "b.no" }], pool, [], 2);
+    const plan = planAutoAssignment(
+      [
+        { id: 1, organisationDomain: "a.no" },
+        { id: 2, organisationDomain: "b.no" },
+      ],
+      pool,
+      [],
+      2,
+    );
     expect(plan.shortfalls).toEqual([]);
-    expect(plan.assignments.filter((assignment) => assignment.caseId === 2).map((assignment) => assignment.jurorId).sort()).toEqual(["juror-3", "juror-4"]);
-    expect(plan.assignments.filter((assignment) => assignment.caseId === 1).map((assignment) => assignment.jurorId).sort()).toEqual(["juror-1", "juror-2"]);
+    expect(
+      plan.assignments
+        .filter((assignment) => assignment.caseId === 2)
+        .map((assignment) => assignment.jurorId)
+        .sort(),
+    ).toEqual(["juror-3", "juror-4"]);
+    expect(
+      plan.assignments
+        .filter((assignment) => assignment.caseId === 1)
+        .map((assignment) => assignment.jurorId)
+        .sort(),
+    ).toEqual(["juror-1", "juror-2"]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkAttachment, detectAttachmentType, MAX_ATTACHMENT_BYTES, safeDownloadName } from "#app/domain/attachments.ts";
+import {
+  checkAttachment,
+  detectAttachmentType,
+  MAX_ATTACHMENT_BYTES,
+  safeDownloadName,
+} from "#app/domain/attachments.ts";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const PDF = new TextEncoder().encode("%PDF-1.7\n");
@@ -21,14 +26,29 @@ describe("file type by content", () => {
 
 describe("upload rules", () => {
   it("accepts a PDF of exactly 10 MB", () => {
-    expect(checkAttachment({ size: MAX_ATTACHMENT_BYTES, firstBytes: PDF, existingCount: 4 })).toEqual({ ok: true, type: "application/pdf" });
+    expect(checkAttachment({ size: MAX_ATTACHMENT_BYTES, firstBytes: PDF, existingCount: 4 })).toEqual({
+      ok: true,
+      type: "application/pdf",
+    });
   });
 
   it("refuses an 11 MB file, an empty file, a wrong type and a sixth file", () => {
-    expect(checkAttachment({ size: 11 * 1024 * 1024, firstBytes: PDF, existingCount: 0 })).toEqual({ ok: false, problem: "too-large" });
-    expect(checkAttachment({ size: 0, firstBytes: bytes(), existingCount: 0 })).toEqual({ ok: false, problem: "empty" });
-    expect(checkAttachment({ size: 20, firstBytes: bytes(0x50, 0x4b, 3, 4), existingCount: 0 })).toEqual({ ok: false, problem: "wrong-type" });
-    expect(checkAttachment({ size: 20, firstBytes: PDF, existingCount: 5 })).toEqual({ ok: false, problem: "too-many" });
+    expect(checkAttachment({ size: 11 * 1024 * 1024, firstBytes: PDF, existingCount: 0 })).toEqual({
+      ok: false,
+      problem: "too-large",
+    });
+    expect(checkAttachment({ size: 0, firstBytes: bytes(), existingCount: 0 })).toEqual({
+      ok: false,
+      problem: "empty",
+    });
+    expect(checkAttachment({ size: 20, firstBytes: bytes(0x50, 0x4b, 3, 4), existingCount: 0 })).toEqual({
+      ok: false,
+      problem: "wrong-type",
+    });
+    expect(checkAttachment({ size: 20, firstBytes: PDF, existingCount: 5 })).toEqual({
+      ok: false,
+      problem: "too-many",
+    });
   });
 });
 

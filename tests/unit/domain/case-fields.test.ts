@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CASE_TEXT_FIELDS, missingForSubmission, overLimit } from "#app/domain/case-fields.ts";
 
-const complete = { title: "Tittel", summary: "Sammendrag", servicePromise: "Løftet", anchoring: "Forankring", realisation: "Realisering" };
+const complete = {
+  title: "Tittel",
+  summary: "Sammendrag",
+  servicePromise: "Løftet",
+  anchoring: "Forankring",
+  realisation: "Realisering",
+};
 
 describe("case fields", () => {
   it("needs every field to submit, and counts white space as empty", () => {
@@ -12,7 +18,10 @@ describe("case fields", () => {
 
   it("counts characters, so a step full of æøå is not cut short", () => {
     expect(overLimit({ servicePromise: "ø".repeat(3000) })).toEqual([]);
-    expect(overLimit({ servicePromise: "ø".repeat(3001), title: "x".repeat(151) })).toEqual(["title", "servicePromise"]);
+    expect(overLimit({ servicePromise: "ø".repeat(3001), title: "x".repeat(151) })).toEqual([
+      "title",
+      "servicePromise",
+    ]);
   });
 
   it("gives step 3, where results and evidence go, the most room", () => {

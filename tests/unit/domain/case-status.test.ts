@@ -38,12 +38,21 @@ describe("before submissions open", () => {
 });
 
 describe("after the deadline", () => {
-  it.each(["save", "submit", "reopen", "withdraw", "restore"] as const)("refuses %s with 'deadline passed'", (action) => {
-    expect(nextCaseStatus(action === "reopen" ? "submitted" : action === "restore" ? "withdrawn" : "draft", action, "closed")).toEqual({
-      ok: false,
-      reason: "deadline-passed",
-    });
-  });
+  it.each(["save", "submit", "reopen", "withdraw", "restore"] as const)(
+    "refuses %s with 'deadline passed'",
+    (action) => {
+      expect(
+        nextCaseStatus(
+          action === "reopen" ? "submitted" : action === "restore" ? "withdrawn" : "draft",
+          action,
+          "closed",
+        ),
+      ).toEqual({
+        ok: false,
+        reason: "deadline-passed",
+      });
+    },
+  );
 
   it("still lets the chair disqualify a submitted case", () => {
     expect(nextCaseStatus("submitted", "disqualify", "closed")).toEqual({ ok: true, status: "disqualified" });

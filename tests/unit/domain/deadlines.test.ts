@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isRoundOpen, isScoringOpen, osloLocalToUtc, submissionPhase, utcToOsloLocal, validateCompetitionDates } from "#app/domain/deadlines.ts";
+import {
+  isRoundOpen,
+  isScoringOpen,
+  osloLocalToUtc,
+  submissionPhase,
+  utcToOsloLocal,
+  validateCompetitionDates,
+} from "#app/domain/deadlines.ts";
 
 describe("Oslo wall-clock time to UTC", () => {
   it("puts a winter deadline at 23:59 Oslo on 22:59 UTC (CET, +01:00)", () => {
@@ -64,18 +71,36 @@ describe("submission window", () => {
 describe("scoring window", () => {
   const deadline = new Date("2027-01-15T22:59:00Z");
   it("is open before the deadline unless the chair has locked scoring", () => {
-    expect(isScoringOpen({ scoringDeadlineAt: deadline, scoringLockedAt: null }, new Date("2027-01-10T12:00:00Z"))).toBe(true);
-    expect(isScoringOpen({ scoringDeadlineAt: deadline, scoringLockedAt: new Date("2027-01-09T12:00:00Z") }, new Date("2027-01-10T12:00:00Z"))).toBe(false);
+    expect(
+      isScoringOpen({ scoringDeadlineAt: deadline, scoringLockedAt: null }, new Date("2027-01-10T12:00:00Z")),
+    ).toBe(true);
+    expect(
+      isScoringOpen(
+        { scoringDeadlineAt: deadline, scoringLockedAt: new Date("2027-01-09T12:00:00Z") },
+        new Date("2027-01-10T12:00:00Z"),
+      ),
+    ).toBe(false);
     expect(isScoringOpen({ scoringDeadlineAt: deadline, scoringLockedAt: null }, deadline)).toBe(false);
   });
 
   it("opens the final round only between the chair's opening and locking it, deadline or not", () => {
     const locked = new Date("2027-01-16T12:00:00Z");
-    const windows = { scoringDeadlineAt: deadline, scoringLockedAt: locked, finalRoundOpenedAt: null, finalRoundLockedAt: null };
+    const windows = {
+      scoringDeadlineAt: deadline,
+      scoringLockedAt: locked,
+      finalRoundOpenedAt: null,
+      finalRoundLockedAt: null,
+    };
     const afterDeadline = new Date("2027-02-01T12:00:00Z");
     expect(isRoundOpen("final", windows, afterDeadline)).toBe(false);
     expect(isRoundOpen("final", { ...windows, finalRoundOpenedAt: afterDeadline }, afterDeadline)).toBe(true);
-    expect(isRoundOpen("final", { ...windows, finalRoundOpenedAt: afterDeadline, finalRoundLockedAt: afterDeadline }, afterDeadline)).toBe(false);
+    expect(
+      isRoundOpen(
+        "final",
+        { ...windows, finalRoundOpenedAt: afterDeadline, finalRoundLockedAt: afterDeadline },
+        afterDeadline,
+      ),
+    ).toBe(false);
     expect(isRoundOpen("main", { ...windows, finalRoundOpenedAt: afterDeadline }, afterDeadline)).toBe(false);
   });
 });
@@ -86,11 +111,19 @@ describe("competition dates", () => {
   const scoring = new Date("2027-01-15T22:59:00Z");
 
   it("accepts opening, then submission deadline, then scoring deadline", () => {
-    expect(validateCompetitionDates({ submissionOpensAt: opens, submissionDeadlineAt: deadline, scoringDeadlineAt: scoring })).toEqual([]);
+    expect(
+      validateCompetitionDates({
+        submissionOpensAt: opens,
+        submissionDeadlineAt: deadline,
+        scoringDeadlineAt: scoring,
+      }),
+    ).toEqual([]);
   });
 
   it("names a submission deadline before the opening and a scoring deadline before the submission deadline", () => {
-    expect(validateCompetitionDates({ submissionOpensAt: deadline, submissionDeadlineAt: opens, scoringDeadlineAt: opens })).toEqual([
+    expect(
+      validateCompetitionDates({ submissionOpensAt: deadline, submissionDeadlineAt: opens, scoringDeadlineAt: opens }),
+    ).toEqual([
       { field: "submissionDeadlineAt", problem: "deadline-before-opening" },
       { field: "scoringDeadlineAt", problem: "scoring-before-submission-deadline" },
     ]);

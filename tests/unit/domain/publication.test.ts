@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { placementBand, publicResults, selectFinalists, selectWinners, type PublicationSnapshot, type SnapshotCase } from "#app/domain/publication.ts";
+import {
+  placementBand,
+  publicResults,
+  selectFinalists,
+  selectWinners,
+  type PublicationSnapshot,
+  type SnapshotCase,
+} from "#app/domain/publication.ts";
 
 const ranking = [
   { caseId: 1, rank: 1 },
@@ -10,7 +17,17 @@ const ranking = [
 ];
 
 function snapshotCase(caseId: number, organisationName: string, rank: number | null): SnapshotCase {
-  return { caseId, reference: `KSA-2026-000${caseId}`, title: `Sak ${caseId}`, organisationName, rank, score: rank === null ? null : 10 - rank, rawMean: null, stepMeans: null, sheetCount: 3 };
+  return {
+    caseId,
+    reference: `KSA-2026-000${caseId}`,
+    title: `Sak ${caseId}`,
+    organisationName,
+    rank,
+    score: rank === null ? null : 10 - rank,
+    rawMean: null,
+    stepMeans: null,
+    sheetCount: 3,
+  };
 }
 
 const snapshot = (stage: "finalists" | "winners"): PublicationSnapshot => ({
@@ -72,7 +89,9 @@ describe("what the public sees", () => {
   it("adds the winners and the jury's reasoning at the winners stage", () => {
     const results = publicResults(snapshot("winners"), new Date("2026-12-10T12:00:00Z"));
     expect(results.stage).toBe("winners");
-    expect(results.categories[0]!.winners).toEqual([{ reference: "KSA-2026-0001", title: "Sak 1", organisation: "Østlandet AS" }]);
+    expect(results.categories[0]!.winners).toEqual([
+      { reference: "KSA-2026-0001", title: "Sak 1", organisation: "Østlandet AS" },
+    ]);
     expect(results.categories[0]!.reasoning).toBe("Et løfte som holdes.");
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { areValidWeights, DEFAULT_STEP_WEIGHTS, weightedTotal, weightPercentages, stepContributions } from "#app/domain/step-weights.ts";
+import {
+  areValidWeights,
+  DEFAULT_STEP_WEIGHTS,
+  weightedTotal,
+  weightPercentages,
+  stepContributions,
+} from "#app/domain/step-weights.ts";
 
 describe("step weights as percentages", () => {
   it("shows the default 30/30/40 as it is", () => {
@@ -7,9 +13,21 @@ describe("step weights as percentages", () => {
   });
 
   it("scales any positive weights to percentages that add up to exactly 100", () => {
-    expect(weightPercentages({ promise: 1, anchoring: 1, realisation: 1 })).toEqual({ promise: 34, anchoring: 33, realisation: 33 });
-    expect(weightPercentages({ promise: 2, anchoring: 3, realisation: 5 })).toEqual({ promise: 20, anchoring: 30, realisation: 50 });
-    expect(weightPercentages({ promise: 1, anchoring: 2, realisation: 4 })).toEqual({ promise: 14, anchoring: 29, realisation: 57 });
+    expect(weightPercentages({ promise: 1, anchoring: 1, realisation: 1 })).toEqual({
+      promise: 34,
+      anchoring: 33,
+      realisation: 33,
+    });
+    expect(weightPercentages({ promise: 2, anchoring: 3, realisation: 5 })).toEqual({
+      promise: 20,
+      anchoring: 30,
+      realisation: 50,
+    });
+    expect(weightPercentages({ promise: 1, anchoring: 2, realisation: 4 })).toEqual({
+      promise: 14,
+      anchoring: 29,
+      realisation: 57,
+    });
   });
 
   it("accepts only whole weights from 1 to 1000", () => {
@@ -29,7 +47,10 @@ describe("a juror's weighted total", () => {
 
   it("does not depend on the weights' scale, only their proportions", () => {
     const scores = { promise: 7, anchoring: 4, realisation: 10 };
-    expect(weightedTotal(scores, { promise: 3, anchoring: 3, realisation: 4 })).toBeCloseTo(weightedTotal(scores, DEFAULT_STEP_WEIGHTS), 10);
+    expect(weightedTotal(scores, { promise: 3, anchoring: 3, realisation: 4 })).toBeCloseTo(
+      weightedTotal(scores, DEFAULT_STEP_WEIGHTS),
+      10,
+    );
   });
 
   it("weighs step 3 more in a category that says so", () => {
@@ -41,7 +62,10 @@ describe("a juror's weighted total", () => {
 
 describe("each step's contribution to the weighted mean", () => {
   it("splits the total into weight share × step mean, adding up to the weighted total", () => {
-    const contributions = stepContributions({ promise: 8, anchoring: 6, realisation: 7 }, { promise: 30, anchoring: 30, realisation: 40 });
+    const contributions = stepContributions(
+      { promise: 8, anchoring: 6, realisation: 7 },
+      { promise: 30, anchoring: 30, realisation: 40 },
+    );
     expect(contributions.promise).toBeCloseTo(2.4, 10);
     expect(contributions.anchoring).toBeCloseTo(1.8, 10);
     expect(contributions.realisation).toBeCloseTo(2.8, 10);

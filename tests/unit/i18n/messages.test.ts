@@ -17,7 +17,9 @@ describe("message catalogue", () => {
 
   it("fills placeholders and leaves unknown ones visible", () => {
     const t = createTranslator("nb");
-    expect(t("login.lockedOut", { minutes: 12 })).toBe("For mange mislykkede forsøk. Vent 12 minutter før du prøver igjen.");
+    expect(t("login.lockedOut", { minutes: 12 })).toBe(
+      "For mange mislykkede forsøk. Vent 12 minutter før du prøver igjen.",
+    );
     expect(t("login.lockedOut")).toContain("{minutes}");
     expect(createTranslator("en")("nav.login")).toBe("Log in");
   });
