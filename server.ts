@@ -39,7 +39,9 @@ if (env.LOG_REQUESTS) {
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
 app.use(express.static("build/client", { maxAge: "1h", index: false }));
 
-app.all("*", createRequestHandler({ build, mode: "production" }));
+const handleRemixRequest = createRequestHandler({ build, mode: "production" });
+// Remix's handler hands its own errors to next(); the promise it returns carries nothing else.
+app.all("*", (request, response, next) => void handleRemixRequest(request, response, next));
 
 const server = app.listen(env.PORT, () => {
   const address = server.address();

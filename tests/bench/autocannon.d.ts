@@ -1,4 +1,10 @@
 declare module "autocannon" {
   type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string> };
-  export default function autocannon(options: Options): Promise<unknown>;
+  type Result = {
+    requests: { average: number };
+    latency: { p50: number; p99: number };
+    non2xx: number;
+    errors: number;
+  };
+  export default function autocannon(options: Options): Promise<Result>;
 }

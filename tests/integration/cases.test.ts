@@ -6,7 +6,7 @@ import {
   SAMPLE_FILES,
   setSubmissionDeadline,
 } from "#tests/support/factories.ts";
-import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
+import { type HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 let server: TestServer;

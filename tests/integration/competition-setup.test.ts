@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser, sqlRows } from "#tests/support/factories.ts";
-import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
+import { type HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 let server: TestServer;

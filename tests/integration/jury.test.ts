@@ -8,7 +8,7 @@ import {
   sqlRows,
   uniqueEmail,
 } from "#tests/support/factories.ts";
-import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
+import { type HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 let server: TestServer;
