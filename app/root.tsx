@@ -8,9 +8,13 @@ import { getUser } from "#app/utils/auth.server.ts";
 import { getLocale } from "#app/utils/locale.server.ts";
 import tailwindHref from "./tailwind.css?url";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: tailwindHref }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: tailwindHref },
+  { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" },
+];
 
-export const meta: MetaFunction = () => [{ title: "Kundeservice Awards" }];
+// The default for pages without a title of their own: the award's name, the same in both languages.
+export const meta: MetaFunction = () => [{ title: createTranslator(DEFAULT_LOCALE)("app.name") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);

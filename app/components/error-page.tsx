@@ -1,6 +1,7 @@
-import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
+import { TextLink } from "./ui/text-link.tsx";
 
 const MESSAGES_BY_STATUS: Record<number, { title: MessageKey; body: MessageKey }> = {
   403: { title: "error.forbidden.title", body: "error.forbidden.body" },
@@ -18,9 +19,7 @@ export function ErrorPage() {
       <p className="text-sm font-semibold text-ink-muted">{status}</p>
       <h1 className="mb-4 text-3xl font-bold text-brand-900">{t(messages.title)}</h1>
       <p className="mb-6">{t(messages.body)}</p>
-      <Link to="/" className="text-brand-700 underline">
-        {t("error.backHome")}
-      </Link>
+      <TextLink to="/">{t("error.backHome")}</TextLink>
     </div>
   );
 }

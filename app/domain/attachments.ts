@@ -44,6 +44,8 @@ export function safeDownloadName(originalName: string, type: AttachmentType): st
   const extension = EXTENSIONS[type];
   const baseName = originalName.split(/[\\/]/).pop() ?? "";
   const cleaned = baseName
+    // Matching control characters is the point here: they must never reach a Content-Disposition header.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, "")
     .replace(/\.[^.]*$/, "")
     .replace(/^\.+/, "")

@@ -46,6 +46,7 @@ export const en: Messages = {
   "landing.noneOpen": "No competition is open for submissions right now. Check back here for next year's deadline.",
   "landing.cta": "Register your company and write your case",
   "landing.ctaLoggedIn": "Go to your page",
+  "landing.description": "Kundeservice Awards – the competition for the best customer service in Norway.",
 
   "form.required": "Please fill in this field.",
   "form.email.invalid": "Enter a valid e-mail address, for example name@company.no.",

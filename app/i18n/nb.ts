@@ -42,6 +42,7 @@ const core = {
   "landing.noneOpen": "Ingen konkurranse er åpen for innsending akkurat nå. Følg med her for neste års frist.",
   "landing.cta": "Registrer bedriften og skriv saken",
   "landing.ctaLoggedIn": "Gå til din side",
+  "landing.description": "Kundeservice Awards – konkurransen om Norges beste kundeservice.",
 
   "form.required": "Fyll ut feltet.",
   "form.email.invalid": "Skriv en gyldig e-postadresse, for eksempel navn@bedrift.no.",

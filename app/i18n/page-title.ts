@@ -3,7 +3,8 @@ import { createTranslator, DEFAULT_LOCALE, isLocale, type Translate } from "./me
 
 type MetaMatch = { id: string; data: unknown };
 
-function localeOf(matches: readonly MetaMatch[]) {
+/** The visitor's language as the root loader found it, for meta functions (they cannot use hooks). */
+export function localeOf(matches: readonly MetaMatch[]) {
   const rootData = matches.find((match) => match.id === "root")?.data;
   const locale = rootData && typeof rootData === "object" && "locale" in rootData ? rootData.locale : undefined;
   return isLocale(locale) ? locale : DEFAULT_LOCALE;

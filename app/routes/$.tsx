@@ -1,11 +1,15 @@
+import type { MetaFunction } from "@remix-run/node";
 import { ErrorPage } from "#app/components/error-page.tsx";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { notFoundResponse } from "#app/utils/http.server.ts";
 
-export async function loader() {
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("error.notFound.title"));
+
+export function loader(): never {
   throw notFoundResponse();
 }
 
-export async function action() {
+export function action(): never {
   throw notFoundResponse();
 }
 

@@ -1,18 +1,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Section } from "#app/components/ui/section.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { HOME_BY_ROLE } from "#app/domain/roles.ts";
 import { findOpenOrNextCompetition } from "#app/domain/competitions.server.ts";
 import { latestPublishedYear } from "#app/domain/publication.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
-import type { MessageKey } from "#app/i18n/messages.ts";
+import { createTranslator, type MessageKey } from "#app/i18n/messages.ts";
+import { localeOf, pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { getUser } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { getLocale } from "#app/utils/locale.server.ts";
 
-export const meta: MetaFunction = () => [
-  { title: "Kundeservice Awards" },
-  { name: "description", content: "Kundeservice Awards – konkurransen om Norges beste kundeservice." },
+export const meta: MetaFunction = ({ matches }) => [
+  ...pageTitle(matches, (t) => t("app.tagline")),
+  { name: "description", content: createTranslator(localeOf(matches))("landing.description") },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -48,16 +51,13 @@ export default function Landing() {
       <p className="mb-8 max-w-prose text-lg">{t("landing.intro")}</p>
       {resultsYear ? (
         <p className="mb-8">
-          <Link to={`/results/${resultsYear}`} className="text-lg font-semibold text-brand-700 underline">
+          <TextLink to={`/results/${resultsYear}`} className="text-lg font-semibold">
             {t("results.title", { year: resultsYear })}
-          </Link>
+          </TextLink>
         </p>
       ) : null}
 
-      <section aria-labelledby="deadline-heading" className="mb-10 rounded-lg border border-brand-100 bg-brand-50 p-5">
-        <h2 id="deadline-heading" className="mb-2 text-xl font-semibold text-brand-900">
-          {t("landing.deadlineTitle")}
-        </h2>
+      <Section title={t("landing.deadlineTitle")} className="mb-10 rounded-lg border border-brand-100 bg-brand-50 p-5">
         <p data-testid="deadline">
           {competition
             ? t(competition.isOpen ? "landing.deadline" : "landing.opens", {
@@ -73,12 +73,9 @@ export default function Landing() {
         >
           {home ? t("landing.ctaLoggedIn") : t("landing.cta")}
         </Link>
-      </section>
+      </Section>
 
-      <section aria-labelledby="steps-heading">
-        <h2 id="steps-heading" className="mb-4 text-2xl font-semibold text-brand-900">
-          {t("landing.stepsTitle")}
-        </h2>
+      <Section title={t("landing.stepsTitle")}>
         <ol className="grid gap-4 md:grid-cols-3">
           {STEPS.map((step) => (
             <li key={step.title} className="rounded-lg border border-gray-200 p-4">
@@ -87,7 +84,7 @@ export default function Landing() {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
     </div>
   );
 }

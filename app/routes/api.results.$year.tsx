@@ -4,7 +4,7 @@ import { db } from "#app/utils/db.server.ts";
 import { notFoundResponse, parseId } from "#app/utils/http.server.ts";
 
 /** The published results as JSON for the award's web site and the press; exactly the snapshot's public part. */
-export async function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params }: LoaderFunctionArgs) {
   const results = publishedResultsForYear(db, parseId(params.year));
   if (!results) throw notFoundResponse();
   return new Response(JSON.stringify(results, null, 2), {

@@ -1,14 +1,19 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
+import { Section } from "#app/components/ui/section.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { countOrganisations, countUsersByRole } from "#app/domain/accounts.server.ts";
 import { listCompetitions } from "#app/domain/competitions.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { getLocale } from "#app/utils/locale.server.ts";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("chair.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
@@ -41,26 +46,21 @@ export default function ChairHome() {
   const { t } = useTranslation();
   return (
     <Page title={t("chair.title")}>
-      <section aria-labelledby="stats-heading" className="mb-8">
-        <h2 id="stats-heading" className="mb-2 text-xl font-semibold">
-          {t("chair.stats")}
-        </h2>
+      <Section title={t("chair.stats")} className="mb-8">
         <ul className="flex flex-wrap gap-4">
           <li>{t("chair.statsOrganisations", { count: organisations })}</li>
           <li>{t("chair.statsEntrants", { count: entrants })}</li>
           <li>{t("chair.statsJurors", { count: jurors })}</li>
         </ul>
-      </section>
-      <section aria-labelledby="competitions-heading">
-        <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
-          <h2 id="competitions-heading" className="text-xl font-semibold">
-            {t("chair.competitions")}
-          </h2>
+      </Section>
+      <Section
+        title={t("chair.competitions")}
+        aside={
           <div className="flex flex-wrap items-center gap-4">
             {CHAIR_LINKS.map((link) => (
-              <Link key={link.to} to={link.to} className="text-brand-700 underline">
+              <TextLink key={link.to} to={link.to}>
                 {t(link.label)}
-              </Link>
+              </TextLink>
             ))}
             <Link
               to="/chair/competitions/new"
@@ -69,7 +69,8 @@ export default function ChairHome() {
               {t("competition.new")}
             </Link>
           </div>
-        </div>
+        }
+      >
         {competitions.length === 0 ? (
           <p>{t("chair.noCompetitions")}</p>
         ) : (
@@ -89,9 +90,7 @@ export default function ChairHome() {
                 <tr key={competition.id} className="border-b">
                   <td className="py-2">{competition.year}</td>
                   <td>
-                    <Link to={`/chair/competitions/${competition.id}`} className="text-brand-700 underline">
-                      {competition.name}
-                    </Link>
+                    <TextLink to={`/chair/competitions/${competition.id}`}>{competition.name}</TextLink>
                   </td>
                   <td>{competition.deadline}</td>
                   <td>{competition.scoringDeadline}</td>
@@ -100,7 +99,7 @@ export default function ChairHome() {
             </tbody>
           </table>
         )}
-      </section>
+      </Section>
     </Page>
   );
 }

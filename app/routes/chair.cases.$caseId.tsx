@@ -1,19 +1,24 @@
-import { getFormProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CaseDocument } from "#app/components/case/case-document.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
+import { Section } from "#app/components/ui/section.tsx";
+import { SelectField } from "#app/components/ui/select-field.tsx";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { nextCaseStatus } from "#app/domain/case-status.ts";
 import { disqualifyCase, getCase } from "#app/domain/cases.server.ts";
 import { assignJuror, listCaseJury, listJurors, unassignJuror } from "#app/domain/jury.server.ts";
 import { createDisqualifySchema } from "#app/forms/case-forms.ts";
+import { createChairCaseIntentSchema } from "#app/forms/chair-case-forms.ts";
 import { createAssignJurorSchema } from "#app/forms/jury-forms.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
+import type { MessageKey } from "#app/i18n/messages.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
@@ -21,6 +26,9 @@ import { orRespond, parseId, replyForDomainError } from "#app/utils/http.server.
 import { sendAssignmentMail } from "#app/utils/jury-mail.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 import { delivered } from "#app/utils/mail.server.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) => t("case.edit.heading", { reference: data?.reference ?? "" }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "chair");
@@ -48,39 +56,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "chair");
   const caseId = parseId(params.caseId);
   const { t } = getTranslator(request);
-  const formData = await request.formData();
+  const submission = parseWithZod(await request.formData(), { schema: createChairCaseIntentSchema(t) });
+  // Two of the page's forms show errors; the answer says which one they belong to.
+  const form = submission.payload.intent === "assign" ? "assign" : "disqualify";
+  if (submission.status !== "success") return data({ form, result: submission.reply() }, { status: 400 });
+  const { value } = submission;
   const now = new Date();
-  const intent = formData.get("intent");
 
-  if (intent === "unassign") {
-    orRespond(() => unassignJuror(db, user.id, caseId, parseId(String(formData.get("assignmentId") ?? "")), now));
+  if (value.intent === "unassign") {
+    orRespond(() => unassignJuror(db, user.id, caseId, value.assignmentId, now));
     return redirect(`/chair/cases/${caseId}`);
   }
-  if (intent === "assign") {
-    const submission = parseWithZod(formData, { schema: createAssignJurorSchema(t) });
-    if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
-    let juror;
-    try {
-      juror = assignJuror(db, user.id, caseId, submission.value.jurorId, now);
-    } catch (error) {
-      const { result, status } = replyForDomainError(submission, error, t);
-      return data({ intent, result }, { status });
+  try {
+    if (value.intent === "disqualify") {
+      disqualifyCase(db, user, caseId, value.reason, now);
+      return redirect(`/chair/cases/${caseId}`);
     }
+    const juror = assignJuror(db, user.id, caseId, value.jurorId, now);
+    // assignJuror does not return the scoring deadline the mail names, so the case is read once more.
     const { competition } = getCase(db, user, caseId, now);
     await delivered(sendAssignmentMail(request, juror, 1, competition.scoringDeadlineAt), "Assignment mail");
     return redirect(`/chair/cases/${caseId}?${new URLSearchParams({ assigned: juror.name })}`);
-  }
-
-  const submission = parseWithZod(formData, { schema: createDisqualifySchema(t) });
-  if (submission.status !== "success")
-    return data({ intent: "disqualify", result: submission.reply() }, { status: 400 });
-  try {
-    disqualifyCase(db, user, caseId, submission.value.reason, now);
   } catch (error) {
     const { result, status } = replyForDomainError(submission, error, t);
-    return data({ intent: "disqualify", result }, { status });
+    return data({ form, result }, { status });
   }
-  return redirect(`/chair/cases/${caseId}`);
 }
 
 export default function ChairCase() {
@@ -88,7 +88,7 @@ export default function ChairCase() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const [form, fields] = useForm({
-    lastResult: actionData?.intent === "disqualify" ? actionData.result : null,
+    lastResult: actionData?.form === "disqualify" ? actionData.result : null,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: createDisqualifySchema(t) }),
   });
   return (
@@ -108,33 +108,40 @@ export default function ChairCase() {
       </div>
       <CaseJury />
       {found.canDisqualify ? (
-        <Form
-          method="post"
-          {...getFormProps(form)}
-          className="flex max-w-xl flex-col gap-3 rounded-md border border-gray-300 p-4"
-        >
-          <h2 className="text-lg font-semibold">{t("chairCases.disqualify")}</h2>
-          <FormError id={form.errorId} errors={form.errors} />
-          <label htmlFor={fields.reason.id} className="font-medium">
-            {t("chairCases.disqualifyReason")}
-          </label>
-          <p id={`${fields.reason.id}-hint`} className="text-sm text-ink-muted">
-            {t("chairCases.disqualifyReasonHint")}
-          </p>
-          <textarea
-            {...getTextareaProps(fields.reason, { ariaDescribedBy: `${fields.reason.id}-hint` })}
-            key={fields.reason.key}
-            rows={4}
-            className="rounded-md border border-gray-400 px-3 py-2"
-          />
-          <FieldErrors id={fields.reason.errorId} errors={fields.reason.errors} />
-          <Button name="intent" value="disqualify">
-            {t("chairCases.disqualify")}
-          </Button>
-        </Form>
+        <Section title={t("chairCases.disqualify")} className="max-w-xl rounded-md border border-gray-300 p-4">
+          <Form method="post" {...getFormProps(form)} className="flex flex-col gap-3">
+            <FormError id={form.errorId} errors={form.errors} />
+            <label htmlFor={fields.reason.id} className="font-medium">
+              {t("chairCases.disqualifyReason")}
+            </label>
+            <p id={`${fields.reason.id}-hint`} className="text-sm text-ink-muted">
+              {t("chairCases.disqualifyReasonHint")}
+            </p>
+            <textarea
+              {...getTextareaProps(fields.reason, { ariaDescribedBy: `${fields.reason.id}-hint` })}
+              key={fields.reason.key}
+              rows={4}
+              className="rounded-md border border-gray-400 px-3 py-2"
+            />
+            <FieldErrors id={fields.reason.errorId} errors={fields.reason.errors} />
+            <Button name="intent" value="disqualify" className="self-start">
+              {t("chairCases.disqualify")}
+            </Button>
+          </Form>
+        </Section>
       ) : null}
     </Page>
   );
+}
+
+type JuryMember = { conflictStatus: string; conflictReason: string | null; sheetStatus: string | null };
+
+function memberStatus(member: JuryMember): { key: MessageKey; params?: { reason: string } } {
+  if (member.conflictStatus === "declared")
+    return { key: "assign.conflictReason", params: { reason: member.conflictReason ?? "" } };
+  if (member.conflictStatus === "unconfirmed") return { key: "jury.status.unconfirmed" };
+  if (member.sheetStatus === "final") return { key: "jury.status.final" };
+  return { key: member.sheetStatus === "draft" ? "jury.status.draft" : "jury.status.notStarted" };
 }
 
 function CaseJury() {
@@ -143,78 +150,54 @@ function CaseJury() {
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
   const [form, fields] = useForm({
-    lastResult: actionData?.intent === "assign" ? actionData.result : null,
+    lastResult: actionData?.form === "assign" ? actionData.result : null,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: createAssignJurorSchema(t) }),
   });
   const assigned = searchParams.get("assigned");
   return (
-    <section aria-labelledby="jury-heading" className="mb-8 flex flex-col gap-3 rounded-md border border-gray-300 p-4">
-      <h2 id="jury-heading" className="text-lg font-semibold">
-        {t("assign.title")}
-      </h2>
-      {assigned && !actionData ? <p role="status">{t("assign.assignedMail", { name: assigned })}</p> : null}
-      {jury.length === 0 ? (
-        <p>{t("assign.none")}</p>
-      ) : (
-        <ul className="flex flex-col gap-2">
-          {jury.map((member) => (
-            <li key={member.assignmentId} className="flex flex-wrap items-center gap-3" data-testid="case-juror">
-              <span className="font-medium">{member.name}</span>
-              <span className="text-sm">
-                {member.conflictStatus === "declared"
-                  ? t("assign.conflictReason", { reason: member.conflictReason ?? "" })
-                  : member.conflictStatus === "unconfirmed"
-                    ? t("jury.status.unconfirmed")
-                    : t(
-                        member.sheetStatus === "final"
-                          ? "jury.status.final"
-                          : member.sheetStatus === "draft"
-                            ? "jury.status.draft"
-                            : "jury.status.notStarted",
-                      )}
-              </span>
-              {member.sheetStatus !== "final" ? (
-                <Form method="post">
-                  <input type="hidden" name="assignmentId" value={member.assignmentId} />
-                  <Button name="intent" value="unassign" variant="link">
-                    {t("assign.remove", { name: member.name })}
-                  </Button>
-                </Form>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
-      {status === "submitted" ? (
-        candidates.length === 0 ? (
+    <Section title={t("assign.title")} className="mb-8 rounded-md border border-gray-300 p-4">
+      <div className="flex flex-col gap-3">
+        {assigned && !actionData ? <p role="status">{t("assign.assignedMail", { name: assigned })}</p> : null}
+        {jury.length === 0 ? (
+          <p>{t("assign.none")}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {jury.map((member) => {
+              const memberState = memberStatus(member);
+              return (
+                <li key={member.assignmentId} className="flex flex-wrap items-center gap-3" data-testid="case-juror">
+                  <span className="font-medium">{member.name}</span>
+                  <span className="text-sm">{t(memberState.key, memberState.params)}</span>
+                  {member.sheetStatus !== "final" ? (
+                    <Form method="post">
+                      <input type="hidden" name="assignmentId" value={member.assignmentId} />
+                      <Button name="intent" value="unassign" variant="link">
+                        {t("assign.remove", { name: member.name })}
+                      </Button>
+                    </Form>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {status !== "submitted" ? null : candidates.length === 0 ? (
           <p>{t("assign.noCandidates")}</p>
         ) : (
           <Form method="post" {...getFormProps(form)} className="flex flex-wrap items-end gap-2">
             <FormError id={form.errorId} errors={form.errors} />
-            <div className="flex flex-col">
-              <label htmlFor={fields.jurorId.id} className="font-medium">
-                {t("assign.add")}
-              </label>
-              <select
-                {...getSelectProps(fields.jurorId)}
-                key={fields.jurorId.key}
-                className="rounded-md border border-gray-400 px-3 py-2"
-              >
-                <option value="">{t("assign.juror")}</option>
-                {candidates.map((juror) => (
-                  <option key={juror.id} value={juror.id}>
-                    {juror.name} ({juror.email})
-                  </option>
-                ))}
-              </select>
-              <FieldErrors id={fields.jurorId.errorId} errors={fields.jurorId.errors} />
-            </div>
+            <SelectField
+              field={fields.jurorId}
+              label={t("assign.add")}
+              emptyOption={t("assign.juror")}
+              options={candidates.map((juror) => ({ value: juror.id, label: `${juror.name} (${juror.email})` }))}
+            />
             <Button name="intent" value="assign">
               {t("assign.submit")}
             </Button>
           </Form>
-        )
-      ) : null}
-    </section>
+        )}
+      </div>
+    </Section>
   );
 }

@@ -1,15 +1,20 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
+import { SelectField } from "#app/components/ui/select-field.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { CASE_STATUSES, type CaseStatus } from "#app/domain/case-status.ts";
 import { listCategoryChoices, listCompetitionCases } from "#app/domain/cases.server.ts";
 import { listCompetitions } from "#app/domain/competitions.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { getLocale } from "#app/utils/locale.server.ts";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("chairCases.title"));
 
 function isCaseStatus(value: string | null): value is CaseStatus {
   return value !== null && (CASE_STATUSES as readonly string[]).includes(value);
@@ -64,63 +69,35 @@ export default function ChairCases() {
   return (
     <Page title={t("chairCases.title")}>
       <Form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label={t("chairCases.filter")}>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-competition" className="font-medium">
-            {t("chairCases.competition")}
-          </label>
-          <select
-            id="filter-competition"
-            name="competition"
-            defaultValue={competitionId}
-            className="rounded-md border border-gray-400 px-3 py-2"
-          >
-            {competitions.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-category" className="font-medium">
-            {t("chairCases.category")}
-          </label>
-          <select
-            id="filter-category"
-            name="category"
-            defaultValue={filter.categoryId ?? ""}
-            className="rounded-md border border-gray-400 px-3 py-2"
-          >
-            <option value="">
-              {t("chairCases.all")} ({total})
-            </option>
-            {categories.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.name} ({list.categoryCounts[item.id] ?? 0})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-status" className="font-medium">
-            {t("chairCases.status")}
-          </label>
-          <select
-            id="filter-status"
-            name="status"
-            defaultValue={filter.status ?? ""}
-            className="rounded-md border border-gray-400 px-3 py-2"
-          >
-            <option value="">
-              {t("chairCases.all")} ({total})
-            </option>
-            {CASE_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`case.status.${status}`)} ({list.statusCounts[status] ?? 0})
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="filter-competition"
+          name="competition"
+          label={t("chairCases.competition")}
+          defaultValue={competitionId}
+          options={competitions.map((item) => ({ value: item.id, label: item.name }))}
+        />
+        <SelectField
+          id="filter-category"
+          name="category"
+          label={t("chairCases.category")}
+          defaultValue={filter.categoryId ?? ""}
+          emptyOption={`${t("chairCases.all")} (${total})`}
+          options={categories.map((item) => ({
+            value: item.id,
+            label: `${item.name} (${list.categoryCounts[item.id] ?? 0})`,
+          }))}
+        />
+        <SelectField
+          id="filter-status"
+          name="status"
+          label={t("chairCases.status")}
+          defaultValue={filter.status ?? ""}
+          emptyOption={`${t("chairCases.all")} (${total})`}
+          options={CASE_STATUSES.map((status) => ({
+            value: status,
+            label: `${t(`case.status.${status}`)} (${list.statusCounts[status] ?? 0})`,
+          }))}
+        />
         <Button variant="secondary">{t("chairCases.filter")}</Button>
       </Form>
       <p className="mb-2 text-sm text-ink-muted" data-testid="case-count">
@@ -145,9 +122,7 @@ export default function ChairCases() {
             {list.rows.map((row) => (
               <tr key={row.id} className="border-b">
                 <td className="py-2">
-                  <Link to={`/chair/cases/${row.id}`} className="text-brand-700 underline">
-                    {row.title || t("case.list.untitled")}
-                  </Link>
+                  <TextLink to={`/chair/cases/${row.id}`}>{row.title || t("case.list.untitled")}</TextLink>
                 </td>
                 <td>{row.organisationName}</td>
                 <td>{row.categoryName}</td>

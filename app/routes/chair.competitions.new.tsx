@@ -1,17 +1,20 @@
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { CompetitionSettingsForm } from "#app/components/competition/competition-settings-form.tsx";
 import { Page } from "#app/components/page.tsx";
 import { createCompetition } from "#app/domain/competitions.server.ts";
 import { DEFAULT_STEP_WEIGHTS } from "#app/domain/step-weights.ts";
 import { createCompetitionSchema } from "#app/forms/competition-forms.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 import { competitionSettingsFromForm } from "#app/utils/competition-form.server.ts";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("competition.newTitle"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");

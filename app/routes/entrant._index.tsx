@@ -1,15 +1,20 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
+import { Section } from "#app/components/ui/section.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { listOrganisationCases } from "#app/domain/cases.server.ts";
 import { findOpenOrNextCompetition } from "#app/domain/competitions.server.ts";
 import { submissionPhase } from "#app/domain/deadlines.ts";
 import { findOrganisation } from "#app/domain/organisations.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { getLocale } from "#app/utils/locale.server.ts";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("entrant.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "entrant");
@@ -42,45 +47,39 @@ export default function EntrantHome() {
   return (
     <Page title={t("entrant.title")}>
       {organisation ? (
-        <section aria-labelledby="organisation-heading" className="mb-6 rounded-lg border border-gray-200 p-4">
-          <h2 id="organisation-heading" className="text-sm font-semibold uppercase text-ink-muted">
-            {t("entrant.organisation")}
-          </h2>
-          <p className="text-xl font-semibold">{organisation.name}</p>
+        <Section title={t("entrant.organisation")} className="mb-6 rounded-lg border border-gray-200 p-4">
+          <p className="text-lg font-semibold">{organisation.name}</p>
           <p>{t("entrant.orgNumber", { number: organisation.orgNumber })}</p>
-          <Link to="/entrant/organisation" className="text-brand-700 underline">
-            {t("case.list.organisationProfile")}
-          </Link>
-        </section>
+          <TextLink to="/entrant/organisation">{t("case.list.organisationProfile")}</TextLink>
+        </Section>
       ) : null}
       <p className="mb-6">
         {competition
           ? t("entrant.competition", { competition: competition.name, deadline: competition.deadline })
           : t("entrant.noCompetition")}
       </p>
-      <section aria-labelledby="cases-heading">
-        <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
-          <h2 id="cases-heading" className="text-2xl font-semibold">
-            {t("case.list.title")}
-          </h2>
-          {competition?.acceptsNewCases ? (
+      <Section
+        title={t("case.list.title")}
+        aside={
+          competition?.acceptsNewCases ? (
             <Link
               to="/entrant/cases/new"
               className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
             >
               {t("case.list.new")}
             </Link>
-          ) : null}
-        </div>
+          ) : null
+        }
+      >
         {cases.length === 0 ? (
           <p>{t("case.list.empty")}</p>
         ) : (
           <ul className="flex flex-col gap-3">
             {cases.map((item) => (
               <li key={item.id} className="rounded-lg border border-gray-200 p-4">
-                <Link to={`/entrant/cases/${item.id}`} className="text-lg font-semibold text-brand-700 underline">
+                <TextLink to={`/entrant/cases/${item.id}`} className="text-lg font-semibold">
                   {item.title || t("case.list.untitled")}
-                </Link>
+                </TextLink>
                 <p className="text-sm">
                   <span className="font-semibold">{t(`case.status.${item.status}`)}</span> · {item.categoryName} ·{" "}
                   {item.competitionName}
@@ -91,15 +90,15 @@ export default function EntrantHome() {
                     : t("case.list.updated", { time: item.updatedAt })}
                 </p>
                 {item.status === "submitted" ? (
-                  <Link to={`/entrant/cases/${item.id}/result`} className="text-sm text-brand-700 underline">
+                  <TextLink to={`/entrant/cases/${item.id}/result`} className="text-sm">
                     {t("result.link")}
-                  </Link>
+                  </TextLink>
                 ) : null}
               </li>
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </Page>
   );
 }

@@ -1,15 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { getCase } from "#app/domain/cases.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { notFoundResponse, orRespond, parseId } from "#app/utils/http.server.ts";
 import { getLocale } from "#app/utils/locale.server.ts";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.reference ?? ""} – Kvittering` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) => t("receipt.pageTitle", { reference: data?.reference ?? "" }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "entrant");
@@ -49,9 +52,7 @@ export default function Receipt() {
         <dd>{receipt.organisationName}</dd>
       </dl>
       <p className="mb-6">{t("receipt.editNote", { deadline: receipt.deadline })}</p>
-      <Link to={`/entrant/cases/${receipt.caseId}`} className="text-brand-700 underline">
-        {t("receipt.back")}
-      </Link>
+      <TextLink to={`/entrant/cases/${receipt.caseId}`}>{t("receipt.back")}</TextLink>
     </Page>
   );
 }

@@ -1,20 +1,23 @@
-import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
-import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
+import { SelectField } from "#app/components/ui/select-field.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { createCase, listCategoryChoices } from "#app/domain/cases.server.ts";
 import { findOpenOrNextCompetition } from "#app/domain/competitions.server.ts";
 import { createNewCaseSchema } from "#app/forms/case-forms.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("case.new.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "entrant");
@@ -66,23 +69,11 @@ export default function NewCase() {
       <p className="mb-6">{t("case.new.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
         <FormError id={form.errorId} errors={form.errors} />
-        <div className="flex flex-col gap-1">
-          <label htmlFor={fields.categoryId.id} className="font-medium">
-            {t("case.field.category")}
-          </label>
-          <select
-            {...getSelectProps(fields.categoryId)}
-            key={fields.categoryId.key}
-            className="rounded-md border border-gray-400 px-3 py-2"
-          >
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-          <FieldErrors id={fields.categoryId.errorId} errors={fields.categoryId.errors} />
-        </div>
+        <SelectField
+          field={fields.categoryId}
+          label={t("case.field.category")}
+          options={categories.map((category) => ({ value: category.id, label: category.name }))}
+        />
         <TextField field={fields.title} label={t("case.field.title")} hint={t("case.field.title.hint")} />
         <Button>{t("case.new.submit")}</Button>
       </Form>

@@ -1,23 +1,26 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { NewPasswordField } from "#app/components/new-password-field.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { acceptInvitation, findInvitation } from "#app/domain/invitations.server.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
 import { createAcceptInvitationSchema } from "#app/forms/account-forms.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { db } from "#app/utils/db.server.ts";
 import { replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 import { startSession } from "#app/utils/session.server.ts";
 
-export const meta: MetaFunction = () => [{ title: "Bli med i juryen – Kundeservice Awards" }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) => t(data?.usable === false ? "jury.accept.unusableTitle" : "jury.accept.title"));
 
 const UNUSABLE_MESSAGES: Record<string, MessageKey> = {
   unknown: "jury.accept.unknown",
@@ -29,7 +32,7 @@ const UNUSABLE_MESSAGES: Record<string, MessageKey> = {
 
 // Open to anyone holding the link: the token is the credential. A link that cannot be used gets
 // a page that says why, with the status a browser and a crawler should see.
-export async function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params }: LoaderFunctionArgs) {
   const invitation = findInvitation(db, params.token ?? "", new Date());
   if (invitation.state !== "pending") {
     return data(
@@ -77,9 +80,7 @@ export default function AcceptInvitation() {
     return (
       <Page title={t("jury.accept.unusableTitle")} narrow>
         <p className="mb-6">{t(loaderData.reason)}</p>
-        <Link to="/login" className="text-brand-700 underline">
-          {t("nav.login")}
-        </Link>
+        <TextLink to="/login">{t("nav.login")}</TextLink>
       </Page>
     );
   }

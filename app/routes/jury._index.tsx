@@ -1,16 +1,21 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
+import { Section } from "#app/components/ui/section.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { findCompetition } from "#app/domain/competitions.server.ts";
 import { isScoringOpen } from "#app/domain/deadlines.ts";
 import { listJurorCases, listJurorFinalRoundCases } from "#app/domain/jury.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { getLocale } from "#app/utils/locale.server.ts";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("jury.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "juror");
@@ -99,10 +104,7 @@ export default function JuryHome() {
         </>
       )}
       {finalRound.length > 0 ? (
-        <section aria-labelledby="final-round-heading" className="mb-8 rounded-md border-2 border-accent-500 p-4">
-          <h2 id="final-round-heading" className="mb-1 text-xl font-semibold">
-            {t("jury.dashboard.finalRound")}
-          </h2>
+        <Section title={t("jury.dashboard.finalRound")} className="mb-8 rounded-md border-2 border-accent-500 p-4">
           <p className="mb-3">{t("jury.dashboard.finalRoundIntro")}</p>
           <ol className="flex flex-col gap-3">
             {finalRound.map((item) => (
@@ -116,13 +118,10 @@ export default function JuryHome() {
               />
             ))}
           </ol>
-        </section>
+        </Section>
       ) : null}
       {conflicts.length > 0 ? (
-        <section aria-labelledby="conflicts-heading" className="mt-8">
-          <h2 id="conflicts-heading" className="mb-2 text-lg font-semibold">
-            {t("jury.dashboard.conflicts")}
-          </h2>
+        <Section title={t("jury.dashboard.conflicts")} className="mt-8">
           <ul className="flex flex-col gap-2">
             {conflicts.map((item) => (
               <li key={item.caseId} className="flex flex-wrap items-center gap-3" data-testid="conflict-case">
@@ -131,7 +130,7 @@ export default function JuryHome() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </Page>
   );
@@ -157,9 +156,9 @@ function CaseItem({
       data-testid={testId}
     >
       <div>
-        <Link to={to} className="text-lg font-semibold text-brand-700 underline">
+        <TextLink to={to} className="text-lg font-semibold">
           {label}
-        </Link>
+        </TextLink>
         <p className="text-sm text-ink-muted">{categoryName}</p>
       </div>
       <span className="rounded bg-gray-100 px-2 py-1 text-sm font-medium">{t(STATUS_LABELS[status]!)}</span>

@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE, isLocale } from "#app/i18n/messages.ts";
 import { localeCookie } from "#app/utils/locale.server.ts";
 import { safeRedirectTarget } from "#app/utils/redirect-target.ts";
 
-export async function loader() {
+export function loader() {
   return redirect("/");
 }
 

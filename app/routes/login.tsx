@@ -1,14 +1,16 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { authenticate } from "#app/domain/accounts.server.ts";
 import { HOME_BY_ROLE } from "#app/domain/roles.ts";
 import { createLoginSchema } from "#app/forms/account-forms.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireAnonymous } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
@@ -16,7 +18,7 @@ import { getTranslator } from "#app/utils/locale.server.ts";
 import { safeRedirectTarget } from "#app/utils/redirect-target.ts";
 import { startSession } from "#app/utils/session.server.ts";
 
-export const meta: MetaFunction = () => [{ title: "Logg inn – Kundeservice Awards" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("login.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
@@ -72,10 +74,7 @@ export default function Login() {
         <Button>{t("login.submit")}</Button>
       </Form>
       <p className="mt-6">
-        {t("login.noAccount")}{" "}
-        <Link to="/register" className="text-brand-700 underline">
-          {t("nav.register")}
-        </Link>
+        {t("login.noAccount")} <TextLink to="/register">{t("nav.register")}</TextLink>
       </p>
     </Page>
   );

@@ -2,7 +2,7 @@ import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { endSession, readSessionUser } from "#app/utils/session.server.ts";
 
 // Logging out changes state, so it is a POST; a GET (a prefetch, a crawler) only goes home.
-export async function loader() {
+export function loader() {
   return redirect("/");
 }
 

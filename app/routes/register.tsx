@@ -1,14 +1,16 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Form, useActionData } from "@remix-run/react";
 import { NewPasswordField } from "#app/components/new-password-field.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { registerEntrant } from "#app/domain/accounts.server.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
 import { createRegisterSchema } from "#app/forms/account-forms.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireAnonymous } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
@@ -16,7 +18,7 @@ import { replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 import { startSession } from "#app/utils/session.server.ts";
 
-export const meta: MetaFunction = () => [{ title: "Registrer bedriften – Kundeservice Awards" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("register.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
@@ -67,10 +69,7 @@ export default function Register() {
         <Button>{t("register.submit")}</Button>
       </Form>
       <p className="mt-6">
-        {t("register.haveAccount")}{" "}
-        <Link to="/login" className="text-brand-700 underline">
-          {t("nav.login")}
-        </Link>
+        {t("register.haveAccount")} <TextLink to="/login">{t("nav.login")}</TextLink>
       </p>
     </Page>
   );

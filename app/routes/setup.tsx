@@ -9,16 +9,17 @@ import { TextField } from "#app/components/ui/text-field.tsx";
 import { createFirstChair, isSetupTokenValid } from "#app/domain/accounts.server.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
 import { createSetupSchema } from "#app/forms/account-forms.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { db } from "#app/utils/db.server.ts";
 import { notFoundResponse, replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 import { startSession } from "#app/utils/session.server.ts";
 
-export const meta: MetaFunction = () => [{ title: "Opprett juryleder – Kundeservice Awards" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("setup.title"));
 
 // Once a chair exists, or with a wrong token, the page does not exist at all.
-export async function loader({ request }: LoaderFunctionArgs) {
+export function loader({ request }: LoaderFunctionArgs) {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   if (!isSetupTokenValid(db, token)) throw notFoundResponse();
   return { token };
@@ -28,7 +29,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const { t } = getTranslator(request);
   const submission = parseWithZod(await request.formData(), { schema: createSetupSchema(t) });
   if (submission.status !== "success") {
-    if (!isSetupTokenValid(db, String(submission.payload.token ?? ""))) throw notFoundResponse();
+    const { token } = submission.payload;
+    if (!isSetupTokenValid(db, typeof token === "string" ? token : "")) throw notFoundResponse();
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const { token, ...chair } = submission.value;

@@ -76,6 +76,7 @@ const nb = {
     "Dette kan ikke gjøres med saken slik den står nå. Last siden på nytt for å se gjeldende status.",
 
   "receipt.title": "Kvittering",
+  "receipt.pageTitle": "Kvittering for {reference}",
   "receipt.thanks": "Takk! Saken er sendt inn.",
   "receipt.reference": "Referansenummer",
   "receipt.submittedAt": "Sendt inn",
@@ -207,6 +208,7 @@ const en: Record<keyof typeof nb, string> = {
     "This cannot be done with the case as it stands. Reload the page to see its current status.",
 
   "receipt.title": "Receipt",
+  "receipt.pageTitle": "Receipt for {reference}",
   "receipt.thanks": "Thank you! The case has been submitted.",
   "receipt.reference": "Reference number",
   "receipt.submittedAt": "Submitted",
