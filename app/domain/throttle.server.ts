@@ -21,7 +21,11 @@ export function reserveAttempt(db: AppDatabase, action: ThrottledAction, key: At
         .where(and(eq(throttledAttempts.action, action), lte(throttledAttempts.attemptedAt, since)))
         .run();
       const recent = tx
-        .select({ subject: throttledAttempts.subject, client: throttledAttempts.client, at: throttledAttempts.attemptedAt })
+        .select({
+          subject: throttledAttempts.subject,
+          client: throttledAttempts.client,
+          at: throttledAttempts.attemptedAt,
+        })
         .from(throttledAttempts)
         .where(
           and(
