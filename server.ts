@@ -39,7 +39,12 @@ if (env.LOG_REQUESTS) {
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
 app.use(express.static("build/client", { maxAge: "1h", index: false }));
 
-const handleRemixRequest = createRequestHandler({ build, mode: "production" });
+const handleRemixRequest = createRequestHandler({
+  build,
+  mode: "production",
+  // Actions cannot see the socket; attempt limits per client need its address (ADR 0006).
+  getLoadContext: (request) => ({ clientIp: request.ip }),
+});
 // Remix's handler hands its own errors to next(); the promise it returns carries nothing else.
 app.all("*", (request, response, next) => void handleRemixRequest(request, response, next));
 

@@ -41,7 +41,11 @@ export const users = sqliteTable(
   ],
 );
 
-/** Lucia's session table: `expires_at` is in seconds, as Lucia's Drizzle adapter expects. */
+/**
+ * Lucia's session table: `expires_at` (the idle timeout) is in seconds, as Lucia's Drizzle adapter
+ * expects. `id` is the SHA-256 of the cookie's token, so a copy of the database opens no session;
+ * `created_at` bounds a session's whole life however busy it is (ADR 0002).
+ */
 export const sessions = sqliteTable(
   "sessions",
   {
@@ -50,19 +54,30 @@ export const sessions = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     expiresAt: integer("expires_at").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
   },
   (table) => [index("sessions_user_idx").on(table.userId)],
 );
 
-/** Failed log-in attempts per e-mail, kept in the database so a restart does not reset the lockout. */
-export const loginFailures = sqliteTable(
-  "login_failures",
+/**
+ * Attempts at a throttled action (log-in now), per subject (the e-mail address) and client (the IP,
+ * an IPv6 /64). A row is written before the password is checked and deleted again when it proves
+ * right, so what stays are the failures; kept in the database so a restart does not reset a lock
+ * (ADR 0006).
+ */
+export const throttledAttempts = sqliteTable(
+  "throttled_attempts",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    email: text("email").notNull(),
-    failedAt: integer("failed_at", { mode: "timestamp_ms" }).notNull(),
+    action: text("action").notNull(),
+    subject: text("subject").notNull(),
+    client: text("client").notNull(),
+    attemptedAt: integer("attempted_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (table) => [index("login_failures_email_time_idx").on(table.email, table.failedAt)],
+  (table) => [
+    index("throttled_attempts_subject_idx").on(table.action, table.subject, table.attemptedAt),
+    index("throttled_attempts_client_idx").on(table.action, table.client, table.attemptedAt),
+  ],
 );
 
 /** The one-time link that creates the first chair; only the SHA-256 of the token is stored. */

@@ -1,13 +1,13 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
-import { and, count, eq, gt, lt } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
-import { loginFailures, organisations, setupTokens, users } from "#db/schema.ts";
+import { organisations, setupTokens, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { verifyPassword } from "./passwords.server.ts";
 import { DomainError } from "./errors.ts";
-import { LOGIN_FAILURE_WINDOW_MS, loginLockedUntil } from "./login-throttle.ts";
 import { normaliseOrgNumber } from "./org-number.ts";
 import type { Role } from "./roles.ts";
+import { clearAttempts, reserveAttempt, withdrawAttempt } from "./throttle.server.ts";
 
 /** Anyone can have an address on these, so sharing one proves no tie to a company. */
 const FREE_MAIL_DOMAINS = new Set([
@@ -118,59 +118,41 @@ export function registerEntrant(
 export type LoginOutcome =
   | { ok: true; userId: string; role: Role }
   | { ok: false; reason: "wrong-credentials" }
-  | { ok: false; reason: "locked"; until: Date };
+  | { ok: false; reason: "locked"; until: Date }
+  | { ok: false; reason: "busy" };
 
 /**
- * Checks the lock first (a locked e-mail is refused even with the right password), then the
- * password. Unknown e-mail and wrong password are one answer, so the form reveals no accounts.
+ * Reserves the attempt against the limits first (a locked address is refused even with the right
+ * password, and parallel guesses cannot pass the limit), then checks the password. Unknown e-mail
+ * and wrong password are one answer, so the form reveals no accounts. `client` is the caller's
+ * clientKey (ADR 0006).
  */
-export async function authenticate(db: AppDatabase, email: string, password: string, now: Date): Promise<LoginOutcome> {
-  const lockedUntil = loginLockedUntilFor(db, email, now);
-  if (lockedUntil) return { ok: false, reason: "locked", until: lockedUntil };
+export async function authenticate(
+  db: AppDatabase,
+  credentials: { email: string; password: string; client: string },
+  now: Date,
+): Promise<LoginOutcome> {
+  const key = { subject: normaliseEmail(credentials.email), client: credentials.client };
+  const reservation = reserveAttempt(db, "login", key, now);
+  if (!reservation.ok) return { ok: false, reason: "locked", until: reservation.until };
   const candidate =
     db
       .select({ id: users.id, passwordHash: users.passwordHash, role: users.role })
       .from(users)
-      .where(eq(users.email, normaliseEmail(email)))
+      .where(eq(users.email, key.subject))
       .get() ?? null;
-  const passwordMatches = await verifyPassword(candidate?.passwordHash ?? null, password);
-  if (!candidate || !passwordMatches) {
-    recordLoginFailure(db, email, now);
-    return { ok: false, reason: "wrong-credentials" };
+  let passwordMatches: boolean;
+  try {
+    passwordMatches = await verifyPassword(candidate?.passwordHash ?? null, credentials.password);
+  } catch (error) {
+    if (!(error instanceof DomainError && error.kind === "rate-limited")) throw error;
+    withdrawAttempt(db, reservation.attemptId);
+    return { ok: false, reason: "busy" };
   }
-  clearLoginFailures(db, email);
+  // A failure keeps its reserved row: that row is what the limits count.
+  if (!candidate || !passwordMatches) return { ok: false, reason: "wrong-credentials" };
+  clearAttempts(db, "login", key);
   return { ok: true, userId: candidate.id, role: candidate.role };
-}
-
-function loginLockedUntilFor(db: AppDatabase, email: string, now: Date): Date | null {
-  const since = new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS);
-  const failures = db
-    .select({ failedAt: loginFailures.failedAt })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.email, normaliseEmail(email)), gt(loginFailures.failedAt, since)))
-    .all();
-  return loginLockedUntil(
-    failures.map((failure) => failure.failedAt),
-    now,
-  );
-}
-
-function recordLoginFailure(db: AppDatabase, email: string, now: Date): void {
-  db.transaction((tx) => {
-    tx.insert(loginFailures)
-      .values({ email: normaliseEmail(email), failedAt: now })
-      .run();
-    // Old rows can never count again; trimming here keeps the table small without a cron job.
-    tx.delete(loginFailures)
-      .where(lt(loginFailures.failedAt, new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS)))
-      .run();
-  });
-}
-
-function clearLoginFailures(db: AppDatabase, email: string): void {
-  db.delete(loginFailures)
-    .where(eq(loginFailures.email, normaliseEmail(email)))
-    .run();
 }
 
 export function countUsersByRole(db: AppDatabase): Record<Role, number> {

@@ -78,6 +78,7 @@ export const en: Messages = {
   "login.submit": "Log in",
   "login.wrongCredentials": "Wrong e-mail or password.",
   "login.lockedOut": "Too many failed attempts. Wait {minutes} minutes before trying again.",
+  "login.busy": "Many people are logging in right now. Try again in a moment.",
   "login.noAccount": "New here?",
 
   "setup.title": "Create the jury chair",

@@ -73,6 +73,7 @@ const core = {
   "login.submit": "Logg inn",
   "login.wrongCredentials": "Feil e-post eller passord.",
   "login.lockedOut": "For mange mislykkede forsøk. Vent {minutes} minutter før du prøver igjen.",
+  "login.busy": "Mange logger inn akkurat nå. Prøv igjen om et øyeblikk.",
   "login.noAccount": "Ny her?",
 
   "setup.title": "Opprett juryleder",

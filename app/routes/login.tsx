@@ -13,6 +13,7 @@ import { createLoginSchema } from "#app/forms/account-forms.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireAnonymous } from "#app/utils/auth.server.ts";
+import { clientKeyOf } from "#app/utils/client.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 import { safeRedirectTarget } from "#app/utils/redirect-target.ts";
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const { t } = getTranslator(request);
   const submission = parseWithZod(await request.formData(), { schema: createLoginSchema(t) });
@@ -33,15 +34,18 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const now = new Date();
-  const outcome = await authenticate(db, submission.value.email, submission.value.password, now);
+  const { email, password } = submission.value;
+  const outcome = await authenticate(db, { email, password, client: clientKeyOf(context) }, now);
   if (!outcome.ok) {
     const message =
       outcome.reason === "locked"
         ? t("login.lockedOut", { minutes: Math.max(1, Math.ceil((outcome.until.getTime() - now.getTime()) / 60_000)) })
-        : t("login.wrongCredentials");
+        : outcome.reason === "busy"
+          ? t("login.busy")
+          : t("login.wrongCredentials");
     return data(
       { result: submission.reply({ formErrors: [message], hideFields: ["password"] }) },
-      { status: outcome.reason === "locked" ? 429 : 400 },
+      { status: outcome.reason === "wrong-credentials" ? 400 : 429 },
     );
   }
   const target = safeRedirectTarget(submission.value.redirectTo, HOME_BY_ROLE[outcome.role]);

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from "node:crypto";
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { Cookie, Lucia, TimeSpan } from "lucia";
 import { sessions, users } from "#db/schema.ts";
@@ -8,16 +9,18 @@ import { db } from "./db.server.ts";
 
 /** Lucia extends a session once half of this has passed, so an idle session dies within a day. */
 const SESSION_IDLE_LIFETIME = new TimeSpan(1, "d");
+/** However busy, a session ends this long after its log-in: a long working day (ADR 0002). */
+export const SESSION_ABSOLUTE_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
 const lucia = new Lucia(new DrizzleSQLiteAdapter(db, sessions, users), {
   sessionExpiresIn: SESSION_IDLE_LIFETIME,
   sessionCookie: {
     name: "awards_session",
-    // A browser-session cookie: the server's expiry is the one that counts, and extending it
-    // never needs a new Set-Cookie header on an ordinary page view.
+    // Lucia's `expires: false` still sends a 400-day Max-Age; serialize() drops it (ADR 0002).
     expires: false,
     attributes: { sameSite: "lax" },
   },
+  getSessionAttributes: (attributes) => ({ createdAt: attributes.createdAt }),
   getUserAttributes: (attributes) => ({
     email: attributes.email,
     name: attributes.name,
@@ -30,6 +33,7 @@ declare module "lucia" {
   interface Register {
     Lucia: typeof lucia;
     DatabaseUserAttributes: { email: string; name: string; role: Role; organisationId: number | null };
+    DatabaseSessionAttributes: { createdAt: Date };
   }
 }
 
@@ -39,28 +43,44 @@ function isHttps(request: Request): boolean {
   return new URL(request.url).protocol === "https:";
 }
 
-/** Secure is set per request so plain-HTTP localhost works and HTTPS production is protected. */
-function serialize(cookie: Cookie, request: Request): string {
-  return new Cookie(cookie.name, cookie.value, { ...cookie.attributes, secure: isHttps(request) }).serialize();
+/**
+ * Secure is set per request so plain-HTTP localhost works and HTTPS production is protected. A
+ * live cookie carries no Max-Age or Expires, so it ends with the browser; the blank one keeps
+ * Lucia's Max-Age=0 so the browser drops it at once.
+ */
+function serialize(cookie: Cookie, request: Request, options: { browserSession: boolean }): string {
+  const { maxAge, expires, ...attributes } = cookie.attributes;
+  const lifetime = options.browserSession ? {} : { maxAge, expires };
+  return new Cookie(cookie.name, cookie.value, { ...attributes, ...lifetime, secure: isHttps(request) }).serialize();
+}
+
+/** The cookie holds the token; the database holds only this, so a leaked copy of it opens nothing. */
+function sessionIdFor(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
 }
 
 export async function readSessionUser(request: Request): Promise<{ user: SessionUser; sessionId: string } | null> {
-  const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
-  if (!sessionId) return null;
-  const { user, session } = await lucia.validateSession(sessionId);
+  const token = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (!token) return null;
+  const { user, session } = await lucia.validateSession(sessionIdFor(token));
   if (!user || !session) return null;
+  if (Date.now() - session.createdAt.getTime() > SESSION_ABSOLUTE_LIFETIME_MS) {
+    await lucia.invalidateSession(session.id);
+    return null;
+  }
   return { user, sessionId: session.id };
 }
 
-/** A fresh session id on every login, so a session fixed before login is worthless. */
+/** A fresh token on every login, so a session fixed before login is worthless. */
 export async function startSession(userId: string, request: Request): Promise<string> {
-  const session = await lucia.createSession(userId, {});
-  return serialize(lucia.createSessionCookie(session.id), request);
+  const token = randomBytes(32).toString("base64url");
+  await lucia.createSession(userId, { createdAt: new Date() }, { sessionId: sessionIdFor(token) });
+  return serialize(lucia.createSessionCookie(token), request, { browserSession: true });
 }
 
 export async function endSession(sessionId: string, request: Request): Promise<string> {
   await lucia.invalidateSession(sessionId);
-  return serialize(lucia.createBlankSessionCookie(), request);
+  return serialize(lucia.createBlankSessionCookie(), request, { browserSession: false });
 }
 
 export async function endAllSessionsOf(userId: string): Promise<void> {

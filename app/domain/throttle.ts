@@ -1,0 +1,87 @@
+import {
+  LOGIN_FAILURE_WINDOW_MS,
+  LOGIN_MAX_FAILURES,
+  LOGIN_MAX_FAILURES_PER_ADDRESS,
+  LOGIN_MAX_FAILURES_PER_CLIENT,
+  loginLockedUntil,
+} from "./login-throttle.ts";
+
+/** How many failures each key may collect inside the window (ADR 0006). */
+export type AttemptLimits = {
+  windowMs: number;
+  /** One subject (an e-mail address) from one client: the limit a single guesser meets. */
+  perSubjectFromClient: number;
+  /** One client across all subjects. */
+  perClient: number;
+  /** One subject from all clients: the ceiling for distributed guessing. */
+  perSubject: number;
+};
+
+// Registration, password reset and invitation acceptance get their own rows here when they are throttled.
+export const ATTEMPT_LIMITS = {
+  login: {
+    windowMs: LOGIN_FAILURE_WINDOW_MS,
+    perSubjectFromClient: LOGIN_MAX_FAILURES,
+    perClient: LOGIN_MAX_FAILURES_PER_CLIENT,
+    perSubject: LOGIN_MAX_FAILURES_PER_ADDRESS,
+  },
+} as const satisfies Record<string, AttemptLimits>;
+
+export type ThrottledAction = keyof typeof ATTEMPT_LIMITS;
+
+export type RecentAttempt = { subject: string; client: string; at: Date };
+
+/**
+ * When the next attempt for `subject` from `client` is allowed, or null for now: every limit must
+ * allow it, so the latest of the three locks counts.
+ */
+export function attemptBlockedUntil(
+  recent: readonly RecentAttempt[],
+  key: { subject: string; client: string },
+  now: Date,
+  limits: AttemptLimits,
+): Date | null {
+  const timesWhere = (keep: (attempt: RecentAttempt) => boolean) => recent.filter(keep).map((attempt) => attempt.at);
+  const locks = [
+    loginLockedUntil(
+      timesWhere((a) => a.subject === key.subject && a.client === key.client),
+      now,
+      limits.perSubjectFromClient,
+      limits.windowMs,
+    ),
+    loginLockedUntil(
+      timesWhere((a) => a.client === key.client),
+      now,
+      limits.perClient,
+      limits.windowMs,
+    ),
+    loginLockedUntil(
+      timesWhere((a) => a.subject === key.subject),
+      now,
+      limits.perSubject,
+      limits.windowMs,
+    ),
+  ].filter((until) => until !== null);
+  if (locks.length === 0) return null;
+  return new Date(Math.max(...locks.map((until) => until.getTime())));
+}
+
+/**
+ * The key a client is counted under: its IPv4 address, or the /64 network of an IPv6 address,
+ * since one household or server is handed a whole /64 and could otherwise step through it.
+ */
+export function clientKey(ip: string | undefined): string {
+  if (!ip) return "unknown";
+  const mappedV4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mappedV4) return mappedV4[1]!;
+  if (!ip.includes(":")) return ip;
+  const [head = "", tail = ""] = ip.toLowerCase().split("%")[0]!.split("::");
+  const headGroups = head ? head.split(":") : [];
+  const tailGroups = tail ? tail.split(":") : [];
+  const missing = ip.includes("::") ? 8 - headGroups.length - tailGroups.length : 0;
+  const groups = [...headGroups, ...Array<string>(Math.max(0, missing)).fill("0"), ...tailGroups];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}
