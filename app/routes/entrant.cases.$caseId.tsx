@@ -97,10 +97,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return refusal(submission, error, { t, locale, now });
       }
       return redirect(`${selfUrl}/receipt`);
-    default: {
-      let savedVersion: number;
+    default:
       try {
-        ({ version: savedVersion } = saveDraftWithAttachment(
+        const { version } = saveDraftWithAttachment(
           db,
           user,
           caseId,
@@ -108,13 +107,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
           attachmentChange(command, file),
           uploadsDir,
           now,
-        ));
+        );
+        if (command.intent === "autosave") return answer({ savedVersion: version, savedAt: formatTime(now, locale) });
       } catch (error) {
         return refusal(submission, error, { t, locale, now });
       }
-      if (command.intent === "autosave") return answer({ savedVersion, savedAt: formatTime(now, locale) });
       return redirect(selfUrl);
-    }
   }
 }
 
