@@ -2,22 +2,35 @@ import { z } from "zod";
 import { CASE_TEXT_FIELDS, type CaseTextFieldName } from "#app/domain/case-fields.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 
-export const CASE_INTENTS = ["save-draft", "autosave", "submit", "upload", "overwrite"] as const;
-export type CaseIntent = (typeof CASE_INTENTS)[number];
-
 /** Buttons that remove one attachment carry its id in the intent: remove-attachment-12. */
-export const REMOVE_ATTACHMENT_INTENT = /^remove-attachment-(\d+)$/;
+export const removeAttachmentIntent = (attachmentId: number) => `remove-attachment-${attachmentId}`;
+const REMOVE_ATTACHMENT_INTENT = /^remove-attachment-(\d+)$/;
+
+/** Reads `remove-attachment-12` as the intent `remove-attachment` with `attachmentId` 12. */
+function splitRemoveAttachmentIntent(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || !("intent" in value) || typeof value.intent !== "string") {
+    return value;
+  }
+  const removal = REMOVE_ATTACHMENT_INTENT.exec(value.intent);
+  return removal ? { ...value, intent: "remove-attachment", attachmentId: removal[1] } : value;
+}
+
+function categoryIdField(t: Translate) {
+  return z.coerce
+    .number({ invalid_type_error: t("case.category.invalid"), required_error: t("case.category.invalid") })
+    .int()
+    .positive(t("case.category.invalid"));
+}
 
 /**
  * Drafts may be empty or half-written; only "submit" requires every field. Length limits apply
  * always, counted in characters as the counter under each field shows them.
  */
-export function createCaseSchema(t: Translate, intent: string | null) {
-  const submitting = intent === "submit";
-  const textFields = {} as Record<CaseTextFieldName, z.ZodType<string, z.ZodTypeDef, unknown>>;
+function caseTextFields(t: Translate, submitting: boolean) {
+  const fields = {} as Record<CaseTextFieldName, z.ZodType<string, z.ZodTypeDef, unknown>>;
   for (const { name, max } of CASE_TEXT_FIELDS) {
     const withinLimit = (value: string) => [...value].length <= max;
-    textFields[name] = submitting
+    fields[name] = submitting
       ? z
           .string({ required_error: t("case.field.requiredToSubmit") })
           .trim()
@@ -25,24 +38,39 @@ export function createCaseSchema(t: Translate, intent: string | null) {
           .refine(withinLimit, t("case.field.tooLong"))
       : z.string().default("").refine(withinLimit, t("case.field.tooLong"));
   }
-  return z.object({
-    intent: z.string(),
-    version: z.coerce.number().int().positive(),
-    categoryId: z.coerce
-      .number({ invalid_type_error: t("case.category.invalid"), required_error: t("case.category.invalid") })
-      .int()
-      .positive(t("case.category.invalid")),
-    ...textFields,
-  });
+  return fields;
 }
+
+/**
+ * Every form of the case page. The editor's buttons all post the whole text (an upload or a
+ * removal saves what was typed beside it); the status buttons of a locked case post only the intent.
+ */
+export function createCaseEditSchema(t: Translate) {
+  const edit = { version: z.coerce.number().int().positive(), categoryId: categoryIdField(t) };
+  const draft = { ...edit, ...caseTextFields(t, false) };
+  return z.preprocess(
+    splitRemoveAttachmentIntent,
+    z.discriminatedUnion("intent", [
+      z.object({ intent: z.enum(["reopen", "withdraw", "restore"]) }),
+      z.object({ intent: z.enum(["save-draft", "autosave", "upload"]), ...draft }),
+      // "Save mine anyway" after a conflict names the version it has seen and decided to replace.
+      z.object({
+        intent: z.literal("overwrite"),
+        overwriteVersion: z.coerce.number().int().positive().optional(),
+        ...draft,
+      }),
+      z.object({ intent: z.literal("remove-attachment"), attachmentId: z.coerce.number().int().positive(), ...draft }),
+      z.object({ intent: z.literal("submit"), ...edit, ...caseTextFields(t, true) }),
+    ]),
+  );
+}
+
+export type CaseCommand = z.output<ReturnType<typeof createCaseEditSchema>>;
 
 export function createNewCaseSchema(t: Translate) {
   const titleMax = CASE_TEXT_FIELDS.find((field) => field.name === "title")!.max;
   return z.object({
-    categoryId: z.coerce
-      .number({ invalid_type_error: t("case.category.invalid"), required_error: t("case.category.invalid") })
-      .int()
-      .positive(t("case.category.invalid")),
+    categoryId: categoryIdField(t),
     title: z
       .string()
       .optional()

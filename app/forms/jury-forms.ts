@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { byStepField } from "#app/domain/steps.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 
 export function createInviteSchema(t: Translate) {
@@ -11,27 +12,14 @@ export function createInviteSchema(t: Translate) {
   });
 }
 
-export function createConflictSchema(t: Translate) {
-  return z.discriminatedUnion("intent", [
-    z.object({ intent: z.literal("no-conflict") }),
-    z.object({
-      intent: z.literal("declare-conflict"),
-      reason: z
-        .string({ required_error: t("form.required") })
-        .trim()
-        .min(1, t("form.required"))
-        .max(1000, t("form.tooLong", { max: 1000 })),
-    }),
-  ]);
-}
-
 export function createAssignJurorSchema(t: Translate) {
   return z.object({ jurorId: z.string({ required_error: t("assign.chooseJuror") }).min(1, t("assign.chooseJuror")) });
 }
 
 const COMMENT_MAX = 4000;
 
-export function createSheetSchema(t: Translate) {
+/** Every form of a juror's case page: the conflict question, the score sheet and reopening it. */
+export function createJurorCaseSchema(t: Translate) {
   const comment = z
     .string()
     .trim()
@@ -42,14 +30,27 @@ export function createSheetSchema(t: Translate) {
     .number({ invalid_type_error: t("competition.number.invalid") })
     .int(t("competition.number.invalid"))
     .optional();
-  return z.object({
-    intent: z.enum(["save-draft", "finalise"]),
-    scorePromise: score,
-    scoreAnchoring: score,
-    scoreRealisation: score,
-    commentPromise: comment,
-    commentAnchoring: comment,
-    commentRealisation: comment,
-    overallComment: comment,
-  });
+  return z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("no-conflict") }),
+    z.object({
+      intent: z.literal("declare-conflict"),
+      reason: z
+        .string({ required_error: t("form.required") })
+        .trim()
+        .min(1, t("form.required"))
+        .max(1000, t("form.tooLong", { max: 1000 })),
+    }),
+    z.object({ intent: z.literal("reopen") }),
+    z.object({
+      intent: z.enum(["save-draft", "finalise"]),
+      ...byStepField("scoreField", () => score),
+      ...byStepField("commentField", () => comment),
+      overallComment: comment,
+    }),
+  ]);
 }
+
+export type SheetCommand = Extract<
+  z.output<ReturnType<typeof createJurorCaseSchema>>,
+  { intent: "save-draft" | "finalise" }
+>;

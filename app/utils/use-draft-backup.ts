@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 export type DraftBackup<T> = { values: T; at: string };
 
@@ -10,18 +10,26 @@ export type DraftBackup<T> = { values: T; at: string };
 export function useDraftBackup<T>(key: string, serverValues: T, isSame: (a: T, b: T) => boolean) {
   const [offer, setOffer] = useState<DraftBackup<T> | null>(null);
 
+  // The backup is compared with the server's copy once per key, on arrival: the server's copy
+  // changes later as the user's own typing is saved, and that typing must not be offered back.
+  // So the comparison reads the latest values through a ref (updated by the effect declared first,
+  // which runs first) instead of re-running on them.
+  const latest = useRef({ serverValues, isSame });
+  useEffect(() => {
+    latest.current = { serverValues, isSame };
+  });
+
   useEffect(() => {
     try {
       const stored = window.localStorage.getItem(key);
       if (!stored) return;
       const backup = JSON.parse(stored) as DraftBackup<T>;
-      if (isSame(backup.values, serverValues)) window.localStorage.removeItem(key);
+      const { serverValues: onArrival, isSame: same } = latest.current;
+      if (same(backup.values, onArrival)) window.localStorage.removeItem(key);
       else setOffer(backup);
     } catch {
       // Storage can be unavailable (private mode) or hold garbage; the server copy still stands.
     }
-    // Only on arrival: later changes are the user's own typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
   const remember = useCallback(

@@ -80,6 +80,7 @@ const nb = {
     "Vurderingen er ferdigstilt. Ta kontakt med juryleder om du har oppdaget en interessekonflikt.",
 
   "jury.sheet.title": "Vurdering",
+  "jury.sheet.pageTitle": "Vurdering: {title}",
   "jury.sheet.weight": "Vekt {percent} %",
   "jury.sheet.score": "Poeng",
   "jury.sheet.comment": "Kommentar",
@@ -253,6 +254,7 @@ const en: Record<keyof typeof nb, string> = {
     "The assessment is finalised. Contact the chair if you have discovered a conflict of interest.",
 
   "jury.sheet.title": "Assessment",
+  "jury.sheet.pageTitle": "Assessment: {title}",
   "jury.sheet.weight": "Weight {percent} %",
   "jury.sheet.score": "Score",
   "jury.sheet.comment": "Comment",

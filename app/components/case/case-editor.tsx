@@ -1,0 +1,105 @@
+import { Form } from "@remix-run/react";
+import { Page } from "#app/components/page.tsx";
+import { RestoreOffer } from "#app/components/restore-offer.tsx";
+import { Button } from "#app/components/ui/button.tsx";
+import { FormError } from "#app/components/ui/form-error.tsx";
+import { SelectField } from "#app/components/ui/select-field.tsx";
+import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
+import type { Translate } from "#app/i18n/messages.ts";
+import { useTranslation } from "#app/i18n/use-translation.ts";
+import { CaseAttachmentsEditor } from "./case-attachments-editor.tsx";
+import { CaseConflictNotice } from "./case-conflict.tsx";
+import { CASE_FIELD_MESSAGES } from "./case-field-messages.ts";
+import { CaseTextField } from "./case-text-field.tsx";
+import type { CaseEditAnswer, CaseView } from "./case-view.ts";
+import { useCaseAutosave, type SaveState } from "./use-case-autosave.ts";
+
+function saveStateText(state: SaveState, t: Translate): string {
+  switch (state.kind) {
+    case "saving":
+      return t("case.edit.saving");
+    case "failed":
+      return t("case.edit.saveFailed");
+    case "unsaved":
+      return t("case.edit.unsaved");
+    case "saved":
+      return t("case.edit.savedAt", { time: state.time });
+  }
+}
+
+/**
+ * The case while it may still change. Without JavaScript it is a plain form whose buttons post
+ * the whole text; with it, typing is also saved as it goes and kept in the browser meanwhile.
+ */
+export function CaseEditor({ view, answer }: { view: CaseView; answer: CaseEditAnswer | undefined }) {
+  const { t } = useTranslation();
+  const editor = useCaseAutosave(view, answer);
+  const { errors } = editor;
+  return (
+    <Page title={t("case.edit.heading", { reference: view.reference })}>
+      <p className="mb-2">{t("case.edit.deadline", { deadline: view.deadline })}</p>
+      <p className="mb-6 text-sm text-ink-muted">{t("case.edit.localBackupNote")}</p>
+
+      {editor.backupOffer ? (
+        <RestoreOffer
+          message={t("case.edit.restoreFound", { time: new Date(editor.backupOffer.at).toLocaleTimeString() })}
+          restoreLabel={t("case.edit.restore")}
+          onRestore={editor.restoreBackup}
+          onDiscard={editor.discardBackup}
+        />
+      ) : null}
+
+      <Form
+        ref={editor.formRef}
+        method="post"
+        encType="multipart/form-data"
+        className="flex flex-col gap-6"
+        aria-describedby="save-state"
+      >
+        <FormError id="case-form-error" errors={errors[""] ?? []} />
+        {editor.conflict ? <CaseConflictNotice conflict={editor.conflict} /> : null}
+
+        <input type="hidden" name="version" value={editor.version} />
+        <SelectField
+          id="case-category"
+          name="categoryId"
+          label={t("case.field.category")}
+          options={view.categories.map((category) => ({ value: category.id, label: category.name }))}
+          value={editor.categoryId}
+          onChange={(event) => editor.updateCategory(Number(event.target.value))}
+          errors={errors.categoryId ?? undefined}
+        />
+
+        {CASE_TEXT_FIELDS.map(({ name, max }) => (
+          <CaseTextField
+            key={name}
+            name={name}
+            label={t(CASE_FIELD_MESSAGES[name].label)}
+            hint={t(CASE_FIELD_MESSAGES[name].hint)}
+            value={editor.texts[name]}
+            max={max}
+            errors={errors[name]}
+            multiline={name !== "title"}
+            rows={name === "summary" ? 3 : 10}
+            onChange={(value) => editor.updateText(name, value)}
+          />
+        ))}
+
+        <CaseAttachmentsEditor caseId={view.caseId} attachments={view.attachments} errors={errors.file} />
+
+        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-gray-200 bg-white py-3">
+          <Button name="intent" value="save-draft" variant="secondary">
+            {t("case.edit.saveDraft")}
+          </Button>
+          <Button name="intent" value="submit">
+            {t("case.edit.submit")}
+          </Button>
+          <p id="save-state" role="status" className="text-sm text-ink-muted" data-testid="save-state">
+            {saveStateText(editor.saveState, t)}
+          </p>
+        </div>
+        <p className="text-sm text-ink-muted">{t("case.edit.submitHint")}</p>
+      </Form>
+    </Page>
+  );
+}
