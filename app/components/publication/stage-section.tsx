@@ -68,7 +68,8 @@ export function StageSection({
           <p className="mb-3 font-semibold">{t("publish.published", { time: view.published })}</p>
         ) : null}
         {view?.overrideReason ? <p className="mb-3">{t("publish.override", { reason: view.overrideReason })}</p> : null}
-        <FormError id={`${stage}-error`} errors={lastResult?.error?.[""] ?? undefined} />
+        {/* Above the prepare form, which may be hidden, and under the id Conform gives its form errors. */}
+        <FormError id={`${STAGE_INTENTS.prepare[stage]}-error`} errors={lastResult?.error?.[""] ?? undefined} />
         {canPrepare ? (
           <PrepareForm stage={stage} competitionId={competitionId} categories={categories} lastResult={lastResult} />
         ) : null}
