@@ -4,7 +4,9 @@ import { assignments, cases, categories, competitions, organisations, scoreSheet
 import { emailDomainOf } from "./accounts.server.ts";
 import { hasDomainConflict, pairRank, planAutoAssignment, type AutoAssignmentPlan } from "./assignment.ts";
 import { writeAudit } from "./audit.server.ts";
+import { caseReference } from "./cases.server.ts";
 import { requireCompetition } from "./competitions.server.ts";
+import { isRoundOpen } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { jurorStanding, type JurorStanding, type ScoringRound } from "./jury-states.ts";
 import { hasPublished } from "./publication.server.ts";
@@ -407,4 +409,103 @@ export function setScoringLock(
       at: now,
     });
   });
+}
+
+// ——— The chair's overview page ———
+
+/**
+ * Everything the chair's jury page shows of a competition: main-round progress per juror and per
+ * case, and once a final round is opened, its progress per juror.
+ */
+export function juryOverview(db: AppDatabase, competitionId: number, now: Date) {
+  const competition = requireCompetition(db, competitionId);
+  const main = juryProgress(db, competitionId, "main", now);
+  return {
+    byJuror: main.byJuror,
+    byCase: main.byCase.map((item) => ({ ...item, reference: caseReference(competition.year, item.caseId) })),
+    finalRound: competition.finalRoundOpenedAt
+      ? {
+          open: isRoundOpen("final", competition, now),
+          byJuror: juryProgress(db, competitionId, "final", now).byJuror,
+        }
+      : null,
+  };
+}
+
+/** The automatic plan as the chair previews it: the jurors it adds per case, the cases it cannot fill. */
+export function assignmentPreview(db: AppDatabase, competitionId: number) {
+  const { year } = requireCompetition(db, competitionId);
+  const plan = planCompetitionAssignment(db, competitionId);
+  const jurorNames = new Map(
+    jurorsByIds(db, [...new Set(plan.assignments.map((item) => item.jurorId))]).map((juror) => [juror.id, juror.name]),
+  );
+  const caseIds = [...new Set(plan.assignments.map((item) => item.caseId))];
+  return {
+    fingerprint: planFingerprint(plan),
+    count: plan.assignments.length,
+    cases: caseIds.map((caseId) => ({
+      reference: caseReference(year, caseId),
+      jurors: plan.assignments
+        .filter((item) => item.caseId === caseId)
+        .map((item) => jurorNames.get(item.jurorId) ?? ""),
+    })),
+    shortfalls: plan.shortfalls.map((item) => ({ reference: caseReference(year, item.caseId), missing: item.missing })),
+  };
+}
+
+export type AssignmentPreview = ReturnType<typeof assignmentPreview>;
+
+/** Saves the plan the chair looked at; returns whom to tell: each juror with how many cases they got. */
+export function saveAssignmentPlan(
+  db: AppDatabase,
+  chairId: string,
+  competitionId: number,
+  fingerprint: string,
+  now: Date,
+): { name: string; email: string; caseCount: number }[] {
+  const added = applyCompetitionAssignment(db, chairId, competitionId, fingerprint, now);
+  const jurors = new Map(
+    jurorsByIds(
+      db,
+      added.map((item) => item.jurorId),
+    ).map((juror) => [juror.id, juror]),
+  );
+  return added.flatMap((item) => {
+    const juror = jurors.get(item.jurorId);
+    return juror ? [{ name: juror.name, email: juror.email, caseCount: item.caseIds.length }] : [];
+  });
+}
+
+export type Reminder = { jurors: { name: string; email: string; done: number; total: number }[] } & (
+  { round: "main"; deadline: Date } | { round: "final" }
+);
+
+/**
+ * The jurors to remind of an open round: those behind on it. The reminder is recorded as they are
+ * handed out: the mails that follow never throw, and a failed one is reported to the chair.
+ */
+export function jurorsToRemind(
+  db: AppDatabase,
+  chairId: string,
+  competitionId: number,
+  round: ScoringRound,
+  now: Date,
+): Reminder {
+  const competition = requireCompetition(db, competitionId);
+  if (!isRoundOpen(round, competition, now)) throw new DomainError("forbidden", "jury.sheet.closed");
+  const behind = juryProgress(db, competitionId, round, now).byJuror.filter((juror) => juror.standing === "behind");
+  recordReminders(
+    db,
+    chairId,
+    competitionId,
+    behind.map((juror) => juror.jurorId),
+    now,
+  );
+  const jurors = behind.map((juror) => ({
+    name: juror.name,
+    email: juror.email,
+    done: juror.final,
+    total: juror.assigned,
+  }));
+  return round === "main" ? { round, deadline: competition.scoringDeadlineAt, jurors } : { round, jurors };
 }

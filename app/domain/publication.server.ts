@@ -161,22 +161,38 @@ function requireLockedAndOpenStage(tx: DbOrTransaction, competitionId: number, s
     throw new DomainError("conflict", "publish.alreadyPublished");
 }
 
+export type EntrantRecipient = ReturnType<typeof entrantRecipients>[number];
+
+/** Words one mail per recipient; the caller's, since wording, language and links are not the domain's. */
+export type ResultMailComposer = (snapshot: PublicationSnapshot, recipients: EntrantRecipient[]) => OutgoingMail[];
+
+export type PreparationInput = {
+  stage: PublicationStage;
+  finalistCount?: number;
+  reasonings?: Record<number, string>;
+  overrideReason?: string;
+};
+
 /**
- * Stores a prepared publication with its mails in the outbox, replacing an earlier draft of the
- * same stage. Nothing is public and nothing is sent until the chair confirms.
+ * Prepares a stage for the chair to preview: the snapshot of the ranking as it stands, a mail to
+ * every entrant account in the outbox, stored as the stage's draft in place of an earlier one, all
+ * in one transaction so the mails say what the snapshot says. Nothing is public and nothing is sent
+ * until the chair confirms.
  */
-export function prepareDraft(
+export function preparePublication(
   db: AppDatabase,
   chairId: string,
-  snapshot: PublicationSnapshot,
-  mails: OutgoingMail[],
-  overrideReason: string | null,
+  competitionId: number,
+  input: PreparationInput,
+  composeMails: ResultMailComposer,
   now: Date,
 ): void {
   db.transaction((tx) => {
+    const snapshot = buildSnapshot(tx, competitionId, input.stage, input);
+    const mails = composeMails(snapshot, entrantRecipients(tx, competitionId));
     requireLockedAndOpenStage(tx, snapshot.competitionId, snapshot.stage);
     const lacking = casesLackingSheets(snapshot);
-    const reason = overrideReason?.trim() || null;
+    const reason = input.overrideReason?.trim() || null;
     if (lacking.length && !reason) {
       throw new DomainError("invalid", "publish.tooFewSheets", {
         field: "overrideReason",

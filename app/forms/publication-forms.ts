@@ -1,18 +1,79 @@
 import { z } from "zod";
-import { MAX_FINALISTS } from "#app/domain/publication.ts";
+import { MAX_FINALISTS, PUBLICATION_STAGES, type PublicationStage } from "#app/domain/publication.ts";
+import type { Translate } from "#app/i18n/messages.ts";
 
-/** Preparing a stage; the jury's reasoning per category comes as `reasoning-<categoryId>` fields. */
-export const preparePublicationSchema = z.object({
-  finalistCount: z.coerce.number().int().min(1).max(MAX_FINALISTS).optional(),
-  overrideReason: z.string().trim().max(2000).optional(),
-});
+const REASONING_MAX_LENGTH = 4000;
+const OVERRIDE_MAX_LENGTH = 2000;
+const REASONING_PREFIX = "reasoning-";
 
-export const REASONING_MAX_LENGTH = 4000;
+/** The publish page's stage forms, one intent per stage (the values the buttons post). */
+export const STAGE_INTENTS = {
+  prepare: { finalists: "prepare-finalists", winners: "prepare-winners" },
+  publish: { finalists: "publish-finalists", winners: "publish-winners" },
+  resend: { finalists: "resend-finalists", winners: "resend-winners" },
+} as const satisfies Record<string, Record<PublicationStage, string>>;
 
-export function reasoningsFromForm(formData: FormData): Record<number, string> {
+export type ReasoningField = `${typeof REASONING_PREFIX}${number}`;
+
+/** The field that carries the jury's reasoning for one category's winner. */
+export function reasoningField(categoryId: number): ReasoningField {
+  return `${REASONING_PREFIX}${categoryId}`;
+}
+
+export function createPublicationSchema(t: Translate) {
+  const finalistCountMessage = t("publish.finalistCount", { max: MAX_FINALISTS });
+  const overrideReason = z
+    .string()
+    .trim()
+    .max(OVERRIDE_MAX_LENGTH, t("form.tooLong", { max: OVERRIDE_MAX_LENGTH }))
+    .optional();
+  return z.discriminatedUnion("intent", [
+    z.object({
+      intent: z.literal(STAGE_INTENTS.prepare.finalists),
+      // Left empty, the domain takes its default count.
+      finalistCount: z.coerce
+        .number({ invalid_type_error: finalistCountMessage })
+        .int(finalistCountMessage)
+        .min(1, finalistCountMessage)
+        .max(MAX_FINALISTS, finalistCountMessage)
+        .optional(),
+      overrideReason,
+    }),
+    // One `reasoning-<categoryId>` field per category: the schema cannot name them ahead, so every
+    // further field is read as text, and `reasoningsOf` picks out the reasonings.
+    z.object({ intent: z.literal(STAGE_INTENTS.prepare.winners), overrideReason }).catchall(
+      z
+        .string()
+        .trim()
+        .max(REASONING_MAX_LENGTH, t("form.tooLong", { max: REASONING_MAX_LENGTH })),
+    ),
+    z.object({ intent: z.enum([STAGE_INTENTS.publish.finalists, STAGE_INTENTS.publish.winners]) }),
+    z.object({ intent: z.enum([STAGE_INTENTS.resend.finalists, STAGE_INTENTS.resend.winners]) }),
+    z.object({ intent: z.enum(["share-on", "share-off"]) }),
+    z.object({ intent: z.literal("open-final-round") }),
+    z.object({ intent: z.enum(["lock-final-round", "unlock-final-round"]) }),
+  ]);
+}
+
+type StageIntent = (typeof STAGE_INTENTS)[keyof typeof STAGE_INTENTS][PublicationStage];
+
+/** The stage a stage form acts on, from its intent; null for the page's other forms and for junk. */
+export function stageOfIntent(intent: StageIntent): PublicationStage;
+export function stageOfIntent(intent: unknown): PublicationStage | null;
+export function stageOfIntent(intent: unknown): PublicationStage | null {
+  return (
+    PUBLICATION_STAGES.find((stage) => Object.values(STAGE_INTENTS).some((intents) => intents[stage] === intent)) ??
+    null
+  );
+}
+
+/** The jury's reasoning per category id, from the `reasoning-<categoryId>` fields. */
+export function reasoningsOf(value: Record<string, string | undefined>): Record<number, string> {
   return Object.fromEntries(
-    [...formData]
-      .filter(([key]) => key.startsWith("reasoning-"))
-      .map(([key, value]) => [Number(key.slice("reasoning-".length)), String(value).slice(0, REASONING_MAX_LENGTH)]),
+    Object.entries(value).flatMap(([key, text]) =>
+      key.startsWith(REASONING_PREFIX) && text !== undefined
+        ? [[Number(key.slice(REASONING_PREFIX.length)), text]]
+        : [],
+    ),
   );
 }

@@ -1,49 +1,37 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CompetitionPicker } from "#app/components/competition/competition-picker.tsx";
+import { AssignmentSection } from "#app/components/jury/assignment-section.tsx";
+import { CaseProgressTable } from "#app/components/jury/case-progress-table.tsx";
+import { JurorProgressTable } from "#app/components/jury/juror-progress-table.tsx";
+import { ScoringSettings } from "#app/components/jury/scoring-settings.tsx";
 import { Page } from "#app/components/page.tsx";
-import { Button } from "#app/components/ui/button.tsx";
+import { Section } from "#app/components/ui/section.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
-import { caseReference } from "#app/domain/cases.server.ts";
-import {
-  findCompetition,
-  findCompetitionOrNewest,
-  listCompetitions,
-  setCompetitionSwitch,
-} from "#app/domain/competitions.server.ts";
-import { isRoundOpen, isScoringOpen } from "#app/domain/deadlines.ts";
+import { TextLink } from "#app/components/ui/text-link.tsx";
+import { findCompetitionOrNewest, listCompetitions, setCompetitionSwitch } from "#app/domain/competitions.server.ts";
+import { isScoringOpen } from "#app/domain/deadlines.ts";
 import { DomainError } from "#app/domain/errors.ts";
-import type { JurorStanding, ScoringRound } from "#app/domain/jury-states.ts";
 import {
-  applyCompetitionAssignment,
-  juryProgress,
-  type JurorProgress,
-  jurorsByIds,
-  planCompetitionAssignment,
-  planFingerprint,
-  recordReminders,
+  assignmentPreview,
+  jurorsToRemind,
+  juryOverview,
+  saveAssignmentPlan,
   setScoringLock,
 } from "#app/domain/jury.server.ts";
+import { juryOverviewSchema, REMIND_INTENTS } from "#app/forms/jury-overview-forms.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
-import type { MessageKey } from "#app/i18n/messages.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
-import { db } from "#app/utils/db.server.ts";
-import { optionalId, orRespond } from "#app/utils/http.server.ts";
-import { sendAssignmentMail, sendFinalRoundReminderMail, sendReminderMail } from "#app/utils/jury-mail.server.ts";
 import { competitionFromForm } from "#app/utils/competition-form.server.ts";
+import { db } from "#app/utils/db.server.ts";
+import { optionalId, orRespond, throwAsResponse } from "#app/utils/http.server.ts";
+import { sendAssignmentMails, sendReminderMails } from "#app/utils/jury-mail.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
-import { failedDeliveries } from "#app/utils/mail.server.ts";
 
-type Competition = NonNullable<ReturnType<typeof findCompetition>>;
-
-function standings(competition: Competition, now: Date, round: ScoringRound = "main") {
-  const progress = juryProgress(db, competition.id, round, now);
-  return {
-    byJuror: progress.byJuror,
-    byCase: progress.byCase.map((item) => ({ ...item, reference: caseReference(competition.year, item.caseId) })),
-  };
-}
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("jury.admin.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
@@ -66,32 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       isBlindJudging: competition.isBlindJudging,
       scoringOpen: isScoringOpen(competition, now),
     },
-    finalRound: competition.finalRoundOpenedAt
-      ? { open: isRoundOpen("final", competition, now), byJuror: standings(competition, now, "final").byJuror }
-      : null,
-    ...standings(competition, now),
-  };
-}
-
-function previewOf(competition: Competition) {
-  const plan = planCompetitionAssignment(db, competition.id);
-  const jurorNames = new Map(
-    jurorsByIds(db, [...new Set(plan.assignments.map((item) => item.jurorId))]).map((juror) => [juror.id, juror.name]),
-  );
-  const caseIds = [...new Set(plan.assignments.map((item) => item.caseId))];
-  return {
-    fingerprint: planFingerprint(plan),
-    count: plan.assignments.length,
-    cases: caseIds.map((caseId) => ({
-      reference: caseReference(competition.year, caseId),
-      jurors: plan.assignments
-        .filter((item) => item.caseId === caseId)
-        .map((item) => jurorNames.get(item.jurorId) ?? ""),
-    })),
-    shortfalls: plan.shortfalls.map((item) => ({
-      reference: caseReference(competition.year, item.caseId),
-      missing: item.missing,
-    })),
+    ...juryOverview(db, competition.id, now),
   };
 }
 
@@ -104,80 +67,48 @@ export async function action({ request }: ActionFunctionArgs) {
   const { t } = getTranslator(request);
   const formData = await request.formData();
   const competition = competitionFromForm(formData);
+  const submission = parseWithZod(formData, { schema: juryOverviewSchema });
+  if (submission.status !== "success") return data({ preview: null, error: null }, { status: 400 });
+  const value = submission.value;
   const now = new Date();
 
-  switch (formData.get("intent")) {
+  switch (value.intent) {
     case "lock":
     case "unlock":
-      orRespond(() => setScoringLock(db, user.id, competition.id, formData.get("intent") === "lock", now));
+      orRespond(() => setScoringLock(db, user.id, competition.id, value.intent === "lock", now));
       return backTo(competition.id);
     case "blind-on":
     case "blind-off":
-      setCompetitionSwitch(db, user.id, competition.id, "blindJudging", formData.get("intent") === "blind-on", now);
+      setCompetitionSwitch(db, user.id, competition.id, "blindJudging", value.intent === "blind-on", now);
       return backTo(competition.id);
     case "preview":
-      return { preview: previewOf(competition), error: null };
+      return { preview: assignmentPreview(db, competition.id), error: null };
     case "save-plan": {
-      let added;
+      let assigned;
       try {
-        added = applyCompetitionAssignment(db, user.id, competition.id, String(formData.get("fingerprint") ?? ""), now);
+        assigned = saveAssignmentPlan(db, user.id, competition.id, value.fingerprint, now);
       } catch (error) {
-        if (!(error instanceof DomainError) || error.kind !== "conflict") throw error;
-        return data({ preview: previewOf(competition), error: t(error.messageKey) }, { status: 409 });
+        // The plan moved since the preview: show the new one and say why.
+        if (!(error instanceof DomainError) || error.kind !== "conflict") throwAsResponse(error);
+        return data({ preview: assignmentPreview(db, competition.id), error: t(error.messageKey) }, { status: 409 });
       }
-      const jurors = new Map(
-        jurorsByIds(
-          db,
-          added.map((item) => item.jurorId),
-        ).map((juror) => [juror.id, juror]),
-      );
-      const failed = await failedDeliveries(
-        added.map((item) =>
-          sendAssignmentMail(request, jurors.get(item.jurorId)!, item.caseIds.length, competition.scoringDeadlineAt),
-        ),
-        "Assignment mail",
-      );
-      const count = added.reduce((sum, item) => sum + item.caseIds.length, 0);
+      const failed = await sendAssignmentMails(request, assigned, competition.scoringDeadlineAt);
+      const count = assigned.reduce((sum, juror) => sum + juror.caseCount, 0);
       return backTo(competition.id, { outcome: "assigned", count: String(count), failed: String(failed) });
     }
     case "remind":
     case "remind-final": {
-      const round: ScoringRound = formData.get("intent") === "remind-final" ? "final" : "main";
-      if (!isRoundOpen(round, competition, now)) throw data({ reason: "jury.sheet.closed" }, { status: 403 });
-      const behind = standings(competition, now, round).byJuror.filter((juror) => juror.standing === "behind");
-      const failed = await failedDeliveries(
-        behind.map((juror) => {
-          const progress = { done: juror.final, total: juror.assigned };
-          return round === "main"
-            ? sendReminderMail(request, juror, progress, competition.scoringDeadlineAt)
-            : sendFinalRoundReminderMail(request, juror, progress);
-        }),
-        "Reminder mail",
-      );
-      recordReminders(
-        db,
-        user.id,
-        competition.id,
-        behind.map((juror) => juror.jurorId),
-        now,
-      );
+      const round = value.intent === REMIND_INTENTS.final ? "final" : "main";
+      const reminder = orRespond(() => jurorsToRemind(db, user.id, competition.id, round, now));
+      const failed = await sendReminderMails(request, reminder);
       return backTo(competition.id, {
         outcome: "reminded",
-        count: String(behind.length - failed),
+        count: String(reminder.jurors.length - failed),
         failed: String(failed),
       });
     }
-    default:
-      return data({ preview: null, error: null }, { status: 400 });
   }
 }
-
-const STANDING_LABELS: Record<JurorStanding, MessageKey> = {
-  none: "jury.admin.noneAssigned",
-  done: "jury.admin.done",
-  behind: "jury.admin.behind",
-  late: "jury.admin.late",
-};
 
 const OUTCOME_MESSAGES = { assigned: "jury.admin.assigned", reminded: "jury.admin.reminded" } as const;
 
@@ -199,6 +130,7 @@ function Outcome() {
 
 export default function ChairJury() {
   const loaded = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   if (!loaded.competition) {
     return (
@@ -208,275 +140,47 @@ export default function ChairJury() {
     );
   }
   const { competition, competitions, byJuror, byCase, finalRound } = loaded;
-  const hidden = <input type="hidden" name="competitionId" value={competition.id} />;
   return (
     <Page title={t("jury.admin.title")}>
       <Outcome />
       <CompetitionPicker competitions={competitions} selected={competition} />
       <p className="mb-6">
-        <Link to="/chair/jurors" className="text-brand-700 underline">
-          {t("jury.admin.manage")}
-        </Link>
+        <TextLink to="/chair/jurors">{t("jury.admin.manage")}</TextLink>
       </p>
-
-      <section
-        aria-labelledby="settings-heading"
-        className="mb-8 flex flex-col gap-3 rounded-md border border-gray-300 p-4"
-      >
-        <h2 id="settings-heading" className="text-xl font-semibold">
-          {t("jury.admin.settings")}
-        </h2>
-        <p data-testid="scoring-state">
-          {competition.lockedAt
-            ? t("jury.admin.locked", { time: competition.lockedAt })
-            : competition.deadlinePassed
-              ? t("jury.admin.deadlinePassed", { deadline: competition.scoringDeadline })
-              : t("jury.admin.open", { deadline: competition.scoringDeadline })}
-        </p>
-        <Form method="post">
-          {hidden}
-          <Button name="intent" value={competition.lockedAt ? "unlock" : "lock"} variant="secondary">
-            {competition.lockedAt ? t("jury.admin.unlock") : t("jury.admin.lock")}
-          </Button>
-        </Form>
-        <p>{competition.isBlindJudging ? t("jury.admin.blindOn") : t("jury.admin.blindOff")}</p>
-        <Form method="post">
-          {hidden}
-          <Button name="intent" value={competition.isBlindJudging ? "blind-off" : "blind-on"} variant="secondary">
-            {competition.isBlindJudging ? t("jury.admin.blindToggleOff") : t("jury.admin.blindToggleOn")}
-          </Button>
-        </Form>
-      </section>
-
-      <AutoAssignment
+      <ScoringSettings competition={competition} />
+      <AssignmentSection
         competitionId={competition.id}
         minScoreSheets={competition.minScoreSheets}
         hasJurors={byJuror.length > 0}
+        preview={actionData?.preview ?? null}
+        error={actionData?.error ?? null}
       />
-
-      <section aria-labelledby="jurors-heading" className="mb-8">
-        <h2 id="jurors-heading" className="mb-2 text-xl font-semibold">
-          {t("jury.admin.progressByJuror")}
-        </h2>
+      <Section title={t("jury.admin.progressByJuror")} className="mb-8">
         {byJuror.length === 0 ? (
           <p>{t("jury.admin.noJurors")}</p>
         ) : (
-          <JurorProgress
+          <JurorProgressTable
+            round="main"
             byJuror={byJuror}
+            competitionId={competition.id}
             canRemind={competition.scoringOpen}
-            intent="remind"
-            label={t("jury.admin.remind")}
           />
         )}
-      </section>
-
+      </Section>
       {finalRound ? (
-        <section aria-labelledby="final-round-heading" className="mb-8 rounded-md border-2 border-accent-500 p-4">
-          <h2 id="final-round-heading" className="mb-2 text-xl font-semibold">
-            {t("jury.admin.finalRound")}
-          </h2>
+        <Section title={t("jury.admin.finalRound")} className="mb-8 rounded-md border-2 border-accent-500 p-4">
           {finalRound.open ? null : <p className="mb-2">{t("jury.admin.finalRoundLocked")}</p>}
-          <JurorProgress
+          <JurorProgressTable
+            round="final"
             byJuror={finalRound.byJuror}
+            competitionId={competition.id}
             canRemind={finalRound.open}
-            intent="remind-final"
-            label={t("jury.admin.remindFinal")}
           />
-        </section>
+        </Section>
       ) : null}
-
-      <section aria-labelledby="cases-heading">
-        <h2 id="cases-heading" className="mb-2 text-xl font-semibold">
-          {t("jury.admin.progressByCase")}
-        </h2>
-        {byCase.length === 0 ? (
-          <p>{t("jury.admin.noCases")}</p>
-        ) : (
-          <table className="w-full text-left">
-            <thead>
-              <tr className="border-b">
-                <th scope="col" className="py-2">
-                  {t("jury.admin.case")}
-                </th>
-                <th scope="col">{t("jury.admin.assignedCount")}</th>
-                <th scope="col">{t("jury.admin.sheets")}</th>
-                <th scope="col">{t("jury.admin.conflicts")}</th>
-                <th scope="col">{t("jury.admin.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {byCase.map((item) => (
-                <tr key={item.caseId} className="border-b" data-testid="case-progress">
-                  <th scope="row" className="py-2 font-medium">
-                    <Link to={`/chair/cases/${item.caseId}`} className="text-brand-700 underline">
-                      {item.reference}
-                    </Link>{" "}
-                    <span className="font-normal">{item.title || t("case.list.untitled")}</span>
-                  </th>
-                  <td>{item.assigned}</td>
-                  <td>
-                    {item.final} / {competition.minScoreSheets}
-                  </td>
-                  <td>{item.conflicts}</td>
-                  <td className={item.assigned < competition.minScoreSheets ? "font-semibold text-red-800" : ""}>
-                    {item.assigned < competition.minScoreSheets ? t("jury.admin.needsJurors") : t("jury.admin.enough")}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <Section title={t("jury.admin.progressByCase")}>
+        <CaseProgressTable byCase={byCase} minScoreSheets={competition.minScoreSheets} />
+      </Section>
     </Page>
-  );
-}
-
-function AutoAssignment({
-  competitionId,
-  minScoreSheets,
-  hasJurors,
-}: {
-  competitionId: number;
-  minScoreSheets: number;
-  hasJurors: boolean;
-}) {
-  const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const { t } = useTranslation();
-  const preview = actionData && "preview" in actionData ? actionData.preview : null;
-  const error = actionData && "error" in actionData ? actionData.error : null;
-  return (
-    <section
-      aria-labelledby="assign-heading"
-      className="mb-8 flex flex-col gap-3 rounded-md border border-gray-300 p-4"
-    >
-      <h2 id="assign-heading" className="text-xl font-semibold">
-        {t("jury.admin.autoAssign")}
-      </h2>
-      <p>{t("jury.admin.autoAssignHint", { min: minScoreSheets })}</p>
-      <Form method="post">
-        <input type="hidden" name="competitionId" value={competitionId} />
-        <Button name="intent" value="preview" variant="secondary" disabled={!hasJurors}>
-          {t("jury.admin.preview")}
-        </Button>
-      </Form>
-      {error ? (
-        <p role="alert" className="font-semibold text-red-800">
-          {error}
-        </p>
-      ) : null}
-      {preview ? (
-        <div data-testid="assignment-preview" className="flex flex-col gap-3">
-          {preview.count === 0 ? (
-            <p>{t("jury.admin.previewNone")}</p>
-          ) : (
-            <>
-              <p>{t("jury.admin.previewSummary", { count: preview.count })}</p>
-              <table className="w-full text-left">
-                <thead>
-                  <tr className="border-b">
-                    <th scope="col" className="py-2">
-                      {t("jury.admin.case")}
-                    </th>
-                    <th scope="col">{t("jury.admin.previewJurors")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.cases.map((item) => (
-                    <tr key={item.reference} className="border-b">
-                      <th scope="row" className="py-2 font-medium">
-                        {item.reference}
-                      </th>
-                      <td>{item.jurors.join(", ")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
-          )}
-          {preview.shortfalls.length > 0 ? (
-            <ul role="alert" className="list-disc pl-6 text-red-800">
-              {preview.shortfalls.map((item) => (
-                <li key={item.reference}>
-                  {t("jury.admin.shortfall", { case: item.reference, missing: item.missing })}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {preview.count > 0 ? (
-            <Form method="post">
-              <input type="hidden" name="competitionId" value={competitionId} />
-              <input type="hidden" name="fingerprint" value={preview.fingerprint} />
-              <Button name="intent" value="save-plan" disabled={navigation.state === "submitting"}>
-                {t("jury.admin.savePlan")}
-              </Button>
-            </Form>
-          ) : null}
-        </div>
-      ) : null}
-    </section>
-  );
-}
-
-function JurorProgress({
-  byJuror,
-  canRemind,
-  intent,
-  label,
-}: {
-  byJuror: JurorProgress[];
-  canRemind: boolean;
-  intent: string;
-  label: string;
-}) {
-  const loaded = useLoaderData<typeof loader>();
-  const { t } = useTranslation();
-  return (
-    <>
-      <table className="mb-3 w-full text-left">
-        <thead>
-          <tr className="border-b">
-            <th scope="col" className="py-2">
-              {t("jury.admin.juror")}
-            </th>
-            <th scope="col">{t("jury.admin.assignedCount")}</th>
-            <th scope="col">{t("jury.admin.finalCount")}</th>
-            <th scope="col">{t("jury.admin.conflicts")}</th>
-            <th scope="col">{t("jury.admin.status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {byJuror.map((juror) => (
-            <tr
-              key={juror.jurorId}
-              className="border-b"
-              data-testid={intent === "remind" ? "juror-progress" : "final-round-progress"}
-            >
-              <th scope="row" className="py-2 font-medium">
-                {juror.name}
-              </th>
-              <td>{juror.assigned}</td>
-              <td>{juror.final}</td>
-              <td>{juror.conflicts}</td>
-              <td className={juror.standing === "late" ? "font-semibold text-red-800" : ""}>
-                {t(STANDING_LABELS[juror.standing])}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {canRemind ? (
-        byJuror.some((juror) => juror.standing === "behind") ? (
-          <Form method="post">
-            <input type="hidden" name="competitionId" value={loaded.competition?.id} />
-            <Button name="intent" value={intent} variant="secondary">
-              {label}
-            </Button>
-          </Form>
-        ) : (
-          <p>{t("jury.admin.noneBehind")}</p>
-        )
-      ) : null}
-    </>
   );
 }

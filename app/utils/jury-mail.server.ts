@@ -1,6 +1,7 @@
+import type { Reminder } from "#app/domain/jury.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { createTranslator } from "#app/i18n/messages.ts";
-import { publicBaseUrl, sendMail } from "./mail.server.ts";
+import { failedDeliveries, publicBaseUrl, sendMail } from "./mail.server.ts";
 
 // Mail goes out in Norwegian, the award's language: we do not know the recipient's choice.
 const t = createTranslator("nb");
@@ -34,7 +35,19 @@ export function sendAssignmentMail(
   });
 }
 
-export function sendReminderMail(
+/** Tells each juror of their new cases after a saved plan; returns how many mails failed. */
+export function sendAssignmentMails(
+  request: Request,
+  jurors: readonly { name: string; email: string; caseCount: number }[],
+  scoringDeadlineAt: Date,
+): Promise<number> {
+  return failedDeliveries(
+    jurors.map((juror) => sendAssignmentMail(request, juror, juror.caseCount, scoringDeadlineAt)),
+    "Assignment mail",
+  );
+}
+
+function sendReminderMail(
   request: Request,
   juror: { name: string; email: string },
   progress: { done: number; total: number },
@@ -52,7 +65,7 @@ export function sendReminderMail(
   });
 }
 
-export function sendFinalRoundReminderMail(
+function sendFinalRoundReminderMail(
   request: Request,
   juror: { name: string; email: string },
   progress: { done: number; total: number },
@@ -62,4 +75,16 @@ export function sendFinalRoundReminderMail(
     subject: t("mail.finalReminder.subject"),
     text: t("mail.finalReminder.body", { name: juror.name, ...progress, link: `${publicBaseUrl(request)}/jury` }),
   });
+}
+
+/** Sends a reminder to each juror behind on a round; returns how many mails failed. */
+export function sendReminderMails(request: Request, reminder: Reminder): Promise<number> {
+  return failedDeliveries(
+    reminder.jurors.map(({ done, total, ...juror }) =>
+      reminder.round === "main"
+        ? sendReminderMail(request, juror, { done, total }, reminder.deadline)
+        : sendFinalRoundReminderMail(request, juror, { done, total }),
+    ),
+    "Reminder mail",
+  );
 }

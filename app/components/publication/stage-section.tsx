@@ -1,0 +1,105 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { Form } from "@remix-run/react";
+import { ResultsView } from "#app/components/results/results-view.tsx";
+import { Button } from "#app/components/ui/button.tsx";
+import { FormError } from "#app/components/ui/form-error.tsx";
+import { Section } from "#app/components/ui/section.tsx";
+import type { PublicationStage, PublicResults } from "#app/domain/publication.ts";
+import { STAGE_INTENTS } from "#app/forms/publication-forms.ts";
+import { useTranslation } from "#app/i18n/use-translation.ts";
+import { OutboxList, type OutboxMail } from "./outbox-list.tsx";
+import { PrepareForm } from "./prepare-form.tsx";
+
+/** A stage as the chair sees it: its draft or published snapshot, and the mails that go with it. */
+export type StageView = {
+  /** When it was published, formatted; null while it is a draft. */
+  published: string | null;
+  overrideReason: string | null;
+  preview: PublicResults;
+  mails: OutboxMail[];
+};
+
+function StageButton({
+  competitionId,
+  intent,
+  label,
+  primary,
+}: {
+  competitionId: number;
+  intent: string;
+  label: string;
+  primary?: boolean;
+}) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="competitionId" value={competitionId} />
+      <Button name="intent" value={intent} variant={primary ? "primary" : "secondary"}>
+        {label}
+      </Button>
+    </Form>
+  );
+}
+
+/** One publication stage: prepare it, look through the preview and the mails, then publish. */
+export function StageSection({
+  stage,
+  competitionId,
+  locked,
+  canPrepare,
+  view,
+  categories,
+  lastResult,
+}: {
+  stage: PublicationStage;
+  competitionId: number;
+  locked: boolean;
+  canPrepare: boolean;
+  view: StageView | null;
+  categories: { id: number; name: string }[];
+  /** The last submission of one of this stage's forms, with its errors. */
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
+  const { t } = useTranslation();
+  const unsent = view?.mails.filter((mail) => mail.state !== "sent").length ?? 0;
+  return (
+    <div data-testid={`stage-${stage}`}>
+      <Section title={t(`publish.stage.${stage}`)} className="mb-8 rounded-md border border-gray-300 p-4">
+        {view?.published ? (
+          <p className="mb-3 font-semibold">{t("publish.published", { time: view.published })}</p>
+        ) : null}
+        {view?.overrideReason ? <p className="mb-3">{t("publish.override", { reason: view.overrideReason })}</p> : null}
+        {/* Above the prepare form, which may be hidden, and under the id Conform gives its form errors. */}
+        <FormError id={`${STAGE_INTENTS.prepare[stage]}-error`} errors={lastResult?.error?.[""] ?? undefined} />
+        {canPrepare ? (
+          <PrepareForm stage={stage} competitionId={competitionId} categories={categories} lastResult={lastResult} />
+        ) : null}
+        {view ? (
+          <>
+            <h3 className="mb-2 text-lg font-semibold">
+              {view.published ? t("publish.asPublished") : t("publish.preview")}
+            </h3>
+            <div className="mb-4 rounded-md border border-dashed border-gray-400 p-4" data-testid={`preview-${stage}`}>
+              <ResultsView results={view.preview} headingLevel={3} />
+            </div>
+            <OutboxList mails={view.mails} />
+            {!view.published && locked ? (
+              <StageButton
+                competitionId={competitionId}
+                intent={STAGE_INTENTS.publish[stage]}
+                label={t("publish.confirm")}
+                primary
+              />
+            ) : null}
+            {view.published && unsent > 0 ? (
+              <StageButton
+                competitionId={competitionId}
+                intent={STAGE_INTENTS.resend[stage]}
+                label={t("publish.resend", { count: unsent })}
+              />
+            ) : null}
+          </>
+        ) : null}
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import type { ScoringRound } from "#app/domain/jury-states.ts";
+
+/** The reminder button of each round, and the intent it posts. */
+export const REMIND_INTENTS = { main: "remind", final: "remind-final" } as const satisfies Record<ScoringRound, string>;
+
+/** The chair's jury page: scoring lock, blind judging, the automatic plan and the reminders. */
+export const juryOverviewSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.enum(["lock", "unlock"]) }),
+  z.object({ intent: z.enum(["blind-on", "blind-off"]) }),
+  z.object({ intent: z.literal("preview") }),
+  // The fingerprint of the plan shown; left out, it reads as the empty plan's, as it always has.
+  z.object({ intent: z.literal("save-plan"), fingerprint: z.string().default("") }),
+  z.object({ intent: z.enum([REMIND_INTENTS.main, REMIND_INTENTS.final]) }),
+]);
