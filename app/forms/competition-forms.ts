@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { osloLocalToUtc, validateCompetitionDates } from "#app/domain/deadlines.ts";
-import { MAX_STEP_WEIGHT } from "#app/domain/step-weights.ts";
+import { MAX_STEP_WEIGHT, type StepWeights } from "#app/domain/step-weights.ts";
+import { byStepField, type StepWeightField } from "#app/domain/steps.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 
 function wholeNumber(t: Translate, min: number, max: number) {
@@ -17,6 +18,16 @@ function weight(t: Translate) {
     .int(t("weights.invalid"))
     .min(1, t("weights.invalid"))
     .max(MAX_STEP_WEIGHT, t("weights.invalid"));
+}
+
+/** One weight field per step (`weightPromise`, …), for the competition's defaults and a category alike. */
+function weightFields(t: Translate) {
+  return byStepField("weightField", () => weight(t));
+}
+
+/** Step weights as the weight fields' starting values. */
+export function weightFormValues(weights: StepWeights): Record<StepWeightField, string> {
+  return byStepField("weightField", (step) => String(weights[step.key]));
 }
 
 /** A datetime-local value read as Oslo wall-clock time. */
@@ -51,9 +62,7 @@ export function createCompetitionSchema(t: Translate) {
       scaleMin: wholeNumber(t, 0, 100),
       scaleMax: wholeNumber(t, 1, 100),
       minScoreSheets: wholeNumber(t, 1, 50),
-      weightPromise: weight(t),
-      weightAnchoring: weight(t),
-      weightRealisation: weight(t),
+      ...weightFields(t),
     })
     .superRefine((value, ctx) => {
       for (const { field, problem } of validateCompetitionDates(value)) {
@@ -77,8 +86,6 @@ export function createCategorySchema(t: Translate) {
       .trim()
       .max(1000, t("form.tooLong", { max: 1000 }))
       .default(""),
-    weightPromise: weight(t),
-    weightAnchoring: weight(t),
-    weightRealisation: weight(t),
+    ...weightFields(t),
   });
 }

@@ -9,7 +9,7 @@ import { FormError } from "#app/components/ui/form-error.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { getCompetitionWithCategories, updateCategory } from "#app/domain/competitions.server.ts";
 import { weightPercentages } from "#app/domain/step-weights.ts";
-import { createCategorySchema } from "#app/forms/competition-forms.ts";
+import { createCategorySchema, weightFormValues } from "#app/forms/competition-forms.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { categoryFromForm } from "#app/utils/competition-form.server.ts";
@@ -31,9 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     values: {
       name: category.name,
       description: category.description,
-      weightPromise: String(category.weights.promise),
-      weightAnchoring: String(category.weights.anchoring),
-      weightRealisation: String(category.weights.realisation),
+      ...weightFormValues(category.weights),
     },
   };
 }

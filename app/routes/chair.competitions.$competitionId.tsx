@@ -18,7 +18,7 @@ import {
 } from "#app/domain/competitions.server.ts";
 import { utcToOsloLocal } from "#app/domain/deadlines.ts";
 import { weightPercentages } from "#app/domain/step-weights.ts";
-import { createCategorySchema, createCompetitionSchema } from "#app/forms/competition-forms.ts";
+import { createCategorySchema, createCompetitionSchema, weightFormValues } from "#app/forms/competition-forms.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { categoryFromForm, competitionSettingsFromForm } from "#app/utils/competition-form.server.ts";
@@ -28,7 +28,9 @@ import { getTranslator } from "#app/utils/locale.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
-  const { competition, categories } = orRespond(() => getCompetitionWithCategories(db, parseId(params.competitionId)));
+  const { competition, defaultWeights, categories } = orRespond(() =>
+    getCompetitionWithCategories(db, parseId(params.competitionId)),
+  );
   return {
     competitionId: competition.id,
     year: competition.year,
@@ -41,15 +43,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       scaleMin: String(competition.scaleMin),
       scaleMax: String(competition.scaleMax),
       minScoreSheets: String(competition.minScoreSheets),
-      weightPromise: String(competition.defaultWeightPromise),
-      weightAnchoring: String(competition.defaultWeightAnchoring),
-      weightRealisation: String(competition.defaultWeightRealisation),
+      ...weightFormValues(defaultWeights),
     },
-    defaultWeights: {
-      weightPromise: String(competition.defaultWeightPromise),
-      weightAnchoring: String(competition.defaultWeightAnchoring),
-      weightRealisation: String(competition.defaultWeightRealisation),
-    },
+    defaultWeights: weightFormValues(defaultWeights),
     categories: categories.map((category) => ({ ...category, percentages: weightPercentages(category.weights) })),
   };
 }

@@ -43,9 +43,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 const FIELD_LABELS: Record<CaseTextFieldName, { label: MessageKey; hint: MessageKey }> = {
   title: { label: "case.field.title", hint: "case.field.title.hint" },
   summary: { label: "case.field.summary", hint: "case.field.summary.hint" },
-  servicePromise: { label: "case.field.servicePromise", hint: "case.field.servicePromise.hint" },
-  anchoring: { label: "case.field.anchoring", hint: "case.field.anchoring.hint" },
-  realisation: { label: "case.field.realisation", hint: "case.field.realisation.hint" },
+  servicePromise: { label: "step.promise.name", hint: "step.promise.caseHint" },
+  anchoring: { label: "step.anchoring.name", hint: "step.anchoring.caseHint" },
+  realisation: { label: "step.realisation.name", hint: "step.realisation.caseHint" },
 };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

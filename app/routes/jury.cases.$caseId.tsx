@@ -16,7 +16,8 @@ import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { answerConflictQuestion } from "#app/domain/jury.server.ts";
 import { scaleValues, sheetTotal, type PartialScores } from "#app/domain/scoring.ts";
 import { getJurorCase, organisationForJuror, reopenScoreSheet, saveScoreSheet } from "#app/domain/scoring.server.ts";
-import { STEP_KEYS, weightPercentages } from "#app/domain/step-weights.ts";
+import { weightPercentages } from "#app/domain/step-weights.ts";
+import { STEP_KEYS } from "#app/domain/steps.ts";
 import type { ScoringRound } from "#app/domain/jury-states.ts";
 import { createConflictSchema, createSheetSchema } from "#app/forms/jury-forms.ts";
 import { formatScore } from "#app/i18n/format.ts";
@@ -28,21 +29,21 @@ import { getTranslator } from "#app/utils/locale.server.ts";
 
 const STEP_TEXT = {
   promise: {
-    label: "case.field.servicePromise",
+    label: "step.promise.name",
     guidance: "jury.sheet.guidance.promise",
     score: "scorePromise",
     comment: "commentPromise",
     caseField: "servicePromise",
   },
   anchoring: {
-    label: "case.field.anchoring",
+    label: "step.anchoring.name",
     guidance: "jury.sheet.guidance.anchoring",
     score: "scoreAnchoring",
     comment: "commentAnchoring",
     caseField: "anchoring",
   },
   realisation: {
-    label: "case.field.realisation",
+    label: "step.realisation.name",
     guidance: "jury.sheet.guidance.realisation",
     score: "scoreRealisation",
     comment: "commentRealisation",

@@ -1,15 +1,12 @@
 import type { ReactNode } from "react";
-import type { CaseTextFieldName } from "#app/domain/case-fields.ts";
+import { CASE_TEXT_FIELDS, type CaseTextFieldName } from "#app/domain/case-fields.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
-const TEXT_LABELS: Record<CaseTextFieldName, MessageKey> = {
-  title: "case.field.title",
-  summary: "case.field.summary",
-  servicePromise: "case.field.servicePromise",
-  anchoring: "case.field.anchoring",
-  realisation: "case.field.realisation",
-};
+const TEXT_LABELS = Object.fromEntries(CASE_TEXT_FIELDS.map((field) => [field.name, field.label])) as Record<
+  CaseTextFieldName,
+  MessageKey
+>;
 
 export type DocumentAttachment = { id: number; name: string; sizeKb?: number };
 
