@@ -47,31 +47,38 @@ const DATE_MESSAGES = {
   "scoring-before-submission-deadline": "competition.scoringBeforeDeadline",
 } as const;
 
+function competitionSettingsFields(t: Translate) {
+  return z.object({
+    year: wholeNumber(t, 2000, 2100),
+    name: z
+      .string({ required_error: t("form.required") })
+      .trim()
+      .min(1, t("form.required"))
+      .max(120, t("form.tooLong", { max: 120 })),
+    submissionOpensAt: osloDateTime(t),
+    submissionDeadlineAt: osloDateTime(t),
+    scoringDeadlineAt: osloDateTime(t),
+    scaleMin: wholeNumber(t, 0, 100),
+    scaleMax: wholeNumber(t, 1, 100),
+    minScoreSheets: wholeNumber(t, 1, 50),
+    ...weightFields(t),
+  });
+}
+
+type CompetitionSettingsValue = z.infer<ReturnType<typeof competitionSettingsFields>>;
+
+/** The rules that span several fields: the dates in order, and a scale with room between its ends. */
+function checkCompetitionSettings(t: Translate, value: CompetitionSettingsValue, ctx: z.RefinementCtx) {
+  for (const { field, problem } of validateCompetitionDates(value)) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: t(DATE_MESSAGES[problem]) });
+  }
+  if (value.scaleMax <= value.scaleMin) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["scaleMax"], message: t("competition.scale.invalid") });
+  }
+}
+
 export function createCompetitionSchema(t: Translate) {
-  return z
-    .object({
-      year: wholeNumber(t, 2000, 2100),
-      name: z
-        .string({ required_error: t("form.required") })
-        .trim()
-        .min(1, t("form.required"))
-        .max(120, t("form.tooLong", { max: 120 })),
-      submissionOpensAt: osloDateTime(t),
-      submissionDeadlineAt: osloDateTime(t),
-      scoringDeadlineAt: osloDateTime(t),
-      scaleMin: wholeNumber(t, 0, 100),
-      scaleMax: wholeNumber(t, 1, 100),
-      minScoreSheets: wholeNumber(t, 1, 50),
-      ...weightFields(t),
-    })
-    .superRefine((value, ctx) => {
-      for (const { field, problem } of validateCompetitionDates(value)) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: t(DATE_MESSAGES[problem]) });
-      }
-      if (value.scaleMax <= value.scaleMin) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["scaleMax"], message: t("competition.scale.invalid") });
-      }
-    });
+  return competitionSettingsFields(t).superRefine((value, ctx) => checkCompetitionSettings(t, value, ctx));
 }
 
 export function createCategorySchema(t: Translate) {
@@ -88,4 +95,23 @@ export function createCategorySchema(t: Translate) {
       .default(""),
     ...weightFields(t),
   });
+}
+
+/**
+ * Every form on a competition's page, told apart by the submit button's `intent`: the settings,
+ * a new category, and the move and remove buttons on each category.
+ */
+export function createCompetitionPageSchema(t: Translate) {
+  const categoryId = z.coerce.number().int().positive();
+  return z
+    .discriminatedUnion("intent", [
+      competitionSettingsFields(t).extend({ intent: z.literal("save") }),
+      createCategorySchema(t).extend({ intent: z.literal("add-category") }),
+      z.object({ intent: z.literal("move-up"), categoryId }),
+      z.object({ intent: z.literal("move-down"), categoryId }),
+      z.object({ intent: z.literal("remove-category"), categoryId }),
+    ])
+    .superRefine((value, ctx) => {
+      if (value.intent === "save") checkCompetitionSettings(t, value, ctx);
+    });
 }
