@@ -121,7 +121,7 @@ export function refreshRanking(tx: DbOrTransaction, competitionId: number, now: 
 }
 
 /** A ranking row's mean per step: all three once the case has a final sheet, else none. */
-export function stepMeansOf(row: Record<StepMeanField, number | null>): StepScores | null {
+function stepMeansOf(row: Record<StepMeanField, number | null>): StepScores | null {
   if (JUDGING_STEPS.some((step) => row[step.meanField] === null)) return null;
   return perStep((step) => row[step.meanField]!);
 }

@@ -117,8 +117,9 @@ export function saveScoreSheet(
     }
   }
   if (finalise) {
-    const missing = JUDGING_STEPS.find((step) => missingScores(input.scores).includes(step.key));
-    if (missing) throw new DomainError("invalid", "jury.sheet.scoreMissing", { field: missing.scoreField });
+    const missing = missingScores(input.scores);
+    const first = JUDGING_STEPS.find((step) => missing.includes(step.key));
+    if (first) throw new DomainError("invalid", "jury.sheet.scoreMissing", { field: first.scoreField });
   }
   const values = {
     ...byStepField("scoreField", (step) => input.scores[step.key]),
