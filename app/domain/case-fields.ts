@@ -1,11 +1,20 @@
-/** The case's text fields and their limits in characters; the form's counters show the same. */
+import type { MessageKey } from "#app/i18n/messages.ts";
+import { JUDGING_STEPS } from "./steps.ts";
+
+/**
+ * The case's text fields in the order a reader meets them, with their limits in characters (the
+ * form's counters show the same) and their label and hint: title and summary, then one per step.
+ */
 export const CASE_TEXT_FIELDS = [
-  { name: "title", max: 150 },
-  { name: "summary", max: 600 },
-  { name: "servicePromise", max: 3000 },
-  { name: "anchoring", max: 5000 },
-  { name: "realisation", max: 8000 },
-] as const satisfies readonly { name: string; max: number }[];
+  { name: "title", max: 150, label: "case.field.title", hint: "case.field.title.hint" },
+  { name: "summary", max: 600, label: "case.field.summary", hint: "case.field.summary.hint" },
+  ...JUDGING_STEPS.map((step) => ({
+    name: step.caseField,
+    max: step.caseMaxLength,
+    label: step.messages.name,
+    hint: step.messages.caseHint,
+  })),
+] as const satisfies readonly { name: string; max: number; label: MessageKey; hint: MessageKey }[];
 
 export type CaseTextFieldName = (typeof CASE_TEXT_FIELDS)[number]["name"];
 

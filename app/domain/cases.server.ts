@@ -8,6 +8,7 @@ import { submissionPhase, type SubmissionPhase } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { refreshRanking } from "./ranking.server.ts";
 import type { Actor } from "./permissions.ts";
+import { perStep } from "./steps.ts";
 
 export type CaseTexts = Record<CaseTextFieldName, string>;
 
@@ -75,11 +76,7 @@ function findScopedCase(db: DbOrTransaction, actor: Actor, caseId: number) {
         scaleMax: competitions.scaleMax,
       },
       categoryName: categories.name,
-      weights: {
-        promise: categories.weightPromise,
-        anchoring: categories.weightAnchoring,
-        realisation: categories.weightRealisation,
-      },
+      weights: perStep((step) => categories[step.weightField]),
       organisation: { id: organisations.id, name: organisations.name, orgNumber: organisations.orgNumber },
     })
     .from(cases)

@@ -4,8 +4,13 @@ import { cases, categories, competitions } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { validateCompetitionDates } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
+import { requireCompetition } from "./competition-lookup.server.ts";
 import { refreshRanking } from "./ranking.server.ts";
 import { DEFAULT_STEP_WEIGHTS, type StepWeights } from "./step-weights.ts";
+import { byStepField, perStep } from "./steps.ts";
+
+// Routes and other domain modules look competitions up through here as before.
+export { findCompetition, findCompetitionOrNewest, requireCompetition } from "./competition-lookup.server.ts";
 
 export type CompetitionSummary = {
   id: number;
@@ -71,9 +76,7 @@ function settingsRow(input: CompetitionSettings) {
     scaleMin: input.scaleMin ?? 1,
     scaleMax: input.scaleMax ?? 10,
     minScoreSheets: input.minScoreSheets ?? 3,
-    defaultWeightPromise: weights.promise,
-    defaultWeightAnchoring: weights.anchoring,
-    defaultWeightRealisation: weights.realisation,
+    ...byStepField("defaultWeightField", (step) => weights[step.key]),
   };
 }
 
@@ -154,18 +157,18 @@ export function getCompetitionWithCategories(db: AppDatabase, competitionId: num
       name: categories.name,
       description: categories.description,
       position: categories.position,
-      weights: {
-        promise: categories.weightPromise,
-        anchoring: categories.weightAnchoring,
-        realisation: categories.weightRealisation,
-      },
+      weights: perStep((step) => categories[step.weightField]),
       caseCount: sql<number>`(SELECT count(*) FROM ${cases} WHERE ${cases.categoryId} = ${categories.id})`,
     })
     .from(categories)
     .where(eq(categories.competitionId, competitionId))
     .orderBy(asc(categories.position))
     .all();
-  return { competition, categories: categoryRows };
+  return {
+    competition,
+    defaultWeights: perStep((step) => competition[step.defaultWeightField]),
+    categories: categoryRows,
+  };
 }
 
 export type CategoryInput = { name: string; description?: string; weights?: StepWeights };
@@ -200,11 +203,7 @@ export function addCategory(
   return db.transaction((tx) => {
     const competition = requireCompetition(tx, competitionId);
     requireUniqueName(tx, competitionId, input.name, null);
-    const weights = input.weights ?? {
-      promise: competition.defaultWeightPromise,
-      anchoring: competition.defaultWeightAnchoring,
-      realisation: competition.defaultWeightRealisation,
-    };
+    const weights = input.weights ?? perStep((step) => competition[step.defaultWeightField]);
     const position =
       (tx
         .select({ value: max(categories.position) })
@@ -218,9 +217,7 @@ export function addCategory(
         name: input.name.trim(),
         description: input.description?.trim() ?? "",
         position,
-        weightPromise: weights.promise,
-        weightAnchoring: weights.anchoring,
-        weightRealisation: weights.realisation,
+        ...byStepField("weightField", (step) => weights[step.key]),
         createdAt: now,
       })
       .returning({ id: categories.id })
@@ -252,17 +249,11 @@ export function updateCategory(
       .set({
         name: input.name.trim(),
         description: input.description.trim(),
-        weightPromise: input.weights.promise,
-        weightAnchoring: input.weights.anchoring,
-        weightRealisation: input.weights.realisation,
+        ...byStepField("weightField", (step) => input.weights[step.key]),
       })
       .where(eq(categories.id, categoryId))
       .run();
-    const oldWeights = {
-      promise: before.weightPromise,
-      anchoring: before.weightAnchoring,
-      realisation: before.weightRealisation,
-    };
+    const oldWeights = perStep((step) => before[step.weightField]);
     writeAudit(tx, {
       actorId,
       action: "category.updated",
@@ -343,25 +334,6 @@ export function removeCategory(
       at: now,
     });
   });
-}
-
-export function findCompetition(db: DbOrTransaction, competitionId: number) {
-  return db.select().from(competitions).where(eq(competitions.id, competitionId)).get() ?? null;
-}
-
-/** The competition, or the domain's "not found". */
-export function requireCompetition(db: DbOrTransaction, competitionId: number) {
-  const competition = findCompetition(db, competitionId);
-  if (!competition) throw notFound();
-  return competition;
-}
-
-/** The competition asked for (404 when it does not exist), or the newest when none is named. */
-export function findCompetitionOrNewest(db: AppDatabase, competitionId: number | null) {
-  if (competitionId === null) return db.select().from(competitions).orderBy(desc(competitions.year)).get() ?? null;
-  const competition = findCompetition(db, competitionId);
-  if (!competition) throw notFound();
-  return competition;
 }
 
 /** Competition settings the chair turns on and off with one button, and what the audit log calls each. */

@@ -1,5 +1,7 @@
-import { AWARD_TIME_ZONE } from "#app/i18n/format.ts";
 import type { ScoringRound } from "./jury-states.ts";
+
+/** Every deadline in the award is Oslo time, whatever the reader's or server's zone. */
+export const AWARD_TIME_ZONE = "Europe/Oslo";
 
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 

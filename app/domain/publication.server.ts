@@ -27,6 +27,7 @@ import {
   type SnapshotCase,
 } from "./publication.ts";
 import { getRanking, refreshRanking } from "./ranking.server.ts";
+import { perStep } from "./steps.ts";
 
 function findPublication(db: DbOrTransaction, competitionId: number, stage: PublicationStage) {
   return (
@@ -71,10 +72,7 @@ export function buildSnapshot(
     rank: row.rank,
     score: row.score,
     rawMean: row.rawMean,
-    stepMeans:
-      row.meanPromise === null
-        ? null
-        : { promise: row.meanPromise, anchoring: row.meanAnchoring!, realisation: row.meanRealisation! },
+    stepMeans: row.stepMeans,
     sheetCount: row.sheetCount,
   });
   const mainRows = getRanking(db, competitionId, "main");
@@ -83,9 +81,7 @@ export function buildSnapshot(
     .select({
       id: categories.id,
       name: categories.name,
-      promise: categories.weightPromise,
-      anchoring: categories.weightAnchoring,
-      realisation: categories.weightRealisation,
+      weights: perStep((step) => categories[step.weightField]),
     })
     .from(categories)
     .where(eq(categories.competitionId, competitionId))
@@ -113,7 +109,7 @@ export function buildSnapshot(
       {
         categoryId: category.id,
         name: category.name,
-        weights: { promise: category.promise, anchoring: category.anchoring, realisation: category.realisation },
+        weights: category.weights,
         ranking,
         finalRanking,
         finalistIds,
@@ -433,9 +429,7 @@ export function entrantResult(db: AppDatabase, actor: Actor, caseId: number) {
   const comments = owned.shareFeedback
     ? db
         .select({
-          promise: scoreSheets.commentPromise,
-          anchoring: scoreSheets.commentAnchoring,
-          realisation: scoreSheets.commentRealisation,
+          ...perStep((step) => scoreSheets[step.commentField]),
           overall: scoreSheets.overallComment,
         })
         .from(scoreSheets)

@@ -12,9 +12,13 @@ import {
   users,
 } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
-import { requireCompetition } from "./competitions.server.ts";
+import { requireCompetition } from "./competition-lookup.server.ts";
 import type { ScoringRound } from "./jury-states.ts";
 import { rankCompetition, RANKING_METHODS, type FinalSheet, type RankedCase, type RankingMethod } from "./ranking.ts";
+import type { StepScores } from "./step-weights.ts";
+import { byStepField, JUDGING_STEPS, perStep, type StepMeanField } from "./steps.ts";
+
+type Competition = ReturnType<typeof requireCompetition>;
 
 /** The cases a round ranks: every submitted case in the main round, the published finalists in the final. */
 function rankableCases(db: DbOrTransaction, competitionId: number, round: ScoringRound) {
@@ -44,12 +48,8 @@ function finalSheets(db: DbOrTransaction, competitionId: number, round: ScoringR
     .select({
       caseId: cases.id,
       jurorId: assignments.jurorId,
-      promise: scoreSheets.scorePromise,
-      anchoring: scoreSheets.scoreAnchoring,
-      realisation: scoreSheets.scoreRealisation,
-      weightPromise: categories.weightPromise,
-      weightAnchoring: categories.weightAnchoring,
-      weightRealisation: categories.weightRealisation,
+      scores: perStep((step) => scoreSheets[step.scoreField]),
+      weights: perStep((step) => categories[step.weightField]),
     })
     .from(scoreSheets)
     .innerJoin(assignments, eq(scoreSheets.assignmentId, assignments.id))
@@ -69,25 +69,18 @@ function finalSheets(db: DbOrTransaction, competitionId: number, round: ScoringR
       caseId: row.caseId,
       jurorId: row.jurorId,
       // A final sheet has all three scores; the domain refuses to finalise otherwise.
-      scores: { promise: row.promise!, anchoring: row.anchoring!, realisation: row.realisation! },
-      weights: { promise: row.weightPromise, anchoring: row.weightAnchoring, realisation: row.weightRealisation },
+      scores: perStep(({ key }) => row.scores[key]!),
+      weights: row.weights,
     }));
 }
 
 /** What a round's ranking is computed from, read once so several methods can rank the same data. */
-function rankingInputs(db: DbOrTransaction, competitionId: number, round: ScoringRound) {
-  const competition = requireCompetition(db, competitionId);
+function rankingInputs(db: DbOrTransaction, competition: Competition, round: ScoringRound) {
   return {
-    cases: rankableCases(db, competitionId, round),
-    sheets: finalSheets(db, competitionId, round),
-    method: competition.rankingMethod,
+    cases: rankableCases(db, competition.id, round),
+    sheets: finalSheets(db, competition.id, round),
     options: { minSheets: competition.minScoreSheets, scale: { min: competition.scaleMin, max: competition.scaleMax } },
   };
-}
-
-function computeRanking(db: DbOrTransaction, competitionId: number, round: ScoringRound): RankedCase[] {
-  const inputs = rankingInputs(db, competitionId, round);
-  return rankCompetition(inputs.cases, inputs.sheets, { ...inputs.options, method: inputs.method });
 }
 
 /**
@@ -96,12 +89,14 @@ function computeRanking(db: DbOrTransaction, competitionId: number, round: Scori
  * competition, so the whole competition is recomputed, which is cheap at an award's size.
  */
 export function refreshRanking(tx: DbOrTransaction, competitionId: number, now: Date): void {
-  const rounds: ScoringRound[] = requireCompetition(tx, competitionId).finalRoundOpenedAt
-    ? ["main", "final"]
-    : ["main"];
-  const ranked = rounds.flatMap((round) =>
-    computeRanking(tx, competitionId, round).map((entry) => ({ ...entry, round })),
-  );
+  const competition = requireCompetition(tx, competitionId);
+  const rounds: ScoringRound[] = competition.finalRoundOpenedAt ? ["main", "final"] : ["main"];
+  const ranked = rounds.flatMap((round) => {
+    const inputs = rankingInputs(tx, competition, round);
+    return rankCompetition(inputs.cases, inputs.sheets, { ...inputs.options, method: competition.rankingMethod }).map(
+      (entry) => ({ ...entry, round }),
+    );
+  });
   tx.delete(rankingEntries).where(eq(rankingEntries.competitionId, competitionId)).run();
   if (ranked.length === 0) return;
   tx.insert(rankingEntries)
@@ -114,9 +109,7 @@ export function refreshRanking(tx: DbOrTransaction, competitionId: number, now: 
         rank: entry.rank,
         score: entry.score,
         rawMean: entry.rawMean,
-        meanPromise: entry.stepMeans?.promise ?? null,
-        meanAnchoring: entry.stepMeans?.anchoring ?? null,
-        meanRealisation: entry.stepMeans?.realisation ?? null,
+        ...byStepField("meanField", (step) => entry.stepMeans?.[step.key] ?? null),
         sheetCount: entry.sheetCount,
         spread: entry.spread,
         tooFewSheets: entry.tooFewSheets,
@@ -127,7 +120,16 @@ export function refreshRanking(tx: DbOrTransaction, competitionId: number, now: 
     .run();
 }
 
-/** The stored ranking, best first per category, with what the chair needs to read it; one category or all. */
+/** A ranking row's mean per step: all three once the case has a final sheet, else none. */
+function stepMeansOf(row: Record<StepMeanField, number | null>): StepScores | null {
+  if (JUDGING_STEPS.some((step) => row[step.meanField] === null)) return null;
+  return perStep((step) => row[step.meanField]!);
+}
+
+/**
+ * The stored ranking, best first per category, with what the chair needs to read it; one category
+ * or all. `stepMeans` gathers the step columns (`meanPromise`, …) into one value per step.
+ */
 export function getRanking(db: DbOrTransaction, competitionId: number, round: ScoringRound, categoryId?: number) {
   return db
     .select({
@@ -139,9 +141,7 @@ export function getRanking(db: DbOrTransaction, competitionId: number, round: Sc
       rank: rankingEntries.rank,
       score: rankingEntries.score,
       rawMean: rankingEntries.rawMean,
-      meanPromise: rankingEntries.meanPromise,
-      meanAnchoring: rankingEntries.meanAnchoring,
-      meanRealisation: rankingEntries.meanRealisation,
+      ...byStepField("meanField", (step) => rankingEntries[step.meanField]),
       sheetCount: rankingEntries.sheetCount,
       spread: rankingEntries.spread,
       tooFewSheets: rankingEntries.tooFewSheets,
@@ -164,12 +164,13 @@ export function getRanking(db: DbOrTransaction, competitionId: number, round: Sc
       asc(rankingEntries.rank),
       asc(rankingEntries.caseId),
     )
-    .all();
+    .all()
+    .map((row) => ({ ...row, stepMeans: stepMeansOf(row) }));
 }
 
 /** Every method's rank and score for each case of the competition, to preview before choosing. */
 export function previewRankingMethods(db: AppDatabase, competitionId: number, round: ScoringRound) {
-  const inputs = rankingInputs(db, competitionId, round);
+  const inputs = rankingInputs(db, requireCompetition(db, competitionId), round);
   const byMethod = Object.fromEntries(
     RANKING_METHODS.map((method) => [
       method,
@@ -224,16 +225,10 @@ export function listScoreSheetsForExport(db: AppDatabase, competitionId: number)
       round: scoreSheets.round,
       conflictStatus: assignments.conflictStatus,
       status: scoreSheets.status,
-      scorePromise: scoreSheets.scorePromise,
-      scoreAnchoring: scoreSheets.scoreAnchoring,
-      scoreRealisation: scoreSheets.scoreRealisation,
-      commentPromise: scoreSheets.commentPromise,
-      commentAnchoring: scoreSheets.commentAnchoring,
-      commentRealisation: scoreSheets.commentRealisation,
+      scores: perStep((step) => scoreSheets[step.scoreField]),
+      comments: perStep((step) => scoreSheets[step.commentField]),
       overallComment: scoreSheets.overallComment,
-      weightPromise: categories.weightPromise,
-      weightAnchoring: categories.weightAnchoring,
-      weightRealisation: categories.weightRealisation,
+      weights: perStep((step) => categories[step.weightField]),
       finalisedAt: scoreSheets.finalisedAt,
     })
     .from(scoreSheets)

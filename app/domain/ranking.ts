@@ -1,4 +1,5 @@
-import { STEP_KEYS, weightedTotal, type StepScores, type StepWeights } from "./step-weights.ts";
+import { weightedTotal, type StepScores, type StepWeights } from "./step-weights.ts";
+import { perStep } from "./steps.ts";
 
 export const RANKING_METHODS = ["mean", "median", "trimmed", "normalised"] as const;
 export type RankingMethod = (typeof RANKING_METHODS)[number];
@@ -144,9 +145,7 @@ export function rankCompetition(
           )
         : null,
       rawMean: own.length ? mean(totals) : null,
-      stepMeans: own.length
-        ? (Object.fromEntries(STEP_KEYS.map((key) => [key, mean(own.map((sheet) => sheet.scores[key]))])) as StepScores)
-        : null,
+      stepMeans: own.length ? perStep(({ key }) => mean(own.map((sheet) => sheet.scores[key]))) : null,
       sheetCount: own.length,
       spread,
       tooFewSheets: own.length < options.minSheets,

@@ -10,14 +10,12 @@ import { findOwnAssignment } from "./jury.server.ts";
 import { publishedFinalistIds, refreshRanking } from "./ranking.server.ts";
 import type { Actor } from "./permissions.ts";
 import { isOnScale, missingScores, type PartialScores } from "./scoring.ts";
-import { STEP_KEYS } from "./step-weights.ts";
+import { byStepField, JUDGING_STEPS, perStep, type StepKey } from "./steps.ts";
 
 export type SheetInput = {
   scores: PartialScores;
-  comments: { promise: string; anchoring: string; realisation: string; overall: string };
+  comments: Record<StepKey | "overall", string>;
 };
-
-const SCORE_FIELDS = { promise: "scorePromise", anchoring: "scoreAnchoring", realisation: "scoreRealisation" } as const;
 
 function jurorActor(jurorId: string): Actor {
   return { id: jurorId, role: "juror", organisationId: null };
@@ -71,11 +69,7 @@ export function getJurorCase(
       .from(scoreSheets)
       .where(and(eq(scoreSheets.assignmentId, assignment.id), eq(scoreSheets.round, round)))
       .get() ?? null;
-  const scores: PartialScores = {
-    promise: sheet?.scorePromise ?? null,
-    anchoring: sheet?.scoreAnchoring ?? null,
-    realisation: sheet?.scoreRealisation ?? null,
-  };
+  const scores: PartialScores = perStep((step) => sheet?.[step.scoreField] ?? null);
   return {
     stage: "scoring" as const,
     assignment,
@@ -116,23 +110,20 @@ export function saveScoreSheet(
   const view = requireOpenSheet(db, jurorId, caseId, round, now);
   if (view.sheet?.status === "final") throw new DomainError("conflict", "jury.sheet.isFinal");
   const scale = { min: view.found.competition.scaleMin, max: view.found.competition.scaleMax };
-  for (const key of STEP_KEYS) {
-    const score = input.scores[key];
+  for (const step of JUDGING_STEPS) {
+    const score = input.scores[step.key];
     if (score !== null && !isOnScale(score, scale)) {
-      throw new DomainError("invalid", "jury.sheet.offScale", { field: SCORE_FIELDS[key], params: scale });
+      throw new DomainError("invalid", "jury.sheet.offScale", { field: step.scoreField, params: scale });
     }
   }
   if (finalise) {
-    const missing = missingScores(input.scores)[0];
-    if (missing) throw new DomainError("invalid", "jury.sheet.scoreMissing", { field: SCORE_FIELDS[missing] });
+    const missing = missingScores(input.scores);
+    const first = JUDGING_STEPS.find((step) => missing.includes(step.key));
+    if (first) throw new DomainError("invalid", "jury.sheet.scoreMissing", { field: first.scoreField });
   }
   const values = {
-    scorePromise: input.scores.promise,
-    scoreAnchoring: input.scores.anchoring,
-    scoreRealisation: input.scores.realisation,
-    commentPromise: input.comments.promise.trim(),
-    commentAnchoring: input.comments.anchoring.trim(),
-    commentRealisation: input.comments.realisation.trim(),
+    ...byStepField("scoreField", (step) => input.scores[step.key]),
+    ...byStepField("commentField", (step) => input.comments[step.key].trim()),
     overallComment: input.comments.overall.trim(),
     status: finalise ? ("final" as const) : ("draft" as const),
     finalisedAt: finalise ? now : null,

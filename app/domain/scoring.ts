@@ -1,5 +1,5 @@
-import type { StepScores, StepWeights } from "./step-weights.ts";
-import { STEP_KEYS, weightedTotal } from "./step-weights.ts";
+import { weightedTotal, type StepScores, type StepWeights } from "./step-weights.ts";
+import { STEP_KEYS } from "./steps.ts";
 
 export type Scale = { min: number; max: number };
 export type PartialScores = { [K in keyof StepScores]: number | null };

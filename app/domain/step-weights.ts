@@ -1,10 +1,10 @@
-/** The weight of each of the three steps, in the order of the steps. */
-export type StepWeights = { promise: number; anchoring: number; realisation: number };
+import { perStep, STEP_KEYS, type StepKey } from "./steps.ts";
+
+/** The weight of each of the three steps. */
+export type StepWeights = Record<StepKey, number>;
 export type StepScores = StepWeights;
 
-export const STEP_KEYS = ["promise", "anchoring", "realisation"] as const satisfies readonly (keyof StepWeights)[];
-
-export const DEFAULT_STEP_WEIGHTS: StepWeights = { promise: 30, anchoring: 30, realisation: 40 };
+export const DEFAULT_STEP_WEIGHTS: StepWeights = perStep((step) => step.defaultWeight);
 export const MAX_STEP_WEIGHT = 1000;
 
 export function areValidWeights(weights: StepWeights): boolean {
@@ -20,7 +20,7 @@ export function areValidWeights(weights: StepWeights): boolean {
 export function weightPercentages(weights: StepWeights): StepWeights {
   const total = STEP_KEYS.reduce((sum, key) => sum + weights[key], 0);
   const exact = STEP_KEYS.map((key) => ({ key, value: (weights[key] * 100) / total }));
-  const result = Object.fromEntries(exact.map(({ key, value }) => [key, Math.floor(value)])) as StepWeights;
+  const result = perStep(({ key }) => Math.floor((weights[key] * 100) / total));
   let missing = 100 - STEP_KEYS.reduce((sum, key) => sum + result[key], 0);
   for (const { key } of [...exact].sort(
     (a, b) => (b.value % 1) - (a.value % 1) || STEP_KEYS.indexOf(a.key) - STEP_KEYS.indexOf(b.key),
@@ -41,5 +41,5 @@ export function weightedTotal(scores: StepScores, weights: StepWeights): number 
 /** What each step adds to the weighted mean: its weight's share times its mean score. */
 export function stepContributions(means: StepScores, weights: StepWeights): StepScores {
   const totalWeight = STEP_KEYS.reduce((sum, key) => sum + weights[key], 0);
-  return Object.fromEntries(STEP_KEYS.map((key) => [key, (weights[key] * means[key]) / totalWeight])) as StepScores;
+  return perStep(({ key }) => (weights[key] * means[key]) / totalWeight);
 }

@@ -9,6 +9,7 @@ import type { MessageKey } from "#app/i18n/messages.ts";
  *   (form fields use `weightField` too)
  * - `scoreField` / `commentField`: the score sheet's columns and the sheet form's fields
  * - `meanField`: the ranking table's mean per step
+ * - `messages.name`: the step's one name in each language ("Steg 3: Realisering" / "Step 3: Delivery")
  */
 export const JUDGING_STEPS = [
   {
@@ -23,12 +24,9 @@ export const JUDGING_STEPS = [
     commentField: "commentPromise",
     meanField: "meanPromise",
     messages: {
-      name: "case.field.servicePromise",
-      caseHint: "case.field.servicePromise.hint",
+      name: "step.promise.name",
+      caseHint: "step.promise.caseHint",
       guidance: "jury.sheet.guidance.promise",
-      csvScore: "csv.scorePromise",
-      csvComment: "csv.commentPromise",
-      csvMean: "csv.meanPromise",
     },
   },
   {
@@ -43,12 +41,9 @@ export const JUDGING_STEPS = [
     commentField: "commentAnchoring",
     meanField: "meanAnchoring",
     messages: {
-      name: "case.field.anchoring",
-      caseHint: "case.field.anchoring.hint",
+      name: "step.anchoring.name",
+      caseHint: "step.anchoring.caseHint",
       guidance: "jury.sheet.guidance.anchoring",
-      csvScore: "csv.scoreAnchoring",
-      csvComment: "csv.commentAnchoring",
-      csvMean: "csv.meanAnchoring",
     },
   },
   {
@@ -63,12 +58,9 @@ export const JUDGING_STEPS = [
     commentField: "commentRealisation",
     meanField: "meanRealisation",
     messages: {
-      name: "case.field.realisation",
-      caseHint: "case.field.realisation.hint",
+      name: "step.realisation.name",
+      caseHint: "step.realisation.caseHint",
       guidance: "jury.sheet.guidance.realisation",
-      csvScore: "csv.scoreRealisation",
-      csvComment: "csv.commentRealisation",
-      csvMean: "csv.meanRealisation",
     },
   },
 ] as const satisfies readonly {
@@ -82,7 +74,7 @@ export const JUDGING_STEPS = [
   scoreField: string;
   commentField: string;
   meanField: string;
-  messages: Record<string, MessageKey>;
+  messages: { name: MessageKey; caseHint: MessageKey; guidance: MessageKey };
 }[];
 
 export type JudgingStep = (typeof JUDGING_STEPS)[number];

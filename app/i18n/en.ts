@@ -3,6 +3,7 @@ import { competitionMessages } from "./areas/competitions.ts";
 import { juryMessages } from "./areas/jury.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
+import { stepMessages } from "./areas/steps.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...competitionMessages.en,
   ...juryMessages.en,
   ...rankingMessages.en,
+  ...stepMessages.en,
   ...publicationMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",

@@ -1,7 +1,5 @@
+import { AWARD_TIME_ZONE } from "#app/domain/deadlines.ts";
 import type { Locale } from "./messages.ts";
-
-/** Every deadline in the award is Oslo time, whatever the reader's or server's zone. */
-export const AWARD_TIME_ZONE = "Europe/Oslo";
 
 const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
 

@@ -3,6 +3,7 @@ import { competitionMessages } from "./areas/competitions.ts";
 import { juryMessages } from "./areas/jury.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
+import { stepMessages } from "./areas/steps.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -119,5 +120,6 @@ export const nb = {
   ...competitionMessages.nb,
   ...juryMessages.nb,
   ...rankingMessages.nb,
+  ...stepMessages.nb,
   ...publicationMessages.nb,
 } as const;

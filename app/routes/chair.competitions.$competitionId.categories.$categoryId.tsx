@@ -1,21 +1,26 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { WeightsFieldset } from "#app/components/competition/weights-fieldset.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { getCompetitionWithCategories, updateCategory } from "#app/domain/competitions.server.ts";
 import { weightPercentages } from "#app/domain/step-weights.ts";
-import { createCategorySchema } from "#app/forms/competition-forms.ts";
+import { createCategorySchema, weightFormValues } from "#app/forms/competition-forms.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { categoryFromForm } from "#app/utils/competition-form.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { notFoundResponse, orRespond, parseId, replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) => t("category.editTitle", { name: data?.name ?? "" }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
@@ -31,9 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     values: {
       name: category.name,
       description: category.description,
-      weightPromise: String(category.weights.promise),
-      weightAnchoring: String(category.weights.anchoring),
-      weightRealisation: String(category.weights.realisation),
+      ...weightFormValues(category.weights),
     },
   };
 }
@@ -68,9 +71,7 @@ export default function EditCategory() {
   return (
     <Page title={t("category.editTitle", { name })} narrow>
       <p className="mb-4">
-        <Link to={`/chair/competitions/${competitionId}`} className="text-brand-700 underline">
-          {t("category.back")}
-        </Link>
+        <TextLink to={`/chair/competitions/${competitionId}`}>{t("category.back")}</TextLink>
       </p>
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
         <FormError id={form.errorId} errors={form.errors} />

@@ -1,11 +1,13 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CompetitionSettingsForm } from "#app/components/competition/competition-settings-form.tsx";
 import { WeightsFieldset } from "#app/components/competition/weights-fieldset.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
+import { Section } from "#app/components/ui/section.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
@@ -18,7 +20,8 @@ import {
 } from "#app/domain/competitions.server.ts";
 import { utcToOsloLocal } from "#app/domain/deadlines.ts";
 import { weightPercentages } from "#app/domain/step-weights.ts";
-import { createCategorySchema, createCompetitionSchema } from "#app/forms/competition-forms.ts";
+import { createCategorySchema, createCompetitionPageSchema, weightFormValues } from "#app/forms/competition-forms.ts";
+import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { categoryFromForm, competitionSettingsFromForm } from "#app/utils/competition-form.server.ts";
@@ -26,9 +29,14 @@ import { db } from "#app/utils/db.server.ts";
 import { orRespond, parseId, replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (t) => t("competition.editTitle", { year: data?.year ?? "" }));
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
-  const { competition, categories } = orRespond(() => getCompetitionWithCategories(db, parseId(params.competitionId)));
+  const { competition, defaultWeights, categories } = orRespond(() =>
+    getCompetitionWithCategories(db, parseId(params.competitionId)),
+  );
   return {
     competitionId: competition.id,
     year: competition.year,
@@ -41,89 +49,65 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       scaleMin: String(competition.scaleMin),
       scaleMax: String(competition.scaleMax),
       minScoreSheets: String(competition.minScoreSheets),
-      weightPromise: String(competition.defaultWeightPromise),
-      weightAnchoring: String(competition.defaultWeightAnchoring),
-      weightRealisation: String(competition.defaultWeightRealisation),
+      ...weightFormValues(defaultWeights),
     },
-    defaultWeights: {
-      weightPromise: String(competition.defaultWeightPromise),
-      weightAnchoring: String(competition.defaultWeightAnchoring),
-      weightRealisation: String(competition.defaultWeightRealisation),
-    },
+    defaultWeights: weightFormValues(defaultWeights),
     categories: categories.map((category) => ({ ...category, percentages: weightPercentages(category.weights) })),
   };
 }
-
-type ActionResult = { intent: string; result: SubmissionResult<string[]> | null; message?: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "chair");
   const competitionId = parseId(params.competitionId);
   const { t } = getTranslator(request);
-  const formData = await request.formData();
-  const intent = String(formData.get("intent") ?? "");
+  const submission = parseWithZod(await request.formData(), { schema: createCompetitionPageSchema(t) });
+  if (submission.status !== "success") {
+    const intent = typeof submission.payload.intent === "string" ? submission.payload.intent : null;
+    return data({ intent, result: submission.reply(), message: null }, { status: 400 });
+  }
+  const { value } = submission;
   const now = new Date();
   const selfUrl = `/chair/competitions/${competitionId}`;
-
-  if (intent === "save" || intent === "add-category") {
-    const schema = intent === "save" ? createCompetitionSchema(t) : createCategorySchema(t);
-    const submission = parseWithZod(formData, { schema });
-    if (submission.status !== "success")
-      return data<ActionResult>({ intent, result: submission.reply() }, { status: 400 });
-    try {
-      if (submission.value && "year" in submission.value) {
-        updateCompetition(db, user.id, competitionId, competitionSettingsFromForm(submission.value), now);
+  try {
+    switch (value.intent) {
+      case "save":
+        updateCompetition(db, user.id, competitionId, competitionSettingsFromForm(value), now);
         return redirect(`${selfUrl}?saved=1`);
-      }
-      addCategory(db, user.id, competitionId, categoryFromForm(submission.value), now);
-      return redirect(selfUrl);
-    } catch (error) {
-      const { result, status } = replyForDomainError(submission, error, t);
-      return data<ActionResult>({ intent, result }, { status });
+      case "add-category":
+        addCategory(db, user.id, competitionId, categoryFromForm(value), now);
+        return redirect(selfUrl);
+      case "move-up":
+      case "move-down":
+        moveCategory(db, user.id, competitionId, value.categoryId, value.intent === "move-up" ? "up" : "down", now);
+        return redirect(selfUrl);
+      case "remove-category":
+        removeCategory(db, user.id, competitionId, value.categoryId, now);
+        return redirect(selfUrl);
     }
+  } catch (error) {
+    const { result, status } = replyForDomainError(submission, error, t);
+    return data({ intent: value.intent, result, message: result.error?.[""]?.[0] ?? null }, { status });
   }
-
-  const categoryId = parseId(String(formData.get("categoryId") ?? ""));
-  if (intent === "move-up" || intent === "move-down") {
-    orRespond(() => moveCategory(db, user.id, competitionId, categoryId, intent === "move-up" ? "up" : "down", now));
-    return redirect(selfUrl);
-  }
-  if (intent === "remove-category") {
-    try {
-      removeCategory(db, user.id, competitionId, categoryId, now);
-    } catch (error) {
-      const submission = parseWithZod(formData, { schema: createCategorySchema(t) });
-      const { result, status } = replyForDomainError(submission, error, t);
-      return data<ActionResult>({ intent, result: null, message: result.error?.[""]?.[0] }, { status });
-    }
-    return redirect(selfUrl);
-  }
-  return data<ActionResult>({ intent, result: null }, { status: 400 });
 }
 
 export default function EditCompetition() {
   const loaderData = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ActionResult | undefined;
+  const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
   return (
     <Page title={t("competition.editTitle", { year: loaderData.year })}>
       <p className="mb-6">
-        <Link to={`/chair/cases?competition=${loaderData.competitionId}`} className="text-brand-700 underline">
-          {t("chair.cases")}
-        </Link>
+        <TextLink to={`/chair/cases?competition=${loaderData.competitionId}`}>{t("chair.cases")}</TextLink>
       </p>
-      <section aria-labelledby="settings-heading" className="mb-10">
-        <h2 id="settings-heading" className="mb-3 text-2xl font-semibold">
-          {t("competition.settings")}
-        </h2>
+      <Section title={t("competition.settings")}>
         {searchParams.get("saved") && !actionData ? <StatusMessage>{t("competition.saved")}</StatusMessage> : null}
         <CompetitionSettingsForm
           defaultValue={loaderData.settings}
           lastResult={actionData?.intent === "save" ? actionData.result : undefined}
           submitLabel={t("competition.save")}
         />
-      </section>
+      </Section>
       <CategoriesSection />
     </Page>
   );
@@ -131,14 +115,11 @@ export default function EditCompetition() {
 
 function CategoriesSection() {
   const loaderData = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ActionResult | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const count = loaderData.categories.length;
   return (
-    <section aria-labelledby="categories-heading">
-      <h2 id="categories-heading" className="mb-3 text-2xl font-semibold">
-        {t("category.title")}
-      </h2>
+    <Section title={t("category.title")} className="">
       {actionData?.intent === "remove-category" && actionData.message ? (
         <FormError id="category-remove-error" errors={[actionData.message]} />
       ) : null}
@@ -158,13 +139,12 @@ function CategoriesSection() {
                 </div>
                 <Form method="post" className="flex flex-wrap items-center gap-2">
                   <input type="hidden" name="categoryId" value={category.id} />
-                  <Link
+                  <TextLink
                     to={`/chair/competitions/${loaderData.competitionId}/categories/${category.id}`}
-                    className="text-brand-700 underline"
                     aria-label={t("category.edit", { name: category.name })}
                   >
                     {t("category.edit", { name: "" }).trim()}
-                  </Link>
+                  </TextLink>
                   <Button
                     name="intent"
                     value="move-up"
@@ -196,13 +176,13 @@ function CategoriesSection() {
       )}
       {/* A new key after each added category starts the form empty again. */}
       <AddCategoryForm key={count} />
-    </section>
+    </Section>
   );
 }
 
 function AddCategoryForm() {
   const loaderData = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ActionResult | undefined;
+  const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const [form, fields] = useForm({
     id: "add-category",

@@ -5,7 +5,7 @@ import { CompetitionSettingsForm } from "#app/components/competition/competition
 import { Page } from "#app/components/page.tsx";
 import { createCompetition } from "#app/domain/competitions.server.ts";
 import { DEFAULT_STEP_WEIGHTS } from "#app/domain/step-weights.ts";
-import { createCompetitionSchema } from "#app/forms/competition-forms.ts";
+import { createCompetitionSchema, weightFormValues } from "#app/forms/competition-forms.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
@@ -53,9 +53,7 @@ export default function NewCompetition() {
           scaleMin: "1",
           scaleMax: "10",
           minScoreSheets: "3",
-          weightPromise: String(DEFAULT_STEP_WEIGHTS.promise),
-          weightAnchoring: String(DEFAULT_STEP_WEIGHTS.anchoring),
-          weightRealisation: String(DEFAULT_STEP_WEIGHTS.realisation),
+          ...weightFormValues(DEFAULT_STEP_WEIGHTS),
         }}
       />
     </Page>

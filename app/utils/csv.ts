@@ -19,6 +19,17 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(formatCell).join(";")).join("\r\n")}\r\n`;
 }
 
+/** One column of an export: its header and how each row fills it, kept together so they cannot drift apart. */
+export type CsvColumn<Row> = { header: string; cell: (row: Row) => CsvCell };
+
+/** A header line from the columns, then one line per row. */
+export function csvTable<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
+  return toCsv([
+    columns.map((column) => column.header),
+    ...rows.map((row) => columns.map((column) => column.cell(row))),
+  ]);
+}
+
 export function csvResponse(body: string, fileName: string): Response {
   return new Response(body, {
     headers: {

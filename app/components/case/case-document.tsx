@@ -1,24 +1,23 @@
 import type { ReactNode } from "react";
-import type { CaseTextFieldName } from "#app/domain/case-fields.ts";
+import { TextLink } from "#app/components/ui/text-link.tsx";
+import { CASE_TEXT_FIELDS, type CaseTextFieldName } from "#app/domain/case-fields.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
-const TEXT_LABELS: Record<CaseTextFieldName, MessageKey> = {
-  title: "case.field.title",
-  summary: "case.field.summary",
-  servicePromise: "case.field.servicePromise",
-  anchoring: "case.field.anchoring",
-  realisation: "case.field.realisation",
-};
+const TEXT_LABELS = Object.fromEntries(CASE_TEXT_FIELDS.map((field) => [field.name, field.label])) as Record<
+  CaseTextFieldName,
+  MessageKey
+>;
 
 export type DocumentAttachment = { id: number; name: string; sizeKb?: number };
 
 export function AttachmentLink({ caseId, attachment }: { caseId: number; attachment: DocumentAttachment }) {
   return (
     <>
-      <a href={`/cases/${caseId}/attachments/${attachment.id}`} className="text-brand-700 underline">
+      {/* A file download, not a page: the browser fetches it rather than the router. */}
+      <TextLink to={`/cases/${caseId}/attachments/${attachment.id}`} reloadDocument>
         {attachment.name}
-      </a>
+      </TextLink>
       {attachment.sizeKb === undefined ? null : <span className="text-sm text-ink-muted"> {attachment.sizeKb} kB</span>}
     </>
   );

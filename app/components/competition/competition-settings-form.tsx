@@ -4,6 +4,7 @@ import { Form } from "@remix-run/react";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
+import type { StepWeightField } from "#app/domain/steps.ts";
 import { createCompetitionSchema } from "#app/forms/competition-forms.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { WeightsFieldset } from "./weights-fieldset.tsx";
@@ -17,10 +18,7 @@ export type CompetitionFormValues = {
   scaleMin: string;
   scaleMax: string;
   minScoreSheets: string;
-  weightPromise: string;
-  weightAnchoring: string;
-  weightRealisation: string;
-};
+} & Record<StepWeightField, string>;
 
 /** One form for creating and editing a competition; all times are typed as Oslo time. */
 export function CompetitionSettingsForm({

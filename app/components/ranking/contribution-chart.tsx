@@ -1,11 +1,12 @@
-import { STEP_KEYS, type StepScores } from "#app/domain/step-weights.ts";
+import type { StepScores } from "#app/domain/step-weights.ts";
+import { JUDGING_STEPS, STEP_KEYS, type StepKey } from "#app/domain/steps.ts";
 import { formatScore } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
 export type ChartRow = { label: string; contributions: StepScores };
 
 // Three steps, three colours with at least 3:1 contrast against white and each other's labels.
-const STEP_COLOURS: Record<keyof StepScores, string> = {
+const STEP_COLOURS: Record<StepKey, string> = {
   promise: "#0f766e",
   anchoring: "#b45309",
   realisation: "#4338ca",
@@ -41,11 +42,11 @@ export function ContributionChart({ rows, scaleMax }: { rows: ChartRow[]; scaleM
               <text x={LABEL_WIDTH - 8} y={y + 14} textAnchor="end" fontSize="12" fill="#1f2937">
                 {row.label}
               </text>
-              {STEP_KEYS.map((key) => {
+              {JUDGING_STEPS.map(({ key, messages }) => {
                 const width = row.contributions[key] * unit;
                 const bar = (
                   <rect key={key} x={x} y={y} width={width} height={ROW_HEIGHT - 8} fill={STEP_COLOURS[key]}>
-                    <title>{`${t(`ranking.legend.${key}`)}: ${formatScore(row.contributions[key], locale)}`}</title>
+                    <title>{`${t(messages.name)}: ${formatScore(row.contributions[key], locale)}`}</title>
                   </rect>
                 );
                 x += width;
@@ -60,10 +61,10 @@ export function ContributionChart({ rows, scaleMax }: { rows: ChartRow[]; scaleM
         <line x1={LABEL_WIDTH} x2={LABEL_WIDTH} y1={0} y2={rows.length * ROW_HEIGHT} stroke="#6b7280" />
       </svg>
       <ul className="mt-2 flex flex-wrap gap-4 text-sm">
-        {STEP_KEYS.map((key) => (
+        {JUDGING_STEPS.map(({ key, messages }) => (
           <li key={key} className="flex items-center gap-2">
             <span aria-hidden="true" className="inline-block h-3 w-3" style={{ backgroundColor: STEP_COLOURS[key] }} />
-            {t(`ranking.legend.${key}`)}
+            {t(messages.name)}
           </li>
         ))}
       </ul>

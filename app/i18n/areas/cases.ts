@@ -8,15 +8,6 @@ const nb = {
   "case.field.title.hint": "Et kort navn på saken, for eksempel serviceløftet i én setning.",
   "case.field.summary": "Kort sammendrag",
   "case.field.summary.hint": "Noen få setninger juryen leser først.",
-  "case.field.servicePromise": "Steg 1: Serviceløftet",
-  "case.field.servicePromise.hint":
-    "Hva lover dere kundene? Beskriv løftet slik kundene møter det, og hvorfor det betyr noe for dem.",
-  "case.field.anchoring": "Steg 2: Forankring",
-  "case.field.anchoring.hint":
-    "Hvordan gjøres løftet klinkende klart for dem som svarer kundene – på telefon, i chat og i butikk? Hvilke grenser har løftet, og hvordan sier dere dem?",
-  "case.field.realisation": "Steg 3: Realisering",
-  "case.field.realisation.hint":
-    "Hvordan holder dere løftet i praksis før, under og etter kjøpet? Fortell om kultur, rutiner og opplæring, og vis resultater: kundeundersøkelser, mystery shopping, NPS eller tilfredshetstall.",
   "case.field.category": "Kategori",
   "case.field.tooLong": "Teksten er for lang. Kort den ned til grensen som står under feltet.",
   "case.field.requiredToSubmit": "Fyll ut feltet før du sender inn saken.",
@@ -141,15 +132,6 @@ const en: Record<keyof typeof nb, string> = {
   "case.field.title.hint": "A short name for the case, for example the service promise in one sentence.",
   "case.field.summary": "Short summary",
   "case.field.summary.hint": "A few sentences the jury reads first.",
-  "case.field.servicePromise": "Step 1: The service promise",
-  "case.field.servicePromise.hint":
-    "What do you promise your customers? Describe the promise as customers meet it, and why it matters to them.",
-  "case.field.anchoring": "Step 2: Anchoring",
-  "case.field.anchoring.hint":
-    "How is the promise made crystal clear to the people who answer customers — on the phone, in chat and in store? What limits does it have, and how do you state them?",
-  "case.field.realisation": "Step 3: Delivery",
-  "case.field.realisation.hint":
-    "How do you keep the promise in practice before, during and after the purchase? Tell about culture, routines and training, and show results: customer surveys, mystery shopping, NPS or satisfaction figures.",
   "case.field.category": "Category",
   "case.field.tooLong": "The text is too long. Shorten it to the limit shown below the field.",
   "case.field.requiredToSubmit": "Fill in this field before submitting the case.",

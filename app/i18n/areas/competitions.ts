@@ -28,9 +28,6 @@ const nb = {
   "competition.number.invalid": "Skriv et helt tall.",
   "competition.number.range": "Skriv et helt tall fra {min} til {max}.",
 
-  "weights.step1": "Steg 1: Serviceløftet",
-  "weights.step2": "Steg 2: Forankring",
-  "weights.step3": "Steg 3: Realisering",
   "weights.invalid": "Vekten må være et helt tall fra 1 til 1000.",
   "weights.summary": "{promise} % · {anchoring} % · {realisation} %",
 
@@ -85,9 +82,6 @@ const en: Record<keyof typeof nb, string> = {
   "competition.number.invalid": "Enter a whole number.",
   "competition.number.range": "Enter a whole number from {min} to {max}.",
 
-  "weights.step1": "Step 1: The service promise",
-  "weights.step2": "Step 2: Anchoring",
-  "weights.step3": "Step 3: Delivery",
   "weights.invalid": "The weight must be a whole number from 1 to 1000.",
   "weights.summary": "{promise} % · {anchoring} % · {realisation} %",
 

@@ -63,6 +63,7 @@ const nb = {
   "results.json": "Resultatene som JSON",
 
   "result.title": "Resultat for «{title}»",
+  "result.pageTitle": "Resultat",
   "result.notYet": "Vinnerne er ikke publisert ennå. Her ser du resultatet når de er det.",
   "result.band.winner": "Gratulerer! Saken vant kategorien sin.",
   "result.band.finalist": "Saken var finalist.",
@@ -151,6 +152,7 @@ const en: Record<keyof typeof nb, string> = {
   "results.json": "The results as JSON",
 
   "result.title": "Result for “{title}”",
+  "result.pageTitle": "Result",
   "result.notYet": "The winners are not published yet. Your result shows here when they are.",
   "result.band.winner": "Congratulations! The case won its category.",
   "result.band.finalist": "The case was a finalist.",
