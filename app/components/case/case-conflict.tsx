@@ -2,7 +2,6 @@ import { Button } from "#app/components/ui/button.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
-import { CASE_FIELD_MESSAGES } from "./case-field-messages.ts";
 import type { CaseConflict } from "./case-view.ts";
 
 /** The version a colleague saved first, beside the editor's own text, and the choice to keep one's own. */
@@ -14,9 +13,9 @@ export function CaseConflictNotice({ conflict }: { conflict: CaseConflict }) {
       className="rounded-md border border-red-700 p-4"
     >
       <dl className="mb-4 flex flex-col gap-2">
-        {CASE_TEXT_FIELDS.map(({ name }) => (
+        {CASE_TEXT_FIELDS.map(({ name, label }) => (
           <div key={name}>
-            <dt className="font-medium">{t(CASE_FIELD_MESSAGES[name].label)}</dt>
+            <dt className="font-medium">{t(label)}</dt>
             <dd className="whitespace-pre-wrap rounded bg-gray-50 p-2">{conflict.texts[name]}</dd>
           </div>
         ))}

@@ -9,7 +9,6 @@ import type { Translate } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { CaseAttachmentsEditor } from "./case-attachments-editor.tsx";
 import { CaseConflictNotice } from "./case-conflict.tsx";
-import { CASE_FIELD_MESSAGES } from "./case-field-messages.ts";
 import { CaseTextField } from "./case-text-field.tsx";
 import type { CaseEditAnswer, CaseView } from "./case-view.ts";
 import { useCaseAutosave, type SaveState } from "./use-case-autosave.ts";
@@ -70,12 +69,12 @@ export function CaseEditor({ view, answer }: { view: CaseView; answer: CaseEditA
           errors={errors.categoryId ?? undefined}
         />
 
-        {CASE_TEXT_FIELDS.map(({ name, max }) => (
+        {CASE_TEXT_FIELDS.map(({ name, max, label, hint }) => (
           <CaseTextField
             key={name}
             name={name}
-            label={t(CASE_FIELD_MESSAGES[name].label)}
-            hint={t(CASE_FIELD_MESSAGES[name].hint)}
+            label={t(label)}
+            hint={t(hint)}
             value={editor.texts[name]}
             max={max}
             errors={errors[name]}

@@ -7,7 +7,6 @@ import { TextLink } from "#app/components/ui/text-link.tsx";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { CaseDocument } from "./case-document.tsx";
-import { CASE_FIELD_MESSAGES } from "./case-field-messages.ts";
 import { postedTexts, type CaseEditAnswer, type CaseView } from "./case-view.ts";
 
 /** A submitted, withdrawn, disqualified or locked case, with the status changes still allowed. */
@@ -31,10 +30,10 @@ export function ReadOnlyCase({ view, answer }: { view: CaseView; answer: CaseEdi
       {refusedTexts ? (
         <Section title={t("case.edit.refusedTexts")} className="mb-6 rounded-md border border-red-700 p-4">
           <FormError id="refused-error" errors={answer?.result?.error?.[""] ?? []} />
-          {CASE_TEXT_FIELDS.filter(({ name }) => refusedTexts[name]).map(({ name }) => (
+          {CASE_TEXT_FIELDS.filter(({ name }) => refusedTexts[name]).map(({ name, label }) => (
             <div key={name} className="mb-3 flex flex-col gap-1">
               <label htmlFor={`refused-${name}`} className="font-medium">
-                {t(CASE_FIELD_MESSAGES[name].label)}
+                {t(label)}
               </label>
               <textarea
                 id={`refused-${name}`}
