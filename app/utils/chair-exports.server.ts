@@ -25,15 +25,16 @@ export function rankingCsv(competition: Competition, t: Translate): string {
     { header: t("csv.reference"), cell: (row) => caseReference(competition.year, row.caseId) },
     { header: t("csv.title"), cell: (row) => row.title },
     { header: t("csv.organisation"), cell: (row) => row.organisationName },
-    { header: t("csv.score"), cell: (row) => row.score },
+    { header: t("csv.score"), cell: (row) => row.score, decimal: true },
     { header: t("csv.method"), cell: () => t(`ranking.method.${competition.rankingMethod}`) },
-    { header: t("csv.rawMean"), cell: (row) => row.rawMean },
+    { header: t("csv.rawMean"), cell: (row) => row.rawMean, decimal: true },
     ...JUDGING_STEPS.map((step): CsvColumn<(typeof rows)[number]> => ({
       header: t("csv.stepMean", { step: step.number }),
       cell: (row) => row.stepMeans?.[step.key] ?? null,
+      decimal: true,
     })),
     { header: t("csv.sheets"), cell: (row) => row.sheetCount },
-    { header: t("csv.spread"), cell: (row) => row.spread },
+    { header: t("csv.spread"), cell: (row) => row.spread, decimal: true },
     { header: t("csv.tooFew"), cell: (row) => yesNo(row.tooFewSheets) },
     { header: t("csv.disagreement"), cell: (row) => yesNo(row.highDisagreement) },
   ];
@@ -60,8 +61,9 @@ export function scoreSheetsCsv(competition: Competition, t: Translate, locale: L
     ...JUDGING_STEPS.map((step): CsvColumn<Row> => ({
       header: t("csv.stepScore", { step: step.number }),
       cell: (sheet) => sheet.scores[step.key],
+      decimal: true,
     })),
-    { header: t("csv.total"), cell: (sheet) => sheetTotal(sheet.scores, sheet.weights) },
+    { header: t("csv.total"), cell: (sheet) => sheetTotal(sheet.scores, sheet.weights), decimal: true },
     ...JUDGING_STEPS.map((step): CsvColumn<Row> => ({
       header: t("csv.stepComment", { step: step.number }),
       cell: (sheet) => sheet.comments[step.key],

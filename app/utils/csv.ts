@@ -7,27 +7,32 @@ export type CsvCell = string | number | null;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function formatCell(cell: CsvCell): string {
+/** `decimal` prints every number with two decimals, so 7,00 stands beside 6,70 in a column. */
+function formatCell(cell: CsvCell, decimal = false): string {
   if (cell === null) return "";
-  if (typeof cell === "number") return Number.isInteger(cell) ? String(cell) : cell.toFixed(2).replace(".", ",");
+  if (typeof cell === "number")
+    return Number.isInteger(cell) && !decimal ? String(cell) : cell.toFixed(2).replace(".", ",");
   // Text that a spreadsheet would run as a formula is shown as text instead.
   const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
   return /[";\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+function csvDocument(lines: readonly string[]): string {
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(formatCell).join(";")).join("\r\n")}\r\n`;
+  return csvDocument(rows.map((row) => row.map((cell) => formatCell(cell)).join(";")));
 }
 
 /** One column of an export: its header and how each row fills it, kept together so they cannot drift apart. */
-export type CsvColumn<Row> = { header: string; cell: (row: Row) => CsvCell };
+export type CsvColumn<Row> = { header: string; cell: (row: Row) => CsvCell; decimal?: boolean };
 
 /** A header line from the columns, then one line per row. */
 export function csvTable<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
-  return toCsv([
-    columns.map((column) => column.header),
-    ...rows.map((row) => columns.map((column) => column.cell(row))),
-  ]);
+  const header = columns.map((column) => formatCell(column.header)).join(";");
+  const lines = rows.map((row) => columns.map((column) => formatCell(column.cell(row), column.decimal)).join(";"));
+  return csvDocument([header, ...lines]);
 }
 
 export function csvResponse(body: string, fileName: string): Response {
