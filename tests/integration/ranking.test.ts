@@ -163,7 +163,7 @@ describe("exports for the committee", () => {
       "Runde;Kategori;Plass;Referanse;Tittel;Bedrift;Poeng;Metode;Råsnitt;Snitt steg 1;Snitt steg 2;Snitt steg 3;Ferdige skjemaer;Spredning;For få skjemaer;Stor uenighet",
     );
     expect(lines[1]).toMatch(
-      /^Hovedrunde;Store virksomheter;1;KSA-\d+-\d+;Blåbærgaranti for ærlige svar;.*;9;Gjennomsnitt;9;9;9;9;1;0;ja;nei$/,
+      /^Hovedrunde;Store virksomheter;1;KSA-\d+-\d+;Blåbærgaranti for ærlige svar;.*;9,00;Gjennomsnitt;9,00;9,00;9,00;9,00;1;0,00;ja;nei$/,
     );
     expect(lines.find((line) => line.includes("HYPERLINK"))).toContain(`"'=HYPERLINK(""http://angrep.example"")"`);
   });
@@ -173,8 +173,8 @@ describe("exports for the committee", () => {
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(text).toContain("Jurymedlem;E-post;Status;Inhabil;Poeng steg 1");
-    expect(text).toMatch(/Øystein Jury;[^;]+;Ferdig;nei;8;8;8;8;;;;Begrunnet vurdering\./);
-    expect(text).toMatch(/Øystein Jury;[^;]+;Utkast;nei;1;1;1;1;/);
+    expect(text).toMatch(/Øystein Jury;[^;]+;Ferdig;nei;8,00;8,00;8,00;8,00;;;;Begrunnet vurdering\./);
+    expect(text).toMatch(/Øystein Jury;[^;]+;Utkast;nei;1,00;1,00;1,00;1,00;/);
   });
 });
 
