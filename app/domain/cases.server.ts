@@ -4,6 +4,7 @@ import { assignments, attachments, cases, categories, competitions, organisation
 import { writeAudit } from "./audit.server.ts";
 import { CASE_TEXT_FIELDS, missingForSubmission, overLimit, type CaseTextFieldName } from "./case-fields.ts";
 import { nextCaseStatus, type CaseAction, type CaseStatus } from "./case-status.ts";
+import { findOpenOrNextCompetition } from "./competition-lookup.server.ts";
 import { submissionPhase, type SubmissionPhase } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { refreshRanking } from "./ranking.server.ts";
@@ -145,6 +146,18 @@ function requireCategoryOfCompetition(db: DbOrTransaction, competitionId: number
     .where(and(eq(categories.id, categoryId), eq(categories.competitionId, competitionId)))
     .get();
   if (!category) throw new DomainError("invalid", "case.category.invalid", { field: "categoryId" });
+}
+
+/** An entrant's new case, always in the competition open now: never one the form names. */
+export function createCaseInOpenCompetition(
+  db: AppDatabase,
+  actor: Actor,
+  input: { categoryId: number; title: string },
+  now: Date,
+): { id: number } {
+  const competition = findOpenOrNextCompetition(db, now);
+  if (!competition) throw new DomainError("forbidden", "entrant.noCompetition");
+  return createCase(db, actor, { competitionId: competition.id, ...input }, now);
 }
 
 export function createCase(

@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lte } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { competitions } from "#db/schema.ts";
 import { notFound } from "./errors.ts";
@@ -23,4 +23,45 @@ export function findCompetitionOrNewest(db: AppDatabase, competitionId: number |
   const competition = findCompetition(db, competitionId);
   if (!competition) throw notFound();
   return competition;
+}
+
+export type CompetitionSummary = {
+  id: number;
+  year: number;
+  name: string;
+  submissionOpensAt: Date;
+  submissionDeadlineAt: Date;
+  scoringDeadlineAt: Date;
+};
+
+const summaryColumns = {
+  id: competitions.id,
+  year: competitions.year,
+  name: competitions.name,
+  submissionOpensAt: competitions.submissionOpensAt,
+  submissionDeadlineAt: competitions.submissionDeadlineAt,
+  scoringDeadlineAt: competitions.scoringDeadlineAt,
+};
+
+/** The competition open for submissions now, else the next one to open, else none. */
+export function findOpenOrNextCompetition(db: AppDatabase, now: Date): CompetitionSummary | null {
+  const open = db
+    .select(summaryColumns)
+    .from(competitions)
+    .where(and(lte(competitions.submissionOpensAt, now), gt(competitions.submissionDeadlineAt, now)))
+    .orderBy(asc(competitions.submissionDeadlineAt))
+    .get();
+  if (open) return open;
+  return (
+    db
+      .select(summaryColumns)
+      .from(competitions)
+      .where(gt(competitions.submissionOpensAt, now))
+      .orderBy(asc(competitions.submissionOpensAt))
+      .get() ?? null
+  );
+}
+
+export function listCompetitions(db: AppDatabase): CompetitionSummary[] {
+  return db.select(summaryColumns).from(competitions).orderBy(desc(competitions.year)).all();
 }

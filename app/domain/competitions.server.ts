@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, lte, max, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, max, sql } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { cases, categories, competitions } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
@@ -8,50 +8,6 @@ import { requireCompetition } from "./competition-lookup.server.ts";
 import { refreshRanking } from "./ranking.server.ts";
 import { DEFAULT_STEP_WEIGHTS, type StepWeights } from "./step-weights.ts";
 import { byStepField, perStep } from "./steps.ts";
-
-// Routes and other domain modules look competitions up through here as before.
-export { findCompetition, findCompetitionOrNewest, requireCompetition } from "./competition-lookup.server.ts";
-
-export type CompetitionSummary = {
-  id: number;
-  year: number;
-  name: string;
-  submissionOpensAt: Date;
-  submissionDeadlineAt: Date;
-  scoringDeadlineAt: Date;
-};
-
-const summaryColumns = {
-  id: competitions.id,
-  year: competitions.year,
-  name: competitions.name,
-  submissionOpensAt: competitions.submissionOpensAt,
-  submissionDeadlineAt: competitions.submissionDeadlineAt,
-  scoringDeadlineAt: competitions.scoringDeadlineAt,
-};
-
-/** The competition open for submissions now, else the next one to open, else none. */
-export function findOpenOrNextCompetition(db: AppDatabase, now: Date): CompetitionSummary | null {
-  const open = db
-    .select(summaryColumns)
-    .from(competitions)
-    .where(and(lte(competitions.submissionOpensAt, now), gt(competitions.submissionDeadlineAt, now)))
-    .orderBy(asc(competitions.submissionDeadlineAt))
-    .get();
-  if (open) return open;
-  return (
-    db
-      .select(summaryColumns)
-      .from(competitions)
-      .where(gt(competitions.submissionOpensAt, now))
-      .orderBy(asc(competitions.submissionOpensAt))
-      .get() ?? null
-  );
-}
-
-export function listCompetitions(db: AppDatabase): CompetitionSummary[] {
-  return db.select(summaryColumns).from(competitions).orderBy(desc(competitions.year)).all();
-}
 
 export type CompetitionSettings = {
   year: number;

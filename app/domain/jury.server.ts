@@ -5,7 +5,7 @@ import { emailDomainOf } from "./accounts.server.ts";
 import { hasDomainConflict, pairRank, planAutoAssignment, type AutoAssignmentPlan } from "./assignment.ts";
 import { writeAudit } from "./audit.server.ts";
 import { caseReference } from "./cases.server.ts";
-import { requireCompetition } from "./competitions.server.ts";
+import { requireCompetition } from "./competition-lookup.server.ts";
 import { isRoundOpen } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { jurorStanding, type JurorStanding, type ScoringRound } from "./jury-states.ts";
@@ -117,9 +117,14 @@ function insertAssignment(
 export function assignJuror(db: AppDatabase, chairId: string, caseId: number, jurorId: string, now: Date) {
   return db.transaction((tx) => {
     const row = tx
-      .select({ status: cases.status, organisationDomain: organisations.emailDomain })
+      .select({
+        status: cases.status,
+        organisationDomain: organisations.emailDomain,
+        scoringDeadlineAt: competitions.scoringDeadlineAt,
+      })
       .from(cases)
       .innerJoin(organisations, eq(cases.organisationId, organisations.id))
+      .innerJoin(competitions, eq(cases.competitionId, competitions.id))
       .where(eq(cases.id, caseId))
       .get();
     if (!row) throw notFound();
@@ -148,7 +153,8 @@ export function assignJuror(db: AppDatabase, chairId: string, caseId: number, ju
       throw new DomainError("invalid", "assign.alreadyAssigned", { field: "jurorId" });
     }
     insertAssignment(tx, chairId, caseId, jurorId, now, "manual");
-    return { name: juror.name, email: juror.email };
+    // The assignment mail names the scoring deadline.
+    return { juror: { name: juror.name, email: juror.email }, scoringDeadlineAt: row.scoringDeadlineAt };
   });
 }
 

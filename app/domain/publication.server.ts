@@ -11,7 +11,7 @@ import {
   users,
 } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
-import { requireCompetition } from "./competitions.server.ts";
+import { requireCompetition } from "./competition-lookup.server.ts";
 import { caseReference } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
 import type { Actor } from "./permissions.ts";

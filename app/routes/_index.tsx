@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Section } from "#app/components/ui/section.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { HOME_BY_ROLE } from "#app/domain/roles.ts";
-import { findOpenOrNextCompetition } from "#app/domain/competitions.server.ts";
+import { findOpenOrNextCompetition } from "#app/domain/competition-lookup.server.ts";
 import { latestPublishedYear } from "#app/domain/publication.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { createTranslator, type MessageKey } from "#app/i18n/messages.ts";

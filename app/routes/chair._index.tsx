@@ -4,7 +4,7 @@ import { Page } from "#app/components/page.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { countOrganisations, countUsersByRole } from "#app/domain/accounts.server.ts";
-import { listCompetitions } from "#app/domain/competitions.server.ts";
+import { listCompetitions } from "#app/domain/competition-lookup.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";

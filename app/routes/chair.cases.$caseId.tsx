@@ -1,11 +1,11 @@
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CaseDocument } from "#app/components/case/case-document.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
-import { FieldErrors } from "#app/components/ui/field-errors.tsx";
+import { TextareaField } from "#app/components/ui/textarea-field.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
@@ -72,10 +72,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       disqualifyCase(db, user, caseId, value.reason, now);
       return redirect(`/chair/cases/${caseId}`);
     }
-    const juror = assignJuror(db, user.id, caseId, value.jurorId, now);
-    // assignJuror does not return the scoring deadline the mail names, so the case is read once more.
-    const { competition } = getCase(db, user, caseId, now);
-    await delivered(sendAssignmentMail(request, juror, 1, competition.scoringDeadlineAt), "Assignment mail");
+    const { juror, scoringDeadlineAt } = assignJuror(db, user.id, caseId, value.jurorId, now);
+    await delivered(sendAssignmentMail(request, juror, 1, scoringDeadlineAt), "Assignment mail");
     return redirect(`/chair/cases/${caseId}?${new URLSearchParams({ assigned: juror.name })}`);
   } catch (error) {
     const { result, status } = replyForDomainError(submission, error, t);
@@ -111,19 +109,12 @@ export default function ChairCase() {
         <Section title={t("chairCases.disqualify")} className="max-w-xl rounded-md border border-gray-300 p-4">
           <Form method="post" {...getFormProps(form)} className="flex flex-col gap-3">
             <FormError id={form.errorId} errors={form.errors} />
-            <label htmlFor={fields.reason.id} className="font-medium">
-              {t("chairCases.disqualifyReason")}
-            </label>
-            <p id={`${fields.reason.id}-hint`} className="text-sm text-ink-muted">
-              {t("chairCases.disqualifyReasonHint")}
-            </p>
-            <textarea
-              {...getTextareaProps(fields.reason, { ariaDescribedBy: `${fields.reason.id}-hint` })}
-              key={fields.reason.key}
+            <TextareaField
+              field={fields.reason}
+              label={t("chairCases.disqualifyReason")}
+              hint={t("chairCases.disqualifyReasonHint")}
               rows={4}
-              className="rounded-md border border-gray-400 px-3 py-2"
             />
-            <FieldErrors id={fields.reason.errorId} errors={fields.reason.errors} />
             <Button name="intent" value="disqualify" className="self-start">
               {t("chairCases.disqualify")}
             </Button>

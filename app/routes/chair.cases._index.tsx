@@ -6,7 +6,7 @@ import { SelectField } from "#app/components/ui/select-field.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { CASE_STATUSES, type CaseStatus } from "#app/domain/case-status.ts";
 import { listCategoryChoices, listCompetitionCases } from "#app/domain/cases.server.ts";
-import { listCompetitions } from "#app/domain/competitions.server.ts";
+import { listCompetitions } from "#app/domain/competition-lookup.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";

@@ -10,7 +10,8 @@ import { Page } from "#app/components/page.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
-import { findCompetitionOrNewest, listCompetitions, setCompetitionSwitch } from "#app/domain/competitions.server.ts";
+import { setCompetitionSwitch } from "#app/domain/competitions.server.ts";
+import { findCompetitionOrNewest, listCompetitions } from "#app/domain/competition-lookup.server.ts";
 import { isScoringOpen } from "#app/domain/deadlines.ts";
 import { DomainError } from "#app/domain/errors.ts";
 import {

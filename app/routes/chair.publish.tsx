@@ -8,12 +8,8 @@ import { FinalRoundSection } from "#app/components/publication/final-round-secti
 import { StageSection } from "#app/components/publication/stage-section.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
-import {
-  findCompetitionOrNewest,
-  getCompetitionWithCategories,
-  listCompetitions,
-  setCompetitionSwitch,
-} from "#app/domain/competitions.server.ts";
+import { getCompetitionWithCategories, setCompetitionSwitch } from "#app/domain/competitions.server.ts";
+import { findCompetitionOrNewest, listCompetitions } from "#app/domain/competition-lookup.server.ts";
 import {
   openFinalRound,
   preparePublication,

@@ -9,11 +9,8 @@ import { Section } from "#app/components/ui/section.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { caseReference } from "#app/domain/cases.server.ts";
-import {
-  findCompetitionOrNewest,
-  getCompetitionWithCategories,
-  listCompetitions,
-} from "#app/domain/competitions.server.ts";
+import { getCompetitionWithCategories } from "#app/domain/competitions.server.ts";
+import { findCompetitionOrNewest, listCompetitions } from "#app/domain/competition-lookup.server.ts";
 import type { ScoringRound } from "#app/domain/jury-states.ts";
 import { getRanking, previewRankingMethods, setRankingMethod } from "#app/domain/ranking.server.ts";
 import { stepContributions, weightPercentages } from "#app/domain/step-weights.ts";
@@ -183,18 +180,14 @@ export default function ChairRanking() {
       <Section title={t("ranking.export")}>
         <ul className="flex flex-col gap-1">
           <li>
-            <a href={`/chair/ranking.csv?competition=${competition.id}`} className="text-brand-700 underline" download>
+            <TextLink to={`/chair/ranking.csv?competition=${competition.id}`} reloadDocument download>
               {t("ranking.exportRanking")}
-            </a>
+            </TextLink>
           </li>
           <li>
-            <a
-              href={`/chair/score-sheets.csv?competition=${competition.id}`}
-              className="text-brand-700 underline"
-              download
-            >
+            <TextLink to={`/chair/score-sheets.csv?competition=${competition.id}`} reloadDocument download>
               {t("ranking.exportSheets")}
-            </a>
+            </TextLink>
           </li>
         </ul>
       </Section>

@@ -4,7 +4,7 @@ import { Page } from "#app/components/page.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { listOrganisationCases } from "#app/domain/cases.server.ts";
-import { findOpenOrNextCompetition } from "#app/domain/competitions.server.ts";
+import { findOpenOrNextCompetition } from "#app/domain/competition-lookup.server.ts";
 import { submissionPhase } from "#app/domain/deadlines.ts";
 import { findOrganisation } from "#app/domain/organisations.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";

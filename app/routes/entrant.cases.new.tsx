@@ -7,8 +7,8 @@ import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
-import { createCase, listCategoryChoices } from "#app/domain/cases.server.ts";
-import { findOpenOrNextCompetition } from "#app/domain/competitions.server.ts";
+import { createCaseInOpenCompetition, listCategoryChoices } from "#app/domain/cases.server.ts";
+import { findOpenOrNextCompetition } from "#app/domain/competition-lookup.server.ts";
 import { createNewCaseSchema } from "#app/forms/case-forms.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -34,13 +34,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const now = new Date();
   const submission = parseWithZod(await request.formData(), { schema: createNewCaseSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  // The competition is the one open now, decided here and never taken from the form.
-  const competition = findOpenOrNextCompetition(db, now);
-  if (!competition) {
-    return data({ result: submission.reply({ formErrors: [t("entrant.noCompetition")] }) }, { status: 403 });
-  }
   try {
-    const { id } = createCase(db, user, { competitionId: competition.id, ...submission.value }, now);
+    const { id } = createCaseInOpenCompetition(db, user, submission.value, now);
     return redirect(`/entrant/cases/${id}`);
   } catch (error) {
     const { result, status } = replyForDomainError(submission, error, t);

@@ -4,7 +4,7 @@ import { Page } from "#app/components/page.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
-import { findCompetition } from "#app/domain/competitions.server.ts";
+import { findCompetition } from "#app/domain/competition-lookup.server.ts";
 import { isScoringOpen } from "#app/domain/deadlines.ts";
 import { listJurorCases, listJurorFinalRoundCases } from "#app/domain/jury.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";

@@ -1,4 +1,5 @@
-import { findCompetition, type CategoryInput, type CompetitionSettings } from "#app/domain/competitions.server.ts";
+import { type CategoryInput, type CompetitionSettings } from "#app/domain/competitions.server.ts";
+import { findCompetition } from "#app/domain/competition-lookup.server.ts";
 import type { StepWeights } from "#app/domain/step-weights.ts";
 import { JUDGING_STEPS, perStep, type StepWeightField } from "#app/domain/steps.ts";
 import { db } from "./db.server.ts";

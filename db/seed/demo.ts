@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { createFirstChair, issueSetupToken, registerEntrant } from "#app/domain/accounts.server.ts";
 import { createCase, saveCaseDraft, submitCase } from "#app/domain/cases.server.ts";
-import { addCategory, createCompetition, listCompetitions } from "#app/domain/competitions.server.ts";
+import { addCategory, createCompetition } from "#app/domain/competitions.server.ts";
+import { listCompetitions } from "#app/domain/competition-lookup.server.ts";
 import { acceptInvitation, inviteJuror } from "#app/domain/invitations.server.ts";
 import {
   answerConflictQuestion,

@@ -1,7 +1,7 @@
-import { getFormProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { Button } from "#app/components/ui/button.tsx";
-import { FieldErrors } from "#app/components/ui/field-errors.tsx";
+import { TextareaField } from "#app/components/ui/textarea-field.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import type { PublicationStage } from "#app/domain/publication.ts";
 import { reasoningField, STAGE_INTENTS, type ReasoningField } from "#app/forms/publication-forms.ts";
@@ -9,47 +9,6 @@ import { useTranslation } from "#app/i18n/use-translation.ts";
 
 type PrepareFields = { finalistCount: string; overrideReason: string; [reasoning: ReasoningField]: string };
 
-/** Label, textarea, hint and errors wired together, like TextField. */
-function TextareaField({
-  field,
-  label,
-  hint,
-  rows,
-}: {
-  field: FieldMetadata<string>;
-  label: string;
-  hint?: string;
-  rows: number;
-}) {
-  const hintId = `${field.id}-hint`;
-  const errors = field.errors ?? [];
-  const props = getTextareaProps(field, { ariaDescribedBy: hint ? hintId : undefined });
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={field.id} className="font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        {...props}
-        key={props.key}
-        rows={rows}
-        className={`rounded-md border px-3 py-2 ${errors.length ? "border-red-700" : "border-gray-400"}`}
-      />
-      <FieldErrors id={field.errorId} errors={errors} />
-    </div>
-  );
-}
-
-/**
- * Prepares a stage's preview: the finalist count for the finalists, the jury's reasoning per
- * category for the winners, and a reason to go ahead when cases lack sheets. Checked on the server,
- * whose errors come back next to their fields.
- */
 export function PrepareForm({
   stage,
   competitionId,

@@ -1,6 +1,6 @@
 import { getSelectProps, type FieldMetadata } from "@conform-to/react";
 import type { ChangeEvent } from "react";
-import { FieldErrors } from "./field-errors.tsx";
+import { controlClass, FieldShell } from "./field-shell.tsx";
 
 export type SelectOption = { value: string | number; label: string };
 
@@ -23,17 +23,11 @@ type SelectFieldProps = {
   emptyOption?: string;
 } & (ConformSelect | PlainSelect);
 
-/** Label, select, hint and errors wired together, like TextField. */
 export function SelectField(props: SelectFieldProps) {
   const { label, hint, options, emptyOption } = props;
-  const control =
+  const { key, errors, errorId, ...selectProps } =
     "field" in props
-      ? {
-          ...getSelectProps(props.field),
-          key: props.field.key,
-          errors: props.field.errors,
-          errorId: props.field.errorId,
-        }
+      ? { ...getSelectProps(props.field), errors: props.field.errors, errorId: props.field.errorId }
       : {
           id: props.id,
           name: props.name,
@@ -44,34 +38,24 @@ export function SelectField(props: SelectFieldProps) {
           errors: props.errors,
           errorId: `${props.id}-error`,
         };
-  const { key, errors, errorId, ...selectProps } = control;
-  const hintId = `${selectProps.id}-hint`;
-  const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={selectProps.id} className="font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      <select
-        {...selectProps}
-        key={key}
-        aria-describedby={describedBy}
-        aria-invalid={errors?.length ? true : undefined}
-        className={`rounded-md border px-3 py-2 ${errors?.length ? "border-red-700" : "border-gray-400"}`}
-      >
-        {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldErrors id={errorId} errors={errors} />
-    </div>
+    <FieldShell id={selectProps.id} errorId={errorId} label={label} hint={hint} errors={errors}>
+      {(describedBy) => (
+        <select
+          {...selectProps}
+          key={key}
+          aria-describedby={describedBy}
+          aria-invalid={errors?.length ? true : undefined}
+          className={controlClass(errors)}
+        >
+          {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
   );
 }

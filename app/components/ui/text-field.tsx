@@ -1,6 +1,6 @@
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import type { HTMLInputTypeAttribute } from "react";
-import { FieldErrors } from "./field-errors.tsx";
+import { controlClass, FieldShell } from "./field-shell.tsx";
 
 type TextFieldProps<Value extends string | number> = {
   // Numbers travel as text in a form, so number fields use this control too.
@@ -12,7 +12,6 @@ type TextFieldProps<Value extends string | number> = {
   inputMode?: "numeric" | "text" | "email";
 };
 
-/** Label, control, hint and errors wired together so screen readers announce all of them. */
 export function TextField<Value extends string | number>({
   field,
   label,
@@ -21,27 +20,19 @@ export function TextField<Value extends string | number>({
   autoComplete,
   inputMode,
 }: TextFieldProps<Value>) {
-  const hintId = `${field.id}-hint`;
-  const inputProps = getInputProps(field, { type, ariaDescribedBy: hint ? hintId : undefined });
-  const errors = field.errors ?? [];
+  const { key, ...inputProps } = getInputProps(field, { type });
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={field.id} className="font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        {...inputProps}
-        key={inputProps.key}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        className={`rounded-md border px-3 py-2 text-base ${errors.length ? "border-red-700" : "border-gray-400"}`}
-      />
-      <FieldErrors id={field.errorId} errors={errors} />
-    </div>
+    <FieldShell id={field.id} errorId={field.errorId} label={label} hint={hint} errors={field.errors}>
+      {(describedBy) => (
+        <input
+          {...inputProps}
+          key={key}
+          aria-describedby={describedBy}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          className={controlClass(field.errors)}
+        />
+      )}
+    </FieldShell>
   );
 }
