@@ -1,3 +1,4 @@
+import { accountMessages } from "./areas/accounts.ts";
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { juryMessages } from "./areas/jury.ts";
@@ -6,6 +7,7 @@ import { rankingMessages } from "./areas/ranking.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
+  ...accountMessages.en,
   ...caseMessages.en,
   ...competitionMessages.en,
   ...juryMessages.en,
