@@ -77,6 +77,9 @@ const AWARD_WORDS = ["kundeservice", "kundeserviceawards", "awards", "award", "p
 export function passwordUserInputs(person: { email: string; name?: string | null }): string[] {
   const email = person.email.trim().toLowerCase();
   const name = (person.name ?? "").trim().toLowerCase();
-  const parts = [email, ...email.split(/[@.\-_+]/), name, ...name.split(/\s+/)];
+  const localPart = email.split("@")[0] ?? "";
+  // Joined forms too: zxcvbn does not find "ingridsolberg" from "ingrid" and "solberg" alone.
+  const joined = [name.replace(/\s+/g, ""), localPart.replace(/[.\-_+]/g, "")];
+  const parts = [email, ...email.split(/[@.\-_+]/), name, ...name.split(/\s+/), ...joined];
   return [...new Set([...parts, ...AWARD_WORDS].filter((part) => part.length >= 2))];
 }
