@@ -80,6 +80,25 @@ export const throttledAttempts = sqliteTable(
   ],
 );
 
+/**
+ * "Forgot password" links: only the SHA-256 of the token is stored, so the mail is the only copy.
+ * A link works once (`used_at`) and for an hour (`expires_at`); asking again deletes the unused ones.
+ */
+export const passwordResetTokens = sqliteTable(
+  "password_reset_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (table) => [index("password_reset_tokens_user_idx").on(table.userId)],
+);
+
 /** The one-time link that creates the first chair; only the SHA-256 of the token is stored. */
 export const setupTokens = sqliteTable("setup_tokens", {
   tokenHash: text("token_hash").primaryKey(),

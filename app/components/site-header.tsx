@@ -39,6 +39,9 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
               <NavLink to={HOME_BY_ROLE[user.role]} className={navLinkClass}>
                 {t(NAV_LABEL_BY_ROLE[user.role])}
               </NavLink>
+              <NavLink to="/profile" className={navLinkClass}>
+                {t("nav.profile")}
+              </NavLink>
               <span className="sr-only">{t("nav.signedInAs", { name: user.name })}</span>
               <Form method="post" action="/logout">
                 <button type="submit" className="rounded px-2 py-1 hover:underline">

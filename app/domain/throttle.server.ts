@@ -1,5 +1,5 @@
 import { and, eq, gt, lte, or } from "drizzle-orm";
-import type { AppDatabase } from "#db/client.ts";
+import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { throttledAttempts } from "#db/schema.ts";
 import { ATTEMPT_LIMITS, attemptBlockedUntil, type ThrottledAction } from "./throttle.ts";
 
@@ -67,4 +67,14 @@ export function clearAttempts(db: AppDatabase, action: ThrottledAction, key: Att
 /** The attempt was never evaluated (the server was too busy), so it is no failure either. */
 export function withdrawAttempt(db: AppDatabase, attemptId: number): void {
   db.delete(throttledAttempts).where(eq(throttledAttempts.id, attemptId)).run();
+}
+
+/**
+ * Every count against `subject` from every client ends: the owner proved the address (a reset
+ * link from its mailbox), so a lock someone else ran up on it has done its job.
+ */
+export function clearSubject(db: DbOrTransaction, action: ThrottledAction, subject: string): void {
+  db.delete(throttledAttempts)
+    .where(and(eq(throttledAttempts.action, action), eq(throttledAttempts.subject, subject)))
+    .run();
 }

@@ -17,13 +17,21 @@ export type AttemptLimits = {
   perSubject: number;
 };
 
-// Registration, password reset and invitation acceptance get their own rows here when they are throttled.
+// Registration and invitation acceptance get their own rows here when they are throttled.
 export const ATTEMPT_LIMITS = {
   login: {
     windowMs: LOGIN_FAILURE_WINDOW_MS,
     perSubjectFromClient: LOGIN_MAX_FAILURES,
     perClient: LOGIN_MAX_FAILURES_PER_CLIENT,
     perSubject: LOGIN_MAX_FAILURES_PER_ADDRESS,
+  },
+  // "Forgot password" requests all count (each may send a mail): a few an hour for one address is
+  // plenty for its owner, and stops the form being used to flood someone's inbox.
+  reset: {
+    windowMs: 60 * 60 * 1000,
+    perSubjectFromClient: 5,
+    perClient: 20,
+    perSubject: 10,
   },
 } as const satisfies Record<string, AttemptLimits>;
 
@@ -64,6 +72,11 @@ export function attemptBlockedUntil(
   ].filter((until) => until !== null);
   if (locks.length === 0) return null;
   return new Date(Math.max(...locks.map((until) => until.getTime())));
+}
+
+/** Whole minutes to wait, at least one, for a "try again in N minutes" message. */
+export function minutesUntil(until: Date, now: Date): number {
+  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
 }
 
 /**

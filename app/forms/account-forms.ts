@@ -1,10 +1,19 @@
 import { z } from "zod";
-import { findPasswordProblem, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "#app/domain/passwords.ts";
+import {
+  findPasswordProblem,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  passwordUserInputs,
+  type PasswordStrengthCheck,
+  type PasswordWeakness,
+} from "#app/domain/passwords.ts";
 import { isValidOrgNumber, normaliseOrgNumber } from "#app/domain/org-number.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 
 // One schema per form, built with the reader's translator so messages arrive in their language;
-// the same schema validates in the browser (Conform) and again in the action.
+// the same schema validates in the browser (Conform) and again in the action. Schemas with a new
+// password take the server's strength check as an argument: the browser leaves it out, since
+// zxcvbn's dictionaries are megabytes (the message then appears after posting).
 
 export const NAME_MAX_LENGTH = 120;
 export const ORGANISATION_NAME_MAX_LENGTH = 200;
@@ -33,46 +42,108 @@ const passwordMessages = (t: Translate) =>
     "same-as-email": t("account.password.sameAsEmail"),
   }) as const;
 
-function newPasswordCheck(t: Translate) {
-  return (value: { email: string; password: string }, ctx: z.RefinementCtx) => {
-    const problem = findPasswordProblem(value.password, value.email);
-    if (problem)
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["password"], message: passwordMessages(t)[problem] });
-  };
+/** zxcvbn's reasons as one message: what it noticed and how to do better, in the reader's language. */
+function weakPasswordMessage(t: Translate, weakness: PasswordWeakness): string {
+  const advice = weakness.suggestions.slice(0, 2).map((code) => t(`account.password.suggestion.${code}`));
+  return [
+    t("account.password.weak"),
+    ...(weakness.warning ? [t(`account.password.warning.${weakness.warning}`)] : []),
+    ...(advice.length ? advice : [t("account.password.weakFallback")]),
+  ].join(" ");
 }
 
-export function createRegisterSchema(t: Translate) {
+/** What the new-password rule knows about its owner, so their own name and address count as weak. */
+type PasswordOwner = { email: string; name?: string | null };
+
+/**
+ * The one rule for every new password: the cheap length and e-mail checks everywhere, and on the
+ * server (which passes `strength`) the zxcvbn score as well. Issues land on the `password` field.
+ */
+function checkNewPassword(
+  t: Translate,
+  strength: PasswordStrengthCheck | undefined,
+  password: string,
+  owner: PasswordOwner,
+  ctx: z.RefinementCtx,
+): void {
+  const problem = findPasswordProblem(password, owner.email);
+  const weakness = problem ? null : strength?.(password, passwordUserInputs(owner));
+  const message = problem ? passwordMessages(t)[problem] : weakness ? weakPasswordMessage(t, weakness) : null;
+  if (message) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["password"], message });
+}
+
+function newPasswordCheck(t: Translate, strength?: PasswordStrengthCheck) {
+  return (value: { email: string; name: string; password: string }, ctx: z.RefinementCtx) =>
+    checkNewPassword(t, strength, value.password, value, ctx);
+}
+
+const newPasswordField = (t: Translate) => z.string({ required_error: t("form.required") });
+
+export function createRegisterSchema(t: Translate, strength?: PasswordStrengthCheck) {
   return z
     .object({
       name: requiredText(t, NAME_MAX_LENGTH),
       email: emailField(t),
-      password: z.string({ required_error: t("form.required") }),
+      password: newPasswordField(t),
       organisationName: requiredText(t, ORGANISATION_NAME_MAX_LENGTH),
       orgNumber: z
         .string({ required_error: t("form.required") })
         .transform(normaliseOrgNumber)
         .refine(isValidOrgNumber, t("account.orgNumber.invalid")),
     })
-    .superRefine(newPasswordCheck(t));
+    .superRefine(newPasswordCheck(t, strength));
 }
 
-export function createSetupSchema(t: Translate) {
+export function createSetupSchema(t: Translate, strength?: PasswordStrengthCheck) {
   return z
     .object({
       token: z.string().min(1),
       name: requiredText(t, NAME_MAX_LENGTH),
       email: emailField(t),
-      password: z.string({ required_error: t("form.required") }),
+      password: newPasswordField(t),
     })
-    .superRefine(newPasswordCheck(t));
+    .superRefine(newPasswordCheck(t, strength));
 }
 
 /** Accepting a jury invitation: the e-mail is the invited one, so only name and password are asked. */
-export function createAcceptInvitationSchema(t: Translate, invitedEmail: string) {
-  const check = newPasswordCheck(t);
+export function createAcceptInvitationSchema(t: Translate, invitedEmail: string, strength?: PasswordStrengthCheck) {
   return z
-    .object({ name: requiredText(t, NAME_MAX_LENGTH), password: z.string({ required_error: t("form.required") }) })
-    .superRefine((value, ctx) => check({ email: invitedEmail, password: value.password }, ctx));
+    .object({ name: requiredText(t, NAME_MAX_LENGTH), password: newPasswordField(t) })
+    .superRefine((value, ctx) =>
+      checkNewPassword(t, strength, value.password, { email: invitedEmail, name: value.name }, ctx),
+    );
+}
+
+export function createPasswordResetRequestSchema(t: Translate) {
+  return z.object({ email: emailField(t) });
+}
+
+/** The form behind a reset link: the owner is the link's account. */
+export function createPasswordResetSchema(t: Translate, owner: PasswordOwner, strength?: PasswordStrengthCheck) {
+  return z
+    .object({ password: newPasswordField(t) })
+    .superRefine((value, ctx) => checkNewPassword(t, strength, value.password, owner, ctx));
+}
+
+/** The profile page's two forms, told apart by their submit button's `intent`. */
+export function createProfileSchema(t: Translate, owner: PasswordOwner, strength?: PasswordStrengthCheck) {
+  return z
+    .discriminatedUnion("intent", [
+      z.object({
+        intent: z.literal("change-password"),
+        currentPassword: z.string({ required_error: t("form.required") }).max(PASSWORD_MAX_LENGTH * 4),
+        password: newPasswordField(t),
+      }),
+      z.object({ intent: z.literal("log-out-everywhere") }),
+    ])
+    .superRefine((value, ctx) => {
+      if (value.intent !== "change-password") return;
+      if (value.password === value.currentPassword) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["password"], message: t("account.password.sameAsCurrent") });
+        return;
+      }
+      checkNewPassword(t, strength, value.password, owner, ctx);
+    });
 }
 
 export function createLoginSchema(t: Translate) {

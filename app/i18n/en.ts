@@ -1,3 +1,4 @@
+import { accountMessages } from "./areas/accounts.ts";
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { juryMessages } from "./areas/jury.ts";
@@ -7,6 +8,7 @@ import { stepMessages } from "./areas/steps.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
+  ...accountMessages.en,
   ...caseMessages.en,
   ...competitionMessages.en,
   ...juryMessages.en,

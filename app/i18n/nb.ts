@@ -1,3 +1,4 @@
+import { accountMessages } from "./areas/accounts.ts";
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { juryMessages } from "./areas/jury.ts";
@@ -116,6 +117,7 @@ const core = {
 
 export const nb = {
   ...core,
+  ...accountMessages.nb,
   ...caseMessages.nb,
   ...competitionMessages.nb,
   ...juryMessages.nb,

@@ -9,6 +9,7 @@ import { FormError } from "#app/components/ui/form-error.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { acceptInvitation, findInvitation } from "#app/domain/invitations.server.ts";
+import { checkPasswordStrength } from "#app/domain/password-strength.server.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
 import { createAcceptInvitationSchema } from "#app/forms/account-forms.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
@@ -50,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const invitation = findInvitation(db, token, now);
   if (invitation.state !== "pending") return redirect(`/invitations/${encodeURIComponent(token)}`);
   const submission = parseWithZod(await request.formData(), {
-    schema: createAcceptInvitationSchema(t, invitation.email!),
+    schema: createAcceptInvitationSchema(t, invitation.email!, checkPasswordStrength),
   });
   if (submission.status !== "success")
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });

@@ -1,14 +1,16 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
+import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { authenticate } from "#app/domain/accounts.server.ts";
 import { HOME_BY_ROLE } from "#app/domain/roles.ts";
+import { minutesUntil } from "#app/domain/throttle.ts";
 import { createLoginSchema } from "#app/forms/account-forms.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -23,7 +25,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
-  return null;
+  const loggedOutEverywhere = new URL(request.url).searchParams.get("notice") === "logged-out-everywhere";
+  return { loggedOutEverywhere };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -39,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!outcome.ok) {
     const message =
       outcome.reason === "locked"
-        ? t("login.lockedOut", { minutes: Math.max(1, Math.ceil((outcome.until.getTime() - now.getTime()) / 60_000)) })
+        ? t("login.lockedOut", { minutes: minutesUntil(outcome.until, now) })
         : outcome.reason === "busy"
           ? t("login.busy")
           : t("login.wrongCredentials");
@@ -53,6 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Login() {
+  const { loggedOutEverywhere } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -65,6 +69,7 @@ export default function Login() {
   });
   return (
     <Page title={t("login.title")} narrow>
+      {loggedOutEverywhere ? <StatusMessage>{t("login.loggedOutEverywhere")}</StatusMessage> : null}
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
         <FormError id={form.errorId} errors={form.errors} />
         <input {...getInputProps(fields.redirectTo, { type: "hidden" })} key={fields.redirectTo.key} />
@@ -77,6 +82,9 @@ export default function Login() {
         />
         <Button>{t("login.submit")}</Button>
       </Form>
+      <p className="mt-4">
+        <TextLink to="/forgot-password">{t("login.forgotPassword")}</TextLink>
+      </p>
       <p className="mt-6">
         {t("login.noAccount")} <TextLink to="/register">{t("nav.register")}</TextLink>
       </p>

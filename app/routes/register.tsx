@@ -8,6 +8,7 @@ import { Button } from "#app/components/ui/button.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { registerEntrant } from "#app/domain/accounts.server.ts";
+import { checkPasswordStrength } from "#app/domain/password-strength.server.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
 import { createRegisterSchema } from "#app/forms/account-forms.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const { t } = getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: createRegisterSchema(t) });
+  const submission = parseWithZod(await request.formData(), { schema: createRegisterSchema(t, checkPasswordStrength) });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }

@@ -7,6 +7,7 @@ import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { createFirstChair, isSetupTokenValid } from "#app/domain/accounts.server.ts";
+import { checkPasswordStrength } from "#app/domain/password-strength.server.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
 import { createSetupSchema } from "#app/forms/account-forms.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
@@ -27,7 +28,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { t } = getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: createSetupSchema(t) });
+  const submission = parseWithZod(await request.formData(), { schema: createSetupSchema(t, checkPasswordStrength) });
   if (submission.status !== "success") {
     const { token } = submission.payload;
     if (!isSetupTokenValid(db, typeof token === "string" ? token : "")) throw notFoundResponse();

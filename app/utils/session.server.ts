@@ -86,3 +86,15 @@ export async function endSession(sessionId: string, request: Request): Promise<s
 export async function endAllSessionsOf(userId: string): Promise<void> {
   await lucia.invalidateUserSessions(userId);
 }
+
+/** After a password change or reset: every older session ends, and this browser starts a new one. */
+export async function startOnlySession(userId: string, request: Request): Promise<string> {
+  await endAllSessionsOf(userId);
+  return startSession(userId, request);
+}
+
+/** "Log out everywhere": every session of the account ends, this one included, and its cookie goes. */
+export async function endEverySession(userId: string, request: Request): Promise<string> {
+  await endAllSessionsOf(userId);
+  return serialize(lucia.createBlankSessionCookie(), request, { browserSession: false });
+}

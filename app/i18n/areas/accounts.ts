@@ -1,0 +1,171 @@
+const nb = {
+  "nav.profile": "Profil",
+  "form.errorSummary": "Skjemaet må rettes før det kan sendes:",
+
+  "account.currentPassword": "Nåværende passord",
+  "account.newPassword": "Nytt passord",
+  "account.password.weak": "Passordet er for lett å gjette.",
+  "account.password.weakFallback": "Bruk en lengre setning med ord som ikke henger naturlig sammen.",
+  "account.password.sameAsCurrent": "Det nye passordet må være et annet enn det du har nå.",
+  "account.password.warning.straightRow": "Tegn som står på rad på tastaturet er lette å gjette.",
+  "account.password.warning.keyPattern": "Korte mønstre på tastaturet er lette å gjette.",
+  "account.password.warning.simpleRepeat": "Gjentatte tegn som «aaa» er lette å gjette.",
+  "account.password.warning.extendedRepeat": "Gjentatte tegnmønstre som «abcabcabc» er lette å gjette.",
+  "account.password.warning.sequences": "Vanlige rekkefølger som «abc» og «123» er lette å gjette.",
+  "account.password.warning.recentYears": "Årstall fra de siste årene er lette å gjette.",
+  "account.password.warning.dates": "Datoer er lette å gjette.",
+  "account.password.warning.topTen": "Dette er et av de mest brukte passordene.",
+  "account.password.warning.topHundred": "Dette er et svært mye brukt passord.",
+  "account.password.warning.common": "Dette er et mye brukt passord.",
+  "account.password.warning.similarToCommon": "Dette ligner et mye brukt passord.",
+  "account.password.warning.wordByItself": "Enkeltord er lette å gjette.",
+  "account.password.warning.namesByThemselves": "Navn alene er lette å gjette.",
+  "account.password.warning.commonNames": "Vanlige navn og etternavn er lette å gjette.",
+  "account.password.warning.userInputs":
+    "Passordet bygger på navnet ditt, e-postadressen eller ord fra Kundeservice Awards.",
+  "account.password.warning.pwned": "Passordet er lekket i et datainnbrudd et annet sted.",
+  "account.password.suggestion.l33t": "Unngå å bytte bokstaver med lignende tall, som «@» for «a».",
+  "account.password.suggestion.reverseWords": "Unngå ord stavet baklengs.",
+  "account.password.suggestion.allUppercase": "Bruk store bokstaver noen steder, ikke overalt.",
+  "account.password.suggestion.capitalization": "Stor forbokstav gjør ikke passordet mye sterkere.",
+  "account.password.suggestion.dates": "Unngå datoer og årstall som har med deg å gjøre.",
+  "account.password.suggestion.recentYears": "Unngå årstall fra de siste årene.",
+  "account.password.suggestion.associatedYears": "Unngå årstall som har med deg å gjøre.",
+  "account.password.suggestion.sequences": "Unngå vanlige rekkefølger av tegn.",
+  "account.password.suggestion.repeated": "Unngå gjentatte ord og tegn.",
+  "account.password.suggestion.longerKeyboardPattern": "Bruk lengre tastaturmønstre med flere retningsskifter.",
+  "account.password.suggestion.anotherWord": "Legg til flere ord som er mindre vanlige.",
+  "account.password.suggestion.useWords": "Bruk flere ord, men unngå vanlige uttrykk.",
+  "account.password.suggestion.noNeed": "Du trenger ikke symboler, tall eller store bokstaver – lengde hjelper mest.",
+  "account.password.suggestion.pwned": "Bytt passordet også der du har brukt det før.",
+
+  "login.forgotPassword": "Glemt passord?",
+  "login.loggedOutEverywhere": "Du er logget ut på alle enheter. Logg inn igjen for å fortsette.",
+
+  "passwordReset.request.title": "Glemt passord",
+  "passwordReset.request.intro":
+    "Skriv e-postadressen du logger inn med. Vi sender en lenke der du kan velge et nytt passord.",
+  "passwordReset.request.submit": "Send lenke",
+  "passwordReset.request.sent":
+    "Hvis adressen har en konto hos oss, har vi sendt en e-post med en lenke for å velge nytt passord. Lenken gjelder i én time og kan brukes én gang. Finner du den ikke, se i søppelposten.",
+  "passwordReset.request.limited":
+    "Du har bedt om mange lenker på kort tid. Vent {minutes} minutter før du prøver igjen.",
+  "passwordReset.title": "Velg nytt passord",
+  "passwordReset.intro":
+    "Velg et nytt passord for {email}. Når det er lagret, logges kontoen ut overalt og du logges inn her.",
+  "passwordReset.submit": "Lagre nytt passord",
+  "passwordReset.unusableTitle": "Lenken kan ikke brukes",
+  "passwordReset.unknown":
+    "Denne lenken finnes ikke. Sjekk at du har kopiert hele lenken, og bruk den nyeste e-posten om du har bedt om flere.",
+  "passwordReset.used": "Lenken er allerede brukt. Logg inn med det nye passordet, eller be om en ny lenke.",
+  "passwordReset.expired": "Lenken er utløpt – den gjelder i én time. Be om en ny lenke.",
+  "passwordReset.askAgain": "Be om en ny lenke",
+
+  "profile.title": "Profil",
+  "profile.account": "Konto",
+  "profile.role": "Rolle",
+  "profile.role.entrant": "Deltaker",
+  "profile.role.juror": "Jurymedlem",
+  "profile.role.chair": "Juryleder",
+  "profile.changePassword": "Bytt passord",
+  "profile.changePassword.intro": "Når du bytter passord, logges kontoen ut på alle andre enheter.",
+  "profile.changePassword.submit": "Bytt passord",
+  "profile.changePassword.wrongCurrent": "Nåværende passord er feil.",
+  "profile.passwordChanged": "Passordet er byttet. Kontoen er logget ut på alle andre enheter.",
+  "profile.passwordReset": "Passordet er byttet, og du er logget inn. Alle andre innlogginger er avsluttet.",
+  "profile.logoutEverywhere": "Logg ut overalt",
+  "profile.logoutEverywhere.intro":
+    "Avslutter alle innlogginger med kontoen din, også denne. Bruk det om du har vært innlogget på en maskin du ikke har kontroll over.",
+  "profile.logoutEverywhere.submit": "Logg ut på alle enheter",
+
+  "mail.passwordReset.subject": "Velg nytt passord for Kundeservice Awards",
+  "mail.passwordReset.body":
+    "Hei {name}!\n\nNoen – forhåpentlig du – har bedt om å få velge nytt passord for kontoen {email} i Kundeservice Awards. Følg lenken for å velge et nytt:\n\n{link}\n\nLenken kan brukes én gang og gjelder til {expires}. Har du ikke bedt om dette, kan du se bort fra e-posten; passordet ditt er ikke endret.\n\nVennlig hilsen\nKundeservice Awards",
+} as const;
+
+const en = {
+  "nav.profile": "Profile",
+  "form.errorSummary": "Please correct the form before sending it:",
+
+  "account.currentPassword": "Current password",
+  "account.newPassword": "New password",
+  "account.password.weak": "This password is too easy to guess.",
+  "account.password.weakFallback": "Use a longer sentence of words that do not naturally belong together.",
+  "account.password.sameAsCurrent": "The new password must differ from the one you have now.",
+  "account.password.warning.straightRow": "Straight rows of keys on your keyboard are easy to guess.",
+  "account.password.warning.keyPattern": "Short keyboard patterns are easy to guess.",
+  "account.password.warning.simpleRepeat": 'Repeated characters like "aaa" are easy to guess.',
+  "account.password.warning.extendedRepeat": 'Repeated character patterns like "abcabcabc" are easy to guess.',
+  "account.password.warning.sequences": 'Common character sequences like "abc" and "123" are easy to guess.',
+  "account.password.warning.recentYears": "Recent years are easy to guess.",
+  "account.password.warning.dates": "Dates are easy to guess.",
+  "account.password.warning.topTen": "This is one of the most used passwords.",
+  "account.password.warning.topHundred": "This is a very frequently used password.",
+  "account.password.warning.common": "This is a commonly used password.",
+  "account.password.warning.similarToCommon": "This is similar to a commonly used password.",
+  "account.password.warning.wordByItself": "Single words are easy to guess.",
+  "account.password.warning.namesByThemselves": "Single names are easy to guess.",
+  "account.password.warning.commonNames": "Common names and surnames are easy to guess.",
+  "account.password.warning.userInputs":
+    "The password is built from your name, your e-mail address or words from Kundeservice Awards.",
+  "account.password.warning.pwned": "This password has been exposed in a data breach elsewhere.",
+  "account.password.suggestion.l33t": 'Avoid predictable letter substitutions like "@" for "a".',
+  "account.password.suggestion.reverseWords": "Avoid reversed spellings of common words.",
+  "account.password.suggestion.allUppercase": "Capitalise some letters, not all of them.",
+  "account.password.suggestion.capitalization": "A capital first letter adds little strength.",
+  "account.password.suggestion.dates": "Avoid dates and years that are associated with you.",
+  "account.password.suggestion.recentYears": "Avoid recent years.",
+  "account.password.suggestion.associatedYears": "Avoid years that are associated with you.",
+  "account.password.suggestion.sequences": "Avoid common character sequences.",
+  "account.password.suggestion.repeated": "Avoid repeated words and characters.",
+  "account.password.suggestion.longerKeyboardPattern": "Use longer keyboard patterns and change direction often.",
+  "account.password.suggestion.anotherWord": "Add more words that are less common.",
+  "account.password.suggestion.useWords": "Use multiple words, but avoid common phrases.",
+  "account.password.suggestion.noNeed": "You need no symbols, digits or capitals – length helps most.",
+  "account.password.suggestion.pwned": "Change this password wherever else you use it.",
+
+  "login.forgotPassword": "Forgot your password?",
+  "login.loggedOutEverywhere": "You are logged out on every device. Log in again to continue.",
+
+  "passwordReset.request.title": "Forgotten password",
+  "passwordReset.request.intro":
+    "Enter the e-mail address you log in with. We will send a link where you can choose a new password.",
+  "passwordReset.request.submit": "Send link",
+  "passwordReset.request.sent":
+    "If the address has an account with us, we have sent an e-mail with a link to choose a new password. The link is valid for one hour and works once. If you cannot find it, look in your spam folder.",
+  "passwordReset.request.limited":
+    "You have asked for many links in a short time. Wait {minutes} minutes and try again.",
+  "passwordReset.title": "Choose a new password",
+  "passwordReset.intro":
+    "Choose a new password for {email}. Once it is saved, the account is logged out everywhere and you are logged in here.",
+  "passwordReset.submit": "Save new password",
+  "passwordReset.unusableTitle": "This link cannot be used",
+  "passwordReset.unknown":
+    "This link does not exist. Check that you copied the whole link, and use the latest e-mail if you asked more than once.",
+  "passwordReset.used": "This link has already been used. Log in with the new password, or ask for a new link.",
+  "passwordReset.expired": "This link has expired – it is valid for one hour. Ask for a new link.",
+  "passwordReset.askAgain": "Ask for a new link",
+
+  "profile.title": "Profile",
+  "profile.account": "Account",
+  "profile.role": "Role",
+  "profile.role.entrant": "Entrant",
+  "profile.role.juror": "Juror",
+  "profile.role.chair": "Jury chair",
+  "profile.changePassword": "Change password",
+  "profile.changePassword.intro": "Changing your password logs the account out on every other device.",
+  "profile.changePassword.submit": "Change password",
+  "profile.changePassword.wrongCurrent": "The current password is wrong.",
+  "profile.passwordChanged": "Your password has been changed. The account is logged out on every other device.",
+  "profile.passwordReset": "Your password has been changed and you are logged in. Every other login has ended.",
+  "profile.logoutEverywhere": "Log out everywhere",
+  "profile.logoutEverywhere.intro":
+    "Ends every login of your account, this one included. Use it if you were logged in on a computer you do not control.",
+  "profile.logoutEverywhere.submit": "Log out on every device",
+
+  "mail.passwordReset.subject": "Choose a new password for Kundeservice Awards",
+  "mail.passwordReset.body":
+    "Hello {name}!\n\nSomeone – hopefully you – asked to choose a new password for the account {email} at Kundeservice Awards. Follow the link to choose one:\n\n{link}\n\nThe link works once and is valid until {expires}. If you did not ask for this, ignore this e-mail; your password has not changed.\n\nKind regards\nKundeservice Awards",
+} satisfies Record<keyof typeof nb, string>;
+
+export const accountMessages = { nb, en };
