@@ -3,7 +3,8 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } f
 import type { ReactNode } from "react";
 import { ErrorPage } from "#app/components/error-page.tsx";
 import { SiteHeader } from "#app/components/site-header.tsx";
-import { createTranslator, DEFAULT_LOCALE } from "#app/i18n/messages.ts";
+import { createTranslator } from "#app/i18n/messages.ts";
+import { DEFAULT_LOCALE } from "#app/domain/locales.ts";
 import { getUser } from "#app/utils/auth.server.ts";
 import { getLocale } from "#app/utils/locale.server.ts";
 import tailwindHref from "./tailwind.css?url";

@@ -22,10 +22,16 @@ export function openDatabase(path: string): AppDatabase {
   if (path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   const db = drizzle(sqlite, { schema });
+  // A migration that rebuilds a table (SQLite's way to change a column) drops the old one; with
+  // foreign keys on, that drop would cascade into every row pointing at it. So migrations run with
+  // them off, as SQLite's documentation prescribes, and the result is checked before they go back on.
+  sqlite.pragma("foreign_keys = OFF");
   migrate(db, { migrationsFolder });
+  const violations = sqlite.pragma("foreign_key_check") as unknown[];
+  if (violations.length > 0) throw new Error(`Migrations left ${violations.length} broken references`);
+  sqlite.pragma("foreign_keys = ON");
   return db;
 }

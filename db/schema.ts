@@ -2,7 +2,10 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ATTACHMENT_TYPES } from "../app/domain/attachments.ts";
 import { CASE_STATUSES } from "../app/domain/case-status.ts";
+import { CONFLICT_SOURCES, TIE_KINDS } from "../app/domain/conflict-kinds.ts";
 import { CONFLICT_STATUSES, SCORING_ROUNDS, SHEET_STATUSES } from "../app/domain/jury-states.ts";
+import { LOCALES } from "../app/domain/locales.ts";
+import { MEMBERSHIPS } from "../app/domain/memberships.ts";
 import { PUBLICATION_STAGES, type PublicationSnapshot } from "../app/domain/publication.ts";
 import { RANKING_METHODS } from "../app/domain/ranking.ts";
 import { ROLES } from "../app/domain/roles.ts";
@@ -33,6 +36,14 @@ export const users = sqliteTable(
     passwordHash: text("password_hash").notNull(),
     role: text("role", { enum: ROLES }).notNull(),
     organisationId: integer("organisation_id").references(() => organisations.id, { onDelete: "restrict" }),
+    /** Entrants only: pending until approved, then member or admin of their organisation. */
+    membership: text("membership", { enum: MEMBERSHIPS }),
+    /** When the address was proven by a mailed link (jurors by their invitation, the chair by the setup link). */
+    emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
+    /** The language the user reads the portal and its mails in. */
+    locale: text("locale", { enum: LOCALES }).notNull().default("nb"),
+    /** Set when the account was deleted: name and address are replaced, the row stays for what it wrote. */
+    deletedAt: integer("deleted_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (table) => [
@@ -97,6 +108,54 @@ export const passwordResetTokens = sqliteTable(
     usedAt: integer("used_at", { mode: "timestamp_ms" }),
   },
   (table) => [index("password_reset_tokens_user_idx").on(table.userId)],
+);
+
+/** A mailed link that proves the user owns `email`; single-use, 24 hours, only its SHA-256 kept. */
+export const emailVerificationTokens = sqliteTable(
+  "email_verification_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (table) => [index("email_verification_tokens_user_idx").on(table.userId)],
+);
+
+/**
+ * A juror's conflict with a company, from the chair's list (with a reason) or the juror's declared
+ * ties. A tie names the company by organisation number or by name, registered or not; it conflicts
+ * with every organisation whose number or name matches.
+ */
+export const jurorConflicts = sqliteTable(
+  "juror_conflicts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    jurorId: text("juror_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    source: text("source", { enum: CONFLICT_SOURCES }).notNull(),
+    kind: text("kind", { enum: TIE_KINDS }).notNull(),
+    organisationId: integer("organisation_id").references(() => organisations.id, { onDelete: "cascade" }),
+    orgNumber: text("org_number"),
+    organisationName: text("organisation_name"),
+    reason: text("reason").notNull().default(""),
+    createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("juror_conflicts_juror_idx").on(table.jurorId),
+    index("juror_conflicts_organisation_idx").on(table.organisationId),
+    check(
+      "juror_conflicts_names_a_company",
+      sql`${table.organisationId} IS NOT NULL OR ${table.orgNumber} IS NOT NULL OR ${table.organisationName} IS NOT NULL`,
+    ),
+  ],
 );
 
 /** The one-time link that creates the first chair; only the SHA-256 of the token is stored. */

@@ -1,5 +1,5 @@
 import { AWARD_TIME_ZONE } from "#app/domain/deadlines.ts";
-import type { Locale } from "./messages.ts";
+import type { Locale } from "#app/domain/locales.ts";
 
 const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
 

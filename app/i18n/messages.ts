@@ -1,9 +1,6 @@
+import { LOCALES, type Locale } from "#app/domain/locales.ts";
 import { en } from "./en.ts";
 import { nb } from "./nb.ts";
-
-export const LOCALES = ["nb", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "nb";
 
 export type MessageKey = keyof typeof nb;
 export type Messages = Record<MessageKey, string>;

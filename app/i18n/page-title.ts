@@ -1,5 +1,6 @@
 import type { MetaDescriptor } from "@remix-run/react";
-import { createTranslator, DEFAULT_LOCALE, isLocale, type Translate } from "./messages.ts";
+import { createTranslator, isLocale, type Translate } from "./messages.ts";
+import { DEFAULT_LOCALE } from "#app/domain/locales.ts";
 
 type MetaMatch = { id: string; data: unknown };
 

@@ -1,5 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import { createTranslator, DEFAULT_LOCALE, type Locale } from "./messages.ts";
+import { createTranslator } from "./messages.ts";
+import { DEFAULT_LOCALE, type Locale } from "#app/domain/locales.ts";
 
 export function useLocale(): Locale {
   const rootData = useRouteLoaderData<{ locale: Locale }>("root");

@@ -24,7 +24,8 @@ import {
 } from "#app/domain/cases.server.ts";
 import { createCaseEditSchema, type CaseCommand } from "#app/forms/case-forms.ts";
 import { formatDateTime, formatTime } from "#app/i18n/format.ts";
-import type { Locale, Translate } from "#app/i18n/messages.ts";
+import type { Locale } from "#app/domain/locales.ts";
+import type { Translate } from "#app/i18n/messages.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";

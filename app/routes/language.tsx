@@ -1,5 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { DEFAULT_LOCALE, isLocale } from "#app/i18n/messages.ts";
+import { isLocale } from "#app/i18n/messages.ts";
+import { DEFAULT_LOCALE } from "#app/domain/locales.ts";
 import { localeCookie } from "#app/utils/locale.server.ts";
 import { safeRedirectTarget } from "#app/utils/redirect-target.ts";
 

@@ -4,7 +4,8 @@ import { getRanking, listScoreSheetsForExport } from "#app/domain/ranking.server
 import { sheetTotal } from "#app/domain/scoring.ts";
 import { JUDGING_STEPS, STEP_KEYS } from "#app/domain/steps.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
-import type { Locale, Translate } from "#app/i18n/messages.ts";
+import type { Locale } from "#app/domain/locales.ts";
+import type { Translate } from "#app/i18n/messages.ts";
 import { csvTable, type CsvColumn } from "./csv.ts";
 import { db } from "./db.server.ts";
 

@@ -1,4 +1,5 @@
-import { createTranslator, DEFAULT_LOCALE, isLocale, type Locale, type Translate } from "#app/i18n/messages.ts";
+import { createTranslator, isLocale, type Translate } from "#app/i18n/messages.ts";
+import { DEFAULT_LOCALE, type Locale } from "#app/domain/locales.ts";
 
 export const LOCALE_COOKIE = "lang";
 
