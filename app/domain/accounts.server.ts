@@ -4,41 +4,14 @@ import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { organisations, setupTokens, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { verifyPassword } from "./passwords.server.ts";
+import { emailDomainOf, isFreeMailDomain, normaliseEmail } from "./email-addresses.ts";
 import { DomainError } from "./errors.ts";
 import { normaliseOrgNumber } from "./org-number.ts";
 import type { Role } from "./roles.ts";
 import { clearAttempts, reserveAttempt, withdrawAttempt } from "./throttle.server.ts";
 
-/** Anyone can have an address on these, so sharing one proves no tie to a company. */
-const FREE_MAIL_DOMAINS = new Set([
-  "gmail.com",
-  "googlemail.com",
-  "hotmail.com",
-  "hotmail.no",
-  "outlook.com",
-  "live.com",
-  "live.no",
-  "yahoo.com",
-  "yahoo.no",
-  "icloud.com",
-  "me.com",
-  "online.no",
-  "proton.me",
-  "protonmail.com",
-  "msn.com",
-]);
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
-export function emailDomainOf(email: string): string {
-  return normaliseEmail(email).split("@").pop() ?? "";
-}
-
-export function isFreeMailDomain(domain: string): boolean {
-  return FREE_MAIL_DOMAINS.has(domain.toLowerCase());
-}
+// The address rules are pure, so the conflict rules can use them too; re-exported for the callers here.
+export { emailDomainOf, isFreeMailDomain, normaliseEmail };
 
 function organisationDomainFor(email: string): string | null {
   const domain = emailDomainOf(email);

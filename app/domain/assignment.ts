@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
+import { conflictGround, type ConflictCompany, type ConflictJuror, type NamedConflict } from "./conflicts.ts";
 
-export type AssignableCase = { id: number; organisationDomain: string | null };
-export type AssignableJuror = { id: string; emailDomain: string };
+/** A submitted case with the company it comes from, whose conflicts keep jurors off it. */
+export type AssignableCase = { id: number; company: ConflictCompany };
+export type AssignableJuror = ConflictJuror;
 export type ExistingAssignment = { caseId: number; jurorId: string; conflictDeclared: boolean };
 
 export type AutoAssignmentPlan = {
@@ -15,17 +17,10 @@ export function pairRank(jurorId: string, caseId: number): string {
   return createHash("sha256").update(`${jurorId}:${caseId}`).digest("hex");
 }
 
-/** A juror whose e-mail domain is the company's own is never asked to judge it. */
-export function hasDomainConflict(juror: AssignableJuror, assignableCase: AssignableCase): boolean {
-  return (
-    assignableCase.organisationDomain !== null &&
-    juror.emailDomain.toLowerCase() === assignableCase.organisationDomain.toLowerCase()
-  );
-}
-
 /**
  * Gives every case `perCase` jurors, keeping loads as even as possible and never choosing a juror
- * with a declared or e-mail-domain conflict. Cases with the fewest eligible jurors go first, since
+ * in conflict with the case's company (a colleague's address, the chair's list, the juror's own ties)
+ * or who declared a conflict with the case. Cases with the fewest eligible jurors go first, since
  * they have the least room; each picks the least-loaded eligible jurors. Existing assignments count
  * towards both the case and the juror's load; a declared conflict does not fill a place.
  */
@@ -34,6 +29,7 @@ export function planAutoAssignment(
   jurors: readonly AssignableJuror[],
   existing: readonly ExistingAssignment[],
   perCase: number,
+  conflicts: readonly NamedConflict[] = [],
 ): AutoAssignmentPlan {
   const load = new Map(jurors.map((juror) => [juror.id, 0]));
   const assignedTo = new Map<number, Set<string>>(cases.map((item) => [item.id, new Set()]));
@@ -45,14 +41,21 @@ export function planAutoAssignment(
     filled.set(assignment.caseId, (filled.get(assignment.caseId) ?? 0) + 1);
   }
 
-  const eligibleFor = (item: AssignableCase) =>
-    jurors.filter((juror) => !assignedTo.get(item.id)!.has(juror.id) && !hasDomainConflict(juror, item));
+  const eligible = new Map(
+    cases.map((item) => [
+      item.id,
+      jurors.filter(
+        (juror) => !assignedTo.get(item.id)!.has(juror.id) && conflictGround(juror, item.company, conflicts) === null,
+      ),
+    ]),
+  );
+  const eligibleFor = (item: AssignableCase) => eligible.get(item.id)!;
   const order = [...cases].sort((a, b) => eligibleFor(a).length - eligibleFor(b).length || a.id - b.id);
 
   const plan: AutoAssignmentPlan = { assignments: [], shortfalls: [] };
   for (const item of order) {
     const needed = Math.max(0, perCase - filled.get(item.id)!);
-    const chosen = eligibleFor(item)
+    const chosen = [...eligibleFor(item)]
       .sort(
         (a, b) => load.get(a.id)! - load.get(b.id)! || pairRank(a.id, item.id).localeCompare(pairRank(b.id, item.id)),
       )

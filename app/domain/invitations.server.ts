@@ -2,9 +2,12 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { AppDatabase } from "#db/client.ts";
 import { jurorInvitations, users } from "#db/schema.ts";
-import { normaliseEmail } from "./accounts.server.ts";
 import { writeAudit } from "./audit.server.ts";
+import { recordJurorTies } from "./conflicts.server.ts";
+import type { Tie } from "./conflicts.ts";
+import { normaliseEmail } from "./email-addresses.ts";
 import { DomainError, notFound } from "./errors.ts";
+import { reserveAttempt } from "./throttle.server.ts";
 
 export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -145,11 +148,31 @@ export function findInvitation(
   return { state: invitationState(invitation, now), email: invitation.email };
 }
 
-/** Turns a pending invitation into a juror account; the token cannot be used twice. */
+export type InvitationAttempt =
+  | { state: "pending"; email: string }
+  | { state: "limited"; email: string; until: Date }
+  | { state: Exclude<InvitationState, "pending"> | "replaced" | "unknown" };
+
+/**
+ * A post to an invitation link: what the link is worth, and for a live one the attempt counted
+ * against the limits per address and per client before the strength check and Argon2 run.
+ */
+export function attemptInvitation(db: AppDatabase, token: string, client: string, now: Date): InvitationAttempt {
+  const found = findInvitation(db, token, now);
+  if (found.state !== "pending") return { state: found.state };
+  const email = found.email!;
+  const reservation = reserveAttempt(db, "invitation", { subject: email, client }, now);
+  return reservation.ok ? { state: "pending", email } : { state: "limited", email, until: reservation.until };
+}
+
+/**
+ * Turns a pending invitation into a juror account, with the ties the juror listed; the token
+ * cannot be used twice.
+ */
 export function acceptInvitation(
   db: AppDatabase,
   token: string,
-  input: { name: string; passwordHash: string },
+  input: { name: string; passwordHash: string; ties?: readonly Tie[] },
   now: Date,
 ): { userId: string } {
   return db.transaction((tx) => {
@@ -185,6 +208,7 @@ export function acceptInvitation(
       subjectId: invitation.id,
       at: now,
     });
+    recordJurorTies(tx, userId, input.ties ?? [], now);
     return { userId };
   });
 }

@@ -1,10 +1,11 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
-import { assignments, cases, categories, competitions, organisations, scoreSheets, users } from "#db/schema.ts";
-import { emailDomainOf } from "./accounts.server.ts";
-import { hasDomainConflict, pairRank, planAutoAssignment, type AutoAssignmentPlan } from "./assignment.ts";
+import { assignments, cases, categories, competitions, scoreSheets, users } from "#db/schema.ts";
+import { pairRank, planAutoAssignment, type AutoAssignmentPlan } from "./assignment.ts";
 import { writeAudit } from "./audit.server.ts";
 import { caseReference } from "./cases.server.ts";
+import { groundFor, loadConflictRules } from "./conflicts.server.ts";
+import type { ConflictGround } from "./conflicts.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { isRoundOpen } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
@@ -19,9 +20,8 @@ const mainRoundSheet = and(eq(scoreSheets.assignmentId, assignments.id), eq(scor
 
 function submittedCasesOf(db: DbOrTransaction, competitionId: number) {
   return db
-    .select({ id: cases.id, title: cases.title, organisationDomain: organisations.emailDomain })
+    .select({ id: cases.id, title: cases.title, organisationId: cases.organisationId })
     .from(cases)
-    .innerJoin(organisations, eq(cases.organisationId, organisations.id))
     .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted")))
     .orderBy(asc(cases.id))
     .all();
@@ -48,15 +48,20 @@ function assignmentsOfCompetition(db: DbOrTransaction, competitionId: number) {
 /** The automatic plan for a competition as things stand; deterministic, so it can be recomputed to save. */
 export function planCompetitionAssignment(db: DbOrTransaction, competitionId: number): AutoAssignmentPlan {
   const competition = requireCompetition(db, competitionId);
+  const rules = loadConflictRules(db);
   return planAutoAssignment(
-    submittedCasesOf(db, competitionId),
-    listJurors(db).map((juror) => ({ id: juror.id, emailDomain: emailDomainOf(juror.email) })),
+    submittedCasesOf(db, competitionId).flatMap((item) => {
+      const company = rules.companies.get(item.organisationId);
+      return company ? [{ id: item.id, company }] : [];
+    }),
+    listJurors(db),
     assignmentsOfCompetition(db, competitionId).map((row) => ({
       caseId: row.caseId,
       jurorId: row.jurorId,
       conflictDeclared: row.conflictStatus === "declared",
     })),
     competition.minScoreSheets,
+    rules.conflicts,
   );
 }
 
@@ -113,17 +118,25 @@ function insertAssignment(
   });
 }
 
-/** The chair assigns one juror to one submitted case by hand; conflicts are refused here too. */
+const REFUSAL_BY_GROUND = {
+  address: "assign.domainConflict",
+  chair: "assign.chairConflict",
+  juror: "assign.jurorTie",
+} as const satisfies Record<ConflictGround, string>;
+
+/**
+ * The chair assigns one juror to one submitted case by hand. Whatever the form offered, a juror in
+ * conflict with the company is refused here.
+ */
 export function assignJuror(db: AppDatabase, chairId: string, caseId: number, jurorId: string, now: Date) {
   return db.transaction((tx) => {
     const row = tx
       .select({
         status: cases.status,
-        organisationDomain: organisations.emailDomain,
+        organisationId: cases.organisationId,
         scoringDeadlineAt: competitions.scoringDeadlineAt,
       })
       .from(cases)
-      .innerJoin(organisations, eq(cases.organisationId, organisations.id))
       .innerJoin(competitions, eq(cases.competitionId, competitions.id))
       .where(eq(cases.id, caseId))
       .get();
@@ -135,13 +148,9 @@ export function assignJuror(db: AppDatabase, chairId: string, caseId: number, ju
       .where(and(eq(users.id, jurorId), eq(users.role, "juror")))
       .get();
     if (!juror) throw new DomainError("invalid", "assign.chooseJuror", { field: "jurorId" });
-    if (
-      hasDomainConflict(
-        { id: juror.id, emailDomain: emailDomainOf(juror.email) },
-        { id: caseId, organisationDomain: row.organisationDomain },
-      )
-    ) {
-      throw new DomainError("invalid", "assign.domainConflict", { field: "jurorId", params: { name: juror.name } });
+    const ground = groundFor(loadConflictRules(tx), juror, row.organisationId);
+    if (ground) {
+      throw new DomainError("invalid", REFUSAL_BY_GROUND[ground], { field: "jurorId", params: { name: juror.name } });
     }
     if (
       tx
@@ -156,6 +165,25 @@ export function assignJuror(db: AppDatabase, chairId: string, caseId: number, ju
     // The assignment mail names the scoring deadline.
     return { juror: { name: juror.name, email: juror.email }, scoringDeadlineAt: row.scoringDeadlineAt };
   });
+}
+
+/**
+ * Who the chair may still assign to a case by hand: jurors not on it and in no conflict with its
+ * company; `excluded` counts those left out for a conflict, so the page can say why the list is short.
+ */
+export function jurorsForCase(db: AppDatabase, caseId: number, organisationId: number) {
+  const rules = loadConflictRules(db);
+  const assigned = new Set(
+    db
+      .select({ jurorId: assignments.jurorId })
+      .from(assignments)
+      .where(eq(assignments.caseId, caseId))
+      .all()
+      .map((row) => row.jurorId),
+  );
+  const free = listJurors(db).filter((juror) => !assigned.has(juror.id));
+  const eligible = free.filter((juror) => groundFor(rules, juror, organisationId) === null);
+  return { eligible, excluded: free.length - eligible.length };
 }
 
 function hasFinalSheet(tx: DbOrTransaction, assignmentId: number): boolean {
@@ -190,13 +218,18 @@ export function unassignJuror(db: AppDatabase, chairId: string, caseId: number, 
   });
 }
 
-/** The jurors of one case as the chair sees them, with conflicts and sheet status. */
-export function listCaseJury(db: AppDatabase, caseId: number) {
+/**
+ * The jurors of one case as the chair sees them, with declared conflicts, sheet status, and any
+ * conflict with the company found after they were assigned (`conflictGround`).
+ */
+export function listCaseJury(db: AppDatabase, caseId: number, organisationId: number) {
+  const rules = loadConflictRules(db);
   return db
     .select({
       assignmentId: assignments.id,
       jurorId: users.id,
       name: users.name,
+      email: users.email,
       conflictStatus: assignments.conflictStatus,
       conflictReason: assignments.conflictReason,
       sheetStatus: scoreSheets.status,
@@ -206,7 +239,11 @@ export function listCaseJury(db: AppDatabase, caseId: number) {
     .leftJoin(scoreSheets, mainRoundSheet)
     .where(eq(assignments.caseId, caseId))
     .orderBy(asc(users.name))
-    .all();
+    .all()
+    .map(({ email, ...member }) => ({
+      ...member,
+      conflictGround: groundFor(rules, { id: member.jurorId, email }, organisationId),
+    }));
 }
 
 // ——— The juror's side ———
@@ -311,6 +348,8 @@ export type JurorProgress = {
   assigned: number;
   final: number;
   conflicts: number;
+  /** Assignments to companies the juror turned out to be in conflict with (a final sheet kept them). */
+  flagged: number;
   standing: JurorStanding;
 };
 
@@ -326,6 +365,7 @@ export function juryProgress(db: AppDatabase, competitionId: number, round: Scor
     .select({
       caseId: cases.id,
       caseTitle: cases.title,
+      organisationId: cases.organisationId,
       jurorId: assignments.jurorId,
       conflictStatus: assignments.conflictStatus,
       sheetStatus: scoreSheets.status,
@@ -337,6 +377,11 @@ export function juryProgress(db: AppDatabase, competitionId: number, round: Scor
     .all()
     .filter((row) => inRound(row.caseId));
   const jurors = listJurors(db);
+  const rules = loadConflictRules(db);
+  const emails = new Map(jurors.map((juror) => [juror.id, juror.email]));
+  const isFlagged = (row: (typeof rows)[number]) =>
+    row.conflictStatus !== "declared" &&
+    groundFor(rules, { id: row.jurorId, email: emails.get(row.jurorId) ?? "" }, row.organisationId) !== null;
   const byJuror: JurorProgress[] = jurors.map((juror) => {
     const own = rows.filter((row) => row.jurorId === juror.id);
     const progress = {
@@ -349,6 +394,7 @@ export function juryProgress(db: AppDatabase, competitionId: number, round: Scor
       email: juror.email,
       ...progress,
       conflicts: own.filter((row) => row.conflictStatus === "declared").length,
+      flagged: own.filter(isFlagged).length,
       standing: jurorStanding(progress, deadline, now),
     };
   });
@@ -361,6 +407,7 @@ export function juryProgress(db: AppDatabase, competitionId: number, round: Scor
       assigned: own.filter((row) => row.conflictStatus !== "declared").length,
       final: own.filter((row) => row.conflictStatus !== "declared" && row.sheetStatus === "final").length,
       conflicts: own.filter((row) => row.conflictStatus === "declared").length,
+      flagged: own.filter(isFlagged).length,
     };
   });
   return { byJuror, byCase };

@@ -17,7 +17,7 @@ export type AttemptLimits = {
   perSubject: number;
 };
 
-// Registration and invitation acceptance get their own rows here when they are throttled.
+// Registration gets its own row here when it is throttled.
 export const ATTEMPT_LIMITS = {
   login: {
     windowMs: LOGIN_FAILURE_WINDOW_MS,
@@ -32,6 +32,14 @@ export const ATTEMPT_LIMITS = {
     perSubjectFromClient: 5,
     perClient: 20,
     perSubject: 10,
+  },
+  // Accepting an invitation runs the strength check and Argon2, so every post to a live link counts:
+  // its owner needs a handful of tries at most; more from one client or on one address is a flood.
+  invitation: {
+    windowMs: 60 * 60 * 1000,
+    perSubjectFromClient: 10,
+    perClient: 30,
+    perSubject: 20,
   },
 } as const satisfies Record<string, AttemptLimits>;
 

@@ -1,6 +1,7 @@
 import { accountMessages } from "./areas/accounts.ts";
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
+import { conflictMessages } from "./areas/conflicts.ts";
 import { juryMessages } from "./areas/jury.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
@@ -12,6 +13,7 @@ export const en: Messages = {
   ...caseMessages.en,
   ...competitionMessages.en,
   ...juryMessages.en,
+  ...conflictMessages.en,
   ...rankingMessages.en,
   ...stepMessages.en,
   ...publicationMessages.en,

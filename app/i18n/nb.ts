@@ -1,6 +1,7 @@
 import { accountMessages } from "./areas/accounts.ts";
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
+import { conflictMessages } from "./areas/conflicts.ts";
 import { juryMessages } from "./areas/jury.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
@@ -121,6 +122,7 @@ export const nb = {
   ...caseMessages.nb,
   ...competitionMessages.nb,
   ...juryMessages.nb,
+  ...conflictMessages.nb,
   ...rankingMessages.nb,
   ...stepMessages.nb,
   ...publicationMessages.nb,

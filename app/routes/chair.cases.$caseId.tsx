@@ -9,15 +9,17 @@ import { TextareaField } from "#app/components/ui/textarea-field.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { nextCaseStatus } from "#app/domain/case-status.ts";
+import type { ConflictGround } from "#app/domain/conflicts.ts";
 import { disqualifyCase, getCase } from "#app/domain/cases.server.ts";
-import { assignJuror, listCaseJury, listJurors, unassignJuror } from "#app/domain/jury.server.ts";
+import { assignJuror, jurorsForCase, listCaseJury, unassignJuror } from "#app/domain/jury.server.ts";
 import { createDisqualifySchema } from "#app/forms/case-forms.ts";
 import { createChairCaseIntentSchema } from "#app/forms/chair-case-forms.ts";
 import { createAssignJurorSchema } from "#app/forms/jury-forms.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
-import type { MessageKey } from "#app/i18n/messages.ts";
+import type { MessageKey, Translate } from "#app/i18n/messages.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
@@ -34,8 +36,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "chair");
   const { locale } = getTranslator(request);
   const found = orRespond(() => getCase(db, user, parseId(params.caseId), new Date()));
-  const jury = listCaseJury(db, found.case.id);
-  const assignedIds = new Set(jury.map((member) => member.jurorId));
+  const organisationId = found.organisation.id;
+  // Only jurors who may take the case are offered; the action checks again whatever is posted.
+  const candidates =
+    found.case.status === "submitted"
+      ? jurorsForCase(db, found.case.id, organisationId)
+      : { eligible: [], excluded: 0 };
   return {
     caseId: found.case.id,
     reference: found.reference,
@@ -47,8 +53,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     disqualifiedReason: found.case.disqualifiedReason,
     attachments: found.attachments.map((item) => ({ id: item.id, name: item.fileName })),
     canDisqualify: nextCaseStatus(found.case.status, "disqualify", found.phase).ok,
-    jury,
-    candidates: found.case.status === "submitted" ? listJurors(db).filter((juror) => !assignedIds.has(juror.id)) : [],
+    jury: listCaseJury(db, found.case.id, organisationId),
+    candidates: candidates.eligible,
+    excluded: candidates.excluded,
+    organisationId,
   };
 }
 
@@ -125,18 +133,25 @@ export default function ChairCase() {
   );
 }
 
-type JuryMember = { conflictStatus: string; conflictReason: string | null; sheetStatus: string | null };
+type JuryMember = {
+  conflictStatus: string;
+  conflictReason: string | null;
+  sheetStatus: string | null;
+  conflictGround: ConflictGround | null;
+};
 
-function memberStatus(member: JuryMember): { key: MessageKey; params?: { reason: string } } {
+function memberStatus(member: JuryMember, t: Translate): { key: MessageKey; params?: Record<string, string> } {
   if (member.conflictStatus === "declared")
     return { key: "assign.conflictReason", params: { reason: member.conflictReason ?? "" } };
+  if (member.conflictGround)
+    return { key: "assign.flagged", params: { ground: t(`conflicts.groundLong.${member.conflictGround}`) } };
   if (member.conflictStatus === "unconfirmed") return { key: "jury.status.unconfirmed" };
   if (member.sheetStatus === "final") return { key: "jury.status.final" };
   return { key: member.sheetStatus === "draft" ? "jury.status.draft" : "jury.status.notStarted" };
 }
 
 function CaseJury() {
-  const { jury, candidates, status } = useLoaderData<typeof loader>();
+  const { jury, candidates, excluded, status, organisationId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -154,11 +169,13 @@ function CaseJury() {
         ) : (
           <ul className="flex flex-col gap-2">
             {jury.map((member) => {
-              const memberState = memberStatus(member);
+              const memberState = memberStatus(member, t);
               return (
                 <li key={member.assignmentId} className="flex flex-wrap items-center gap-3" data-testid="case-juror">
                   <span className="font-medium">{member.name}</span>
-                  <span className="text-sm">{t(memberState.key, memberState.params)}</span>
+                  <span className={member.conflictGround ? "text-sm font-semibold text-red-800" : "text-sm"}>
+                    {t(memberState.key, memberState.params)}
+                  </span>
                   {member.sheetStatus !== "final" ? (
                     <Form method="post">
                       <input type="hidden" name="assignmentId" value={member.assignmentId} />
@@ -172,8 +189,18 @@ function CaseJury() {
             })}
           </ul>
         )}
+        {status === "submitted" && excluded > 0 ? (
+          <p className="text-sm">
+            {t("assign.excluded", { count: excluded })}{" "}
+            <TextLink to={`/chair/conflicts?organisation=${organisationId}`}>{t("conflicts.title")}</TextLink>
+          </p>
+        ) : null}
         {status !== "submitted" ? null : candidates.length === 0 ? (
-          <p>{t("assign.noCandidates")}</p>
+          <>
+            {/* A refused post (a juror not on the list) still says why, though no form is shown. */}
+            <FormError id={form.errorId} errors={[...(form.errors ?? []), ...(fields.jurorId.errors ?? [])]} />
+            <p>{t("assign.noCandidates")}</p>
+          </>
         ) : (
           <Form method="post" {...getFormProps(form)} className="flex flex-wrap items-end gap-2">
             <FormError id={form.errorId} errors={form.errors} />

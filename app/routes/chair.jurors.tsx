@@ -8,6 +8,7 @@ import { FormError } from "#app/components/ui/form-error.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { inviteJuror, listInvitations, resendInvitation, revokeInvitation } from "#app/domain/invitations.server.ts";
 import { createInviteSchema } from "#app/forms/jury-forms.ts";
 import { createJurorInvitationIntentSchema } from "#app/forms/juror-invitation-forms.ts";
@@ -101,6 +102,9 @@ export default function Jurors() {
       {isOutcome(outcome) && !actionData ? (
         <StatusMessage>{t(OUTCOME_MESSAGES[outcome], { email: searchParams.get("email") ?? "" })}</StatusMessage>
       ) : null}
+      <p className="mb-6">
+        <TextLink to="/chair/conflicts">{t("conflicts.link")}</TextLink>
+      </p>
       <Section title={t("jury.invite.heading")} className="mb-8 max-w-md">
         <Form method="post" {...getFormProps(form)} className="flex flex-col gap-3">
           <FormError id={form.errorId} errors={form.errors} />

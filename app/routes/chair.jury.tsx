@@ -145,8 +145,9 @@ export default function ChairJury() {
     <Page title={t("jury.admin.title")}>
       <Outcome />
       <CompetitionPicker competitions={competitions} selected={competition} />
-      <p className="mb-6">
+      <p className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
         <TextLink to="/chair/jurors">{t("jury.admin.manage")}</TextLink>
+        <TextLink to="/chair/conflicts">{t("conflicts.link")}</TextLink>
       </p>
       <ScoringSettings competition={competition} />
       <AssignmentSection

@@ -2,19 +2,23 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { TieFields } from "#app/components/conflicts/tie-fields.tsx";
 import { NewPasswordField } from "#app/components/new-password-field.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
+import { Section } from "#app/components/ui/section.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
-import { acceptInvitation, findInvitation } from "#app/domain/invitations.server.ts";
+import { acceptInvitation, attemptInvitation, findInvitation } from "#app/domain/invitations.server.ts";
 import { checkPasswordStrength } from "#app/domain/password-strength.server.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
-import { createAcceptInvitationSchema } from "#app/forms/account-forms.ts";
+import { minutesUntil } from "#app/domain/throttle.ts";
+import { createAcceptInvitationWithTiesSchema, tiesOf } from "#app/forms/tie-forms.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
+import { clientKeyOf } from "#app/utils/client.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
@@ -44,21 +48,31 @@ export function loader({ params }: LoaderFunctionArgs) {
   return { usable: true as const, reason: null, email: invitation.email! };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const { t } = getTranslator(request);
   const now = new Date();
-  const invitation = findInvitation(db, token, now);
+  const invitation = attemptInvitation(db, token, clientKeyOf(context), now);
+  if (invitation.state === "limited") {
+    // Refused before the strength check and Argon2; the form comes back as typed, less the password.
+    const submission = parseWithZod(await request.formData(), {
+      schema: createAcceptInvitationWithTiesSchema(t, invitation.email),
+    });
+    const minutes = minutesUntil(invitation.until, now);
+    const result = submission.reply({ formErrors: [t("jury.accept.limited", { minutes })], hideFields: ["password"] });
+    return data({ result }, { status: 429 });
+  }
   if (invitation.state !== "pending") return redirect(`/invitations/${encodeURIComponent(token)}`);
   const submission = parseWithZod(await request.formData(), {
-    schema: createAcceptInvitationSchema(t, invitation.email!, checkPasswordStrength),
+    schema: createAcceptInvitationWithTiesSchema(t, invitation.email, checkPasswordStrength),
   });
   if (submission.status !== "success")
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   const passwordHash = await hashPassword(submission.value.password);
+  const ties = tiesOf(submission.value);
   let userId: string;
   try {
-    ({ userId } = acceptInvitation(db, token, { name: submission.value.name, passwordHash }, now));
+    ({ userId } = acceptInvitation(db, token, { name: submission.value.name, passwordHash, ties }, now));
   } catch (error) {
     const { result, status } = replyForDomainError(submission, error, t, ["password"]);
     return data({ result }, { status });
@@ -73,7 +87,7 @@ export default function AcceptInvitation() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) =>
-      parseWithZod(formData, { schema: createAcceptInvitationSchema(t, loaderData.email ?? "") }),
+      parseWithZod(formData, { schema: createAcceptInvitationWithTiesSchema(t, loaderData.email ?? "") }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
@@ -92,6 +106,10 @@ export default function AcceptInvitation() {
         <FormError id={form.errorId} errors={form.errors} />
         <TextField field={fields.name} label={t("account.name")} autoComplete="name" />
         <NewPasswordField field={fields.password} />
+        <Section title={t("ties.acceptHeading")} className="flex flex-col gap-4">
+          <p>{t("ties.intro")}</p>
+          <TieFields fields={fields} />
+        </Section>
         <Button>{t("jury.accept.submit")}</Button>
       </Form>
     </Page>

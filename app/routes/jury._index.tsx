@@ -132,6 +132,9 @@ export default function JuryHome() {
           </ul>
         </Section>
       ) : null}
+      <p className="mt-8">
+        <TextLink to="/jury/ties">{t("ties.link")}</TextLink>
+      </p>
     </Page>
   );
 }

@@ -8,6 +8,7 @@ import {
   sqlRows,
   uniqueEmail,
 } from "#tests/support/factories.ts";
+import { addCompanyMember } from "#tests/support/conflict-fixtures.ts";
 import { type HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
@@ -52,14 +53,11 @@ beforeAll(async () => {
     "Reparert innen fem dager",
   ];
   for (const [index, title] of titles.entries()) {
-    caseIds.push(
-      createSubmittedCase(server.databasePath, {
-        competitionId,
-        categoryId,
-        title,
-        emailDomain: index === 0 ? CONFLICT_DOMAIN : undefined,
-      }).caseId,
-    );
+    const { caseId, organisationId } = createSubmittedCase(server.databasePath, { competitionId, categoryId, title });
+    caseIds.push(caseId);
+    // The first company has a verified member on the domain of the first juror.
+    if (index === 0)
+      await addCompanyMember(server.databasePath, organisationId, { email: uniqueEmail("leder", CONFLICT_DOMAIN) });
   }
   const names = ["Anne Havbris", "Bjørn Berg", "Cecilie Dahl", "Didrik Eng"];
   for (const [index, name] of names.entries()) {

@@ -1,4 +1,5 @@
 import { TextLink } from "#app/components/ui/text-link.tsx";
+import { ConflictCount } from "#app/components/conflicts/conflict-count.tsx";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
 export type CaseProgress = {
@@ -8,6 +9,7 @@ export type CaseProgress = {
   assigned: number;
   final: number;
   conflicts: number;
+  flagged: number;
 };
 
 /** Each submitted case's jurors and final sheets, marking the cases with too few jurors. */
@@ -40,7 +42,9 @@ export function CaseProgressTable({ byCase, minScoreSheets }: { byCase: CaseProg
               <td>
                 {item.final} / {minScoreSheets}
               </td>
-              <td>{item.conflicts}</td>
+              <td>
+                <ConflictCount declared={item.conflicts} flagged={item.flagged} />
+              </td>
               <td className={short ? "font-semibold text-red-800" : ""}>
                 {short ? t("jury.admin.needsJurors") : t("jury.admin.enough")}
               </td>

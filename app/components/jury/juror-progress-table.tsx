@@ -4,6 +4,7 @@ import type { JurorProgress } from "#app/domain/jury.server.ts";
 import type { JurorStanding, ScoringRound } from "#app/domain/jury-states.ts";
 import { REMIND_INTENTS } from "#app/forms/jury-overview-forms.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
+import { ConflictCount } from "#app/components/conflicts/conflict-count.tsx";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
 const STANDING_LABELS: Record<JurorStanding, MessageKey> = {
@@ -53,7 +54,9 @@ export function JurorProgressTable({
               </th>
               <td>{juror.assigned}</td>
               <td>{juror.final}</td>
-              <td>{juror.conflicts}</td>
+              <td>
+                <ConflictCount declared={juror.conflicts} flagged={juror.flagged} />
+              </td>
               <td className={juror.standing === "late" ? "font-semibold text-red-800" : ""}>
                 {t(STANDING_LABELS[juror.standing])}
               </td>

@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
-import {
-  hasDomainConflict,
-  planAutoAssignment,
-  type AssignableCase,
-  type AssignableJuror,
-} from "#app/domain/assignment.ts";
+import { planAutoAssignment, type AssignableCase, type AssignableJuror } from "#app/domain/assignment.ts";
+import type { ConflictCompany } from "#app/domain/conflicts.ts";
 
+const juror = (id: string, domain = "jury.no"): AssignableJuror => ({ id, email: `${id}@${domain}` });
 const jurors = (count: number, domain = "jury.no"): AssignableJuror[] =>
-  Array.from({ length: count }, (_, index) => ({ id: `juror-${index + 1}`, emailDomain: domain }));
-const cases = (count: number, domain: string | null = null): AssignableCase[] =>
-  Array.from({ length: count }, (_, index) => ({ id: index + 1, organisationDomain: domain }));
+  Array.from({ length: count }, (_, index) => juror(`juror-${index + 1}`, domain));
+/** A company whose verified members have addresses on `domains`. */
+const company = (id: number, domains: string[] = []): ConflictCompany => ({
+  id,
+  orgNumber: String(900000000 + id),
+  name: `Bedrift ${id}`,
+  memberDomains: domains,
+});
+const cases = (count: number): AssignableCase[] =>
+  Array.from({ length: count }, (_, index) => ({ id: index + 1, company: company(index + 1) }));
 
 function loads(plan: ReturnType<typeof planAutoAssignment>): number[] {
   const counts = new Map<string, number>();
@@ -47,14 +51,25 @@ describe("automatic assignment", () => {
     expect(plan.assignments.map((assignment) => assignment.jurorId).sort()).toEqual(["juror-2", "juror-3", "juror-4"]);
   });
 
-  it("never gives a juror a case from a company on their own e-mail domain", () => {
-    const pool = [...jurors(3), { id: "insider", emailDomain: "Fjordkraft.no" }];
-    const plan = planAutoAssignment([{ id: 1, organisationDomain: "fjordkraft.no" }], pool, [], 3);
+  it("never gives a juror a case from a company with a verified member on their e-mail domain", () => {
+    const pool = [...jurors(3), { id: "insider", email: "kollega@Fjordkraft.no" }];
+    const plan = planAutoAssignment([{ id: 1, company: company(1, ["fjordkraft.no"]) }], pool, [], 3);
     expect(plan.assignments.map((assignment) => assignment.jurorId)).not.toContain("insider");
     expect(plan.shortfalls).toEqual([]);
-    expect(
-      hasDomainConflict({ id: "x", emailDomain: "FJORDKRAFT.no" }, { id: 1, organisationDomain: "fjordkraft.no" }),
-    ).toBe(true);
+  });
+
+  it("never gives a juror a case from a company on the chair's list or among the juror's ties", () => {
+    const plan = planAutoAssignment(
+      [{ id: 1, company: { ...company(1), orgNumber: "923609016", name: "Fjordkraft AS" } }],
+      jurors(5),
+      [],
+      3,
+      [
+        { jurorId: "juror-1", source: "chair", organisationId: 1, orgNumber: null, organisationName: null },
+        { jurorId: "juror-2", source: "juror", organisationId: null, orgNumber: "923 609 016", organisationName: null },
+      ],
+    );
+    expect(plan.assignments.map((assignment) => assignment.jurorId).sort()).toEqual(["juror-3", "juror-4", "juror-5"]);
   });
 
   it("counts existing assignments, adding only what is missing and balancing around them", () => {
@@ -81,15 +96,15 @@ describe("automatic assignment", () => {
   it("fills the most constrained case first so a conflict elsewhere does not starve it", () => {
     // Case 2 can only use jurors 3 and 4 (1 and 2 are its insiders); case 1 can use anyone.
     const pool: AssignableJuror[] = [
-      { id: "juror-1", emailDomain: "b.no" },
-      { id: "juror-2", emailDomain: "b.no" },
-      { id: "juror-3", emailDomain: "jury.no" },
-      { id: "juror-4", emailDomain: "jury.no" },
+      juror("juror-1", "b.no"),
+      juror("juror-2", "b.no"),
+      juror("juror-3", "jury.no"),
+      juror("juror-4", "jury.no"),
     ];
     const plan = planAutoAssignment(
       [
-        { id: 1, organisationDomain: "a.no" },
-        { id: 2, organisationDomain: "b.no" },
+        { id: 1, company: company(1, ["a.no"]) },
+        { id: 2, company: company(2, ["b.no"]) },
       ],
       pool,
       [],
