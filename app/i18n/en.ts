@@ -2,6 +2,7 @@ import { accountMessages } from "./areas/accounts.ts";
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { juryMessages } from "./areas/jury.ts";
+import { personalDataMessages } from "./areas/personal-data.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...rankingMessages.en,
   ...stepMessages.en,
   ...publicationMessages.en,
+  ...personalDataMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

@@ -2,6 +2,7 @@ import { accountMessages } from "./areas/accounts.ts";
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { juryMessages } from "./areas/jury.ts";
+import { personalDataMessages } from "./areas/personal-data.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -124,4 +125,5 @@ export const nb = {
   ...rankingMessages.nb,
   ...stepMessages.nb,
   ...publicationMessages.nb,
+  ...personalDataMessages.nb,
 } as const;
