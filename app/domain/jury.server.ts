@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { assignments, cases, categories, competitions, scoreSheets, users } from "#db/schema.ts";
 import { pairRank, planAutoAssignment, type AutoAssignmentPlan } from "./assignment.ts";
@@ -28,12 +28,15 @@ function submittedCasesOf(db: DbOrTransaction, competitionId: number) {
 }
 
 export function listJurors(db: DbOrTransaction) {
-  return db
-    .select({ id: users.id, name: users.name, email: users.email })
-    .from(users)
-    .where(eq(users.role, "juror"))
-    .orderBy(asc(users.name))
-    .all();
+  return (
+    db
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      // A deleted juror keeps their sheets but takes no new cases.
+      .where(and(eq(users.role, "juror"), isNull(users.deletedAt)))
+      .orderBy(asc(users.name))
+      .all()
+  );
 }
 
 function assignmentsOfCompetition(db: DbOrTransaction, competitionId: number) {

@@ -137,12 +137,15 @@ export function casesLackingSheets(snapshot: PublicationSnapshot): SnapshotCase[
   );
 }
 
-/** Everyone who should hear the result of a case: the entrant accounts of its organisation. */
+/** Everyone who should hear the result of a case: the live entrant accounts of its organisation. */
 export function entrantRecipients(db: DbOrTransaction, competitionId: number) {
   return db
-    .select({ caseId: cases.id, title: cases.title, name: users.name, email: users.email })
+    .select({ caseId: cases.id, title: cases.title, name: users.name, email: users.email, locale: users.locale })
     .from(cases)
-    .innerJoin(users, and(eq(users.organisationId, cases.organisationId), eq(users.role, "entrant")))
+    .innerJoin(
+      users,
+      and(eq(users.organisationId, cases.organisationId), eq(users.role, "entrant"), isNull(users.deletedAt)),
+    )
     .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted")))
     .orderBy(asc(cases.id), asc(users.email))
     .all();

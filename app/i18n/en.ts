@@ -3,6 +3,7 @@ import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { conflictMessages } from "./areas/conflicts.ts";
 import { juryMessages } from "./areas/jury.ts";
+import { personalDataMessages } from "./areas/personal-data.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -17,6 +18,7 @@ export const en: Messages = {
   ...rankingMessages.en,
   ...stepMessages.en,
   ...publicationMessages.en,
+  ...personalDataMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

@@ -3,6 +3,7 @@ import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { conflictMessages } from "./areas/conflicts.ts";
 import { juryMessages } from "./areas/jury.ts";
+import { personalDataMessages } from "./areas/personal-data.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -126,4 +127,5 @@ export const nb = {
   ...rankingMessages.nb,
   ...stepMessages.nb,
   ...publicationMessages.nb,
+  ...personalDataMessages.nb,
 } as const;

@@ -28,6 +28,8 @@ import type { Locale } from "#app/domain/locales.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
+import { sendSubmissionReceipts } from "#app/utils/case-mail.server.ts";
+import { delivered } from "#app/utils/mail.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { orRespond, parseId, replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
@@ -97,6 +99,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       } catch (error) {
         return refusal(submission, error, { t, locale, now });
       }
+      // After the answer: a slow or absent mail server neither delays nor fails the submission.
+      void delivered(sendSubmissionReceipts(request, caseId, user.id), "Receipt mail");
       return redirect(`${selfUrl}/receipt`);
     default:
       try {

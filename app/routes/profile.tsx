@@ -9,6 +9,7 @@ import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { checkPasswordStrength } from "#app/domain/password-strength.server.ts";
 import { changePassword, recordLogoutEverywhere } from "#app/domain/profile.server.ts";
 import { minutesUntil } from "#app/domain/throttle.ts";
@@ -136,6 +137,16 @@ export default function Profile() {
             {t("profile.logoutEverywhere.submit")}
           </Button>
         </Form>
+      </Section>
+      <Section title={t("profile.data")}>
+        <p className="mb-4">{t("profile.data.intro")}</p>
+        <TextLink to="/profile/data.json" reloadDocument>
+          {t("profile.data.download")}
+        </TextLink>
+      </Section>
+      <Section title={t("profile.delete")}>
+        <p className="mb-4">{t("profile.delete.intro")}</p>
+        <TextLink to="/profile/delete">{t("profile.delete.link")}</TextLink>
       </Section>
     </Page>
   );

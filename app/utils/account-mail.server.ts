@@ -1,10 +1,5 @@
-import { formatDateTime } from "#app/i18n/format.ts";
-import { createTranslator } from "#app/i18n/messages.ts";
-import { publicBaseUrl, sendMail } from "./mail.server.ts";
-
-// Accounts store no language yet, so account mail goes out in Norwegian, the award's language.
-const LOCALE = "nb";
-const t = createTranslator(LOCALE);
+import { passwordResetMail } from "#app/components/mail/password-reset-mail.tsx";
+import { publicBaseUrl, recipientLocales, sendMail } from "./mail.server.ts";
 
 export function sendPasswordResetMail(
   request: Request,
@@ -14,12 +9,11 @@ export function sendPasswordResetMail(
 ) {
   return sendMail({
     to: account.email,
-    subject: t("mail.passwordReset.subject"),
-    text: t("mail.passwordReset.body", {
+    mail: passwordResetMail(recipientLocales([account.email])(account.email), {
       name: account.name,
       email: account.email,
       link: `${publicBaseUrl(request)}/reset-password/${token}`,
-      expires: formatDateTime(expiresAt, LOCALE),
+      expiresAt,
     }),
   });
 }

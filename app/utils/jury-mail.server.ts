@@ -1,36 +1,26 @@
+import { assignmentMail } from "#app/components/mail/assignment-mail.tsx";
+import { invitationMail } from "#app/components/mail/invitation-mail.tsx";
+import { reminderMail } from "#app/components/mail/reminder-mail.tsx";
 import type { Reminder } from "#app/domain/jury.server.ts";
-import { formatDateTime } from "#app/i18n/format.ts";
-import { createTranslator } from "#app/i18n/messages.ts";
-import { failedDeliveries, publicBaseUrl, sendMail } from "./mail.server.ts";
+import { getLocale } from "./locale.server.ts";
+import { failedDeliveries, publicBaseUrl, recipientLocales, sendMail } from "./mail.server.ts";
 
-// Mail goes out in Norwegian, the award's language: we do not know the recipient's choice.
-const t = createTranslator("nb");
-
+/** The invited address has no account yet, so it is written to in the language the chair is using. */
 export function sendInvitationMail(request: Request, email: string, token: string, expiresAt: Date) {
-  return sendMail({
-    to: email,
-    subject: t("mail.invitation.subject"),
-    text: t("mail.invitation.body", {
-      link: `${publicBaseUrl(request)}/invitations/${token}`,
-      expires: formatDateTime(expiresAt, "nb"),
-    }),
-  });
+  const link = `${publicBaseUrl(request)}/invitations/${token}`;
+  return sendMail({ to: email, mail: invitationMail(getLocale(request), { link, expiresAt }) });
 }
 
-export function sendAssignmentMail(
-  request: Request,
-  juror: { name: string; email: string },
-  count: number,
-  scoringDeadlineAt: Date,
-) {
+type Juror = { name: string; email: string };
+
+export function sendAssignmentMail(request: Request, juror: Juror, count: number, scoringDeadlineAt: Date) {
   return sendMail({
     to: juror.email,
-    subject: t("mail.assigned.subject"),
-    text: t("mail.assigned.body", {
+    mail: assignmentMail(recipientLocales([juror.email])(juror.email), {
       name: juror.name,
       count,
       link: `${publicBaseUrl(request)}/jury`,
-      deadline: formatDateTime(scoringDeadlineAt, "nb"),
+      scoringDeadlineAt,
     }),
   });
 }
@@ -38,7 +28,7 @@ export function sendAssignmentMail(
 /** Tells each juror of their new cases after a saved plan; returns how many mails failed. */
 export function sendAssignmentMails(
   request: Request,
-  jurors: readonly { name: string; email: string; caseCount: number }[],
+  jurors: readonly (Juror & { caseCount: number })[],
   scoringDeadlineAt: Date,
 ): Promise<number> {
   return failedDeliveries(
@@ -47,44 +37,23 @@ export function sendAssignmentMails(
   );
 }
 
-function sendReminderMail(
-  request: Request,
-  juror: { name: string; email: string },
-  progress: { done: number; total: number },
-  scoringDeadlineAt: Date,
-) {
-  return sendMail({
-    to: juror.email,
-    subject: t("mail.reminder.subject"),
-    text: t("mail.reminder.body", {
-      name: juror.name,
-      ...progress,
-      link: `${publicBaseUrl(request)}/jury`,
-      deadline: formatDateTime(scoringDeadlineAt, "nb"),
-    }),
-  });
-}
-
-function sendFinalRoundReminderMail(
-  request: Request,
-  juror: { name: string; email: string },
-  progress: { done: number; total: number },
-) {
-  return sendMail({
-    to: juror.email,
-    subject: t("mail.finalReminder.subject"),
-    text: t("mail.finalReminder.body", { name: juror.name, ...progress, link: `${publicBaseUrl(request)}/jury` }),
-  });
-}
-
 /** Sends a reminder to each juror behind on a round; returns how many mails failed. */
 export function sendReminderMails(request: Request, reminder: Reminder): Promise<number> {
+  const link = `${publicBaseUrl(request)}/jury`;
+  const localeOf = recipientLocales(reminder.jurors.map((juror) => juror.email));
   return failedDeliveries(
-    reminder.jurors.map(({ done, total, ...juror }) =>
-      reminder.round === "main"
-        ? sendReminderMail(request, juror, { done, total }, reminder.deadline)
-        : sendFinalRoundReminderMail(request, juror, { done, total }),
-    ),
+    reminder.jurors.map(({ name, email, done, total }) => {
+      const progress = { name, done, total, link };
+      return sendMail({
+        to: email,
+        mail: reminderMail(
+          localeOf(email),
+          reminder.round === "main"
+            ? { ...progress, round: "main", scoringDeadlineAt: reminder.deadline }
+            : { ...progress, round: "final" },
+        ),
+      });
+    }),
     "Reminder mail",
   );
 }

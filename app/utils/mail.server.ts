@@ -2,9 +2,15 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
+import type { MailContent } from "#app/components/mail/mail-content.ts";
+import { renderMail } from "#app/components/mail/render-mail.tsx";
+import { accountLocales } from "#app/domain/account-locale.server.ts";
+import { DEFAULT_LOCALE, type Locale } from "#app/domain/locales.ts";
+import { db } from "./db.server.ts";
 import { env } from "./env.server.ts";
 
-export type MailMessage = { to: string; subject: string; text: string };
+/** One mail to one address: a template from app/components/mail, already in the recipient's language. */
+export type MailMessage = { to: string; mail: MailContent };
 
 /** Links in mail point at the public address when one is set, else where the request came in. */
 export function publicBaseUrl(request: Request): string {
@@ -29,11 +35,21 @@ function smtpTransport(): Transporter {
 const fileTransport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
 
 /**
- * Sends one message by SMTP, or without SMTP settings writes it as an .eml file and prints its
- * links, so invitations work on a laptop with no mail server at all.
+ * The language to write to these addresses in: each account's own (users.locale), else `fallback`
+ * (for an address with no account yet, such as an invitation: the sender's language).
  */
-export async function sendMail(message: MailMessage): Promise<void> {
-  const envelope = { from: env.MAIL_FROM, ...message };
+export function recipientLocales(emails: readonly string[], fallback: Locale = DEFAULT_LOCALE) {
+  const chosen = accountLocales(db, emails);
+  return (email: string): Locale => chosen.get(email) ?? fallback;
+}
+
+/**
+ * Sends one message with an HTML and a text part by SMTP, or without SMTP settings writes it as an
+ * .eml file and prints its links, so invitations work on a laptop with no mail server at all.
+ */
+export async function sendMail({ to, mail }: MailMessage): Promise<void> {
+  const { subject, html, text } = await renderMail(mail);
+  const envelope = { from: env.MAIL_FROM, to, subject, html, text };
   if (env.SMTP_HOST) {
     await smtpTransport().sendMail(envelope);
     return;
@@ -42,10 +58,8 @@ export async function sendMail(message: MailMessage): Promise<void> {
   mkdirSync(mailDropDir, { recursive: true });
   const file = join(mailDropDir, `${Date.now()}-${randomBytes(4).toString("hex")}.eml`);
   writeFileSync(file, info.message as Buffer);
-  const links = message.text.match(/https?:\/\/\S+/g) ?? [];
-  console.log(
-    `Mail to ${message.to} (“${message.subject}”) saved as ${file}${links.length ? `; links: ${links.join(" ")}` : ""}`,
-  );
+  const links = [...new Set(text.match(/https?:\/\/\S+/g) ?? [])];
+  console.log(`Mail to ${to} (“${subject}”) saved as ${file}${links.length ? `; links: ${links.join(" ")}` : ""}`);
 }
 
 /** Waits for a send and reports whether it went; a failure is logged, not thrown, so the page can say so. */

@@ -1,21 +1,20 @@
+import { resultMail } from "#app/components/mail/result-mail.tsx";
 import { recordOutboxResult, type ResultMailComposer } from "#app/domain/publication.server.ts";
 import { placementBand } from "#app/domain/publication.ts";
 import { createTranslator } from "#app/i18n/messages.ts";
 import { db } from "./db.server.ts";
-import { delivered, publicBaseUrl, sendMail } from "./mail.server.ts";
-
-// Results go out in Norwegian, the award's language, like every other mail.
-const t = createTranslator("nb");
+import { delivered, publicBaseUrl, recipientLocales, sendMail } from "./mail.server.ts";
 
 /**
  * What `preparePublication` puts in the outbox: one mail per entrant account of every submitted
- * case, saying where their case placed, with links to this site.
+ * case, in that account's language, saying where their case placed, with links to this site.
  */
 export function resultMailComposer(request: Request): ResultMailComposer {
   const baseUrl = publicBaseUrl(request);
   return (snapshot, recipients) => {
     const year = snapshot.year;
     return recipients.map((recipient) => {
+      const t = createTranslator(recipient.locale);
       const category = snapshot.categories.find((item) =>
         item.ranking.some((entry) => entry.caseId === recipient.caseId),
       );
@@ -50,9 +49,11 @@ export function resultMailComposer(request: Request): ResultMailComposer {
 export async function deliverResultMails(
   mails: readonly { id: number; toEmail: string; subject: string; body: string }[],
 ): Promise<{ sent: number; failed: number }> {
+  const localeOf = recipientLocales(mails.map((mail) => mail.toEmail));
   let failed = 0;
   for (const mail of mails) {
-    const sent = await delivered(sendMail({ to: mail.toEmail, subject: mail.subject, text: mail.body }), "Result mail");
+    const content = resultMail(localeOf(mail.toEmail), { subject: mail.subject, text: mail.body });
+    const sent = await delivered(sendMail({ to: mail.toEmail, mail: content }), "Result mail");
     recordOutboxResult(db, mail.id, sent, new Date());
     if (!sent) failed += 1;
   }

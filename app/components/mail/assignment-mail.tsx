@@ -1,0 +1,21 @@
+import { formatDateTime } from "#app/i18n/format.ts";
+import { defineMail } from "./mail-content.ts";
+import { TextBody } from "./mail-layout.tsx";
+
+export type AssignmentMailProps = { name: string; count: number; link: string; scoringDeadlineAt: Date };
+
+/** To a juror given new cases, by a saved plan or by hand. */
+export const assignmentMail = defineMail<AssignmentMailProps>((t, props, locale) => ({
+  subject: t("mail.assigned.subject"),
+  body: (
+    <TextBody
+      text={t("mail.assigned.body", {
+        name: props.name,
+        count: props.count,
+        link: props.link,
+        deadline: formatDateTime(props.scoringDeadlineAt, locale),
+      })}
+      action={{ href: props.link, label: t("mail.action.jury") }}
+    />
+  ),
+}));
