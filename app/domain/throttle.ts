@@ -17,7 +17,7 @@ export type AttemptLimits = {
   perSubject: number;
 };
 
-// Registration and invitation acceptance get their own rows here when they are throttled.
+// Invitation acceptance gets its own row here when it is throttled.
 export const ATTEMPT_LIMITS = {
   login: {
     windowMs: LOGIN_FAILURE_WINDOW_MS,
@@ -32,6 +32,22 @@ export const ATTEMPT_LIMITS = {
     perSubjectFromClient: 5,
     perClient: 20,
     perSubject: 10,
+  },
+  // Every registration counts, valid or refused: each one may send a mail and create an account,
+  // so one address or one client cannot fill the database or someone's inbox.
+  register: {
+    windowMs: 60 * 60 * 1000,
+    perSubjectFromClient: 5,
+    perClient: 20,
+    perSubject: 10,
+  },
+  // A new verification link (resent, or for a corrected address): a handful an hour is enough for
+  // someone whose mail is slow, and keeps the button from flooding an inbox.
+  verifyMail: {
+    windowMs: 60 * 60 * 1000,
+    perSubjectFromClient: 5,
+    perClient: 20,
+    perSubject: 5,
   },
 } as const satisfies Record<string, AttemptLimits>;
 

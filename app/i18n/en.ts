@@ -1,4 +1,5 @@
 import { accountMessages } from "./areas/accounts.ts";
+import { membershipMessages } from "./areas/membership.ts";
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { juryMessages } from "./areas/jury.ts";
@@ -9,6 +10,7 @@ import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
   ...accountMessages.en,
+  ...membershipMessages.en,
   ...caseMessages.en,
   ...competitionMessages.en,
   ...juryMessages.en,
@@ -70,8 +72,6 @@ export const en: Messages = {
   "account.orgNumberHint": "Nine digits, as registered in the Brønnøysund Register Centre.",
   "account.orgNumber.invalid":
     "The organisation number must have nine digits and a valid check digit. Check that it is typed correctly.",
-  "account.orgNumber.taken":
-    "This company is already registered. Register with an e-mail on the company's domain to join it, or contact the person who registered it.",
 
   "register.title": "Register your company",
   "register.intro": "Create an account for your company. Then you can write and submit your case.",

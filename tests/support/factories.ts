@@ -1,9 +1,13 @@
 import { randomUUID } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import Database from "better-sqlite3";
+import { simpleParser } from "mailparser";
 import { and, eq } from "drizzle-orm";
 import { openDatabase, type AppDatabase } from "#db/client.ts";
 import { assignments, auditLog, cases, competitions, organisations, users } from "#db/schema.ts";
 import { addCategory, createCompetition } from "#app/domain/competitions.server.ts";
+import type { Membership } from "#app/domain/memberships.ts";
 import type { Role } from "#app/domain/roles.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
 
@@ -18,16 +22,28 @@ export function uniqueEmail(prefix = "user", domain = "example.no"): string {
   return `${prefix}-${Date.now().toString(36)}-${emailCounter}@${domain}`;
 }
 
-/** Inserts a user straight into a server's database file, for roles that have no sign-up form yet. */
+/**
+ * Inserts a user straight into a server's database file, address already proven (tests about
+ * verification register through the form instead). An entrant without `organisationId` gets a
+ * company of their own and administers it; with one, they are an approved member of it.
+ */
 export async function createUser(
   databasePathOrDb: string | AppDatabase,
-  options: { role: Role; email?: string; name?: string; password?: string; organisationId?: number },
+  options: {
+    role: Role;
+    email?: string;
+    name?: string;
+    password?: string;
+    organisationId?: number;
+    membership?: Membership;
+  },
 ): Promise<{ id: string; email: string; password: string }> {
   const db = typeof databasePathOrDb === "string" ? openDatabase(databasePathOrDb) : databasePathOrDb;
   const email = options.email ?? uniqueEmail(options.role);
   const password = options.password ?? TEST_PASSWORD;
   const id = randomUUID();
   let organisationId = options.organisationId ?? null;
+  const membership = options.role !== "entrant" ? null : (options.membership ?? (organisationId ? "member" : "admin"));
   if (options.role === "entrant" && organisationId === null) {
     organisationId = db
       .insert(organisations)
@@ -43,6 +59,8 @@ export async function createUser(
       passwordHash: await hashPassword(password),
       role: options.role,
       organisationId,
+      membership,
+      emailVerifiedAt: new Date(),
     })
     .run();
   if (typeof databasePathOrDb === "string") db.$client.close();
@@ -192,4 +210,28 @@ export function sqlRun(databasePath: string, sql: string, ...params: unknown[]):
   } finally {
     db.close();
   }
+}
+
+/**
+ * The newest link matching `pattern` in the mail written for `email` under a server's data folder
+ * (no SMTP: each mail is an .eml file), waiting up to a few seconds for it to arrive.
+ */
+export async function mailedLink(dataDir: string, email: string, pattern: RegExp): Promise<string> {
+  const mailDir = join(dataDir, "mail");
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const files = existsSync(mailDir) ? readdirSync(mailDir).sort().reverse() : [];
+    for (const file of files) {
+      const mail = await simpleParser(readFileSync(join(mailDir, file)));
+      const to = [mail.to ?? []].flat().flatMap((address) => address.value.map((value) => value.address));
+      const link = to.includes(email.toLowerCase()) ? pattern.exec(mail.text ?? "")?.[0] : undefined;
+      if (link) return link;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No mail to ${email} with a link like ${pattern}`);
+}
+
+/** The verification link last mailed to `email`, as a path for an HttpClient. */
+export async function mailedVerificationPath(dataDir: string, email: string): Promise<string> {
+  return new URL(await mailedLink(dataDir, email, /https?:\/\/\S+\/verify-email\/[\w-]+/)).pathname;
 }
