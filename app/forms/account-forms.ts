@@ -202,15 +202,14 @@ export const HAND_OVER_REASON_MAX_LENGTH = 1000;
 export function createHandOverSchema(t: Translate) {
   return z
     .object({
-      userId: z.string().max(64).optional().default(""),
+      userId: z.string().max(64).optional(),
       email: z
         .string()
         .trim()
         .max(EMAIL_MAX_LENGTH, t("form.tooLong", { max: EMAIL_MAX_LENGTH }))
         .email(t("form.email.invalid"))
-        .optional()
-        .default(""),
-      name: optionalText(t, NAME_MAX_LENGTH),
+        .optional(),
+      name: z.string().trim().max(NAME_MAX_LENGTH, t("form.tooLong", { max: NAME_MAX_LENGTH })).optional(),
       previousAdmins: z.enum(["demote", "remove"], { required_error: t("form.required") }),
       reason: requiredText(t, HAND_OVER_REASON_MAX_LENGTH),
     })

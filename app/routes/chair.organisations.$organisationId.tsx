@@ -51,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: createHandOverSchema(t) });
     if (submission.status !== "success") return data({ handOver: submission.reply(), error: null }, { status: 400 });
     const { userId, email, name, previousAdmins, reason } = submission.value;
-    const to = userId ? { userId } : { email, name, locale: DEFAULT_LOCALE };
+    const to = userId ? { userId } : { email: email ?? "", name: name ?? "", locale: DEFAULT_LOCALE };
     let outcome: ReturnType<typeof handOverOrganisation>;
     try {
       outcome = handOverOrganisation(db, user, { organisationId, to, previousAdmins, reason }, now);

@@ -16,6 +16,19 @@ export const TEST_PASSWORD = "et langt og trygt passord";
 /** Valid organisation numbers (modulus-11), for tests and the demo. */
 export const VALID_ORG_NUMBERS = ["923609016", "974760673", "982463718", "971524960", "985399077"] as const;
 
+let orgNumberSeed = Math.floor(Math.random() * 1e7);
+
+/** A fresh valid organisation number (modulus-11), for tests that register many companies. */
+export function nextOrgNumber(): string {
+  for (;;) {
+    orgNumberSeed = (orgNumberSeed + 7919) % 1e8;
+    const candidate = `${String(orgNumberSeed).padStart(8, "0")}`;
+    const sum = [3, 2, 7, 6, 5, 4, 3, 2].reduce((total, weight, index) => total + weight * Number(candidate[index]), 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check !== 10) return `${candidate}${check}`;
+  }
+}
+
 let emailCounter = 0;
 export function uniqueEmail(prefix = "user", domain = "example.no"): string {
   emailCounter += 1;
