@@ -5,7 +5,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { NewPasswordField } from "#app/components/new-password-field.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
-import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
+import { FormError } from "#app/components/ui/form-error.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { registerEntrant } from "#app/domain/accounts.server.ts";
@@ -90,7 +90,7 @@ export default function Register() {
       <p className="mb-2">{t("register.intro")}</p>
       <p className="mb-6 text-sm text-ink-muted">{t("register.joinNote")}</p>
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
-        <ErrorSummary form={form} />
+        <FormError id={form.errorId} errors={form.errors} />
         {nameFromRegister ? null : (
           <TextField
             field={fields.organisationName}
