@@ -244,7 +244,12 @@ export async function mailedLink(dataDir: string, email: string, pattern: RegExp
   throw new Error(`No mail to ${email} with a link like ${pattern}`);
 }
 
+/** The verification link last mailed to `email`. */
+export function mailedVerificationLink(dataDir: string, email: string): Promise<string> {
+  return mailedLink(dataDir, email, /https?:\/\/\S+\/verify-email\/[\w-]+/);
+}
+
 /** The verification link last mailed to `email`, as a path for an HttpClient. */
 export async function mailedVerificationPath(dataDir: string, email: string): Promise<string> {
-  return new URL(await mailedLink(dataDir, email, /https?:\/\/\S+\/verify-email\/[\w-]+/)).pathname;
+  return new URL(await mailedVerificationLink(dataDir, email)).pathname;
 }
