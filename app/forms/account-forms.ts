@@ -209,7 +209,11 @@ export function createHandOverSchema(t: Translate) {
         .max(EMAIL_MAX_LENGTH, t("form.tooLong", { max: EMAIL_MAX_LENGTH }))
         .email(t("form.email.invalid"))
         .optional(),
-      name: z.string().trim().max(NAME_MAX_LENGTH, t("form.tooLong", { max: NAME_MAX_LENGTH })).optional(),
+      name: z
+        .string()
+        .trim()
+        .max(NAME_MAX_LENGTH, t("form.tooLong", { max: NAME_MAX_LENGTH }))
+        .optional(),
       previousAdmins: z.enum(["demote", "remove"], { required_error: t("form.required") }),
       reason: requiredText(t, HAND_OVER_REASON_MAX_LENGTH),
     })
