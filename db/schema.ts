@@ -19,8 +19,6 @@ export const organisations = sqliteTable("organisations", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull(),
   orgNumber: text("org_number").notNull().unique(),
-  /** Colleagues whose e-mail is on this domain may join the organisation; null for free-mail domains. */
-  emailDomain: text("email_domain"),
   address: text("address"),
   contactName: text("contact_name"),
   contactEmail: text("contact_email"),

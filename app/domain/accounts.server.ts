@@ -1,66 +1,99 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
-import { count, eq } from "drizzle-orm";
+import { and, count, eq, isNotNull, isNull } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
-import { organisations, setupTokens, users } from "#db/schema.ts";
+import { cases, organisations, setupTokens, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
-import { verifyPassword } from "./passwords.server.ts";
-import { emailDomainOf, isFreeMailDomain, normaliseEmail } from "./email-addresses.ts";
-import { DomainError } from "./errors.ts";
+import { hashPassword, verifyPassword } from "./passwords.server.ts";
+import { normaliseEmail } from "./email-addresses.ts";
+import { DomainError, notFound } from "./errors.ts";
+import type { Locale } from "./locales.ts";
 import { normaliseOrgNumber } from "./org-number.ts";
 import type { Role } from "./roles.ts";
 import { clearAttempts, reserveAttempt, withdrawAttempt } from "./throttle.server.ts";
-
-// The address rules are pure, so the conflict rules can use them too; re-exported for the callers here.
-export { emailDomainOf, isFreeMailDomain, normaliseEmail };
-
-function organisationDomainFor(email: string): string | null {
-  const domain = emailDomainOf(email);
-  return isFreeMailDomain(domain) ? null : domain;
-}
+import { issueVerificationLink, VERIFICATION_LIFETIME_MS, type VerificationLink } from "./verification.server.ts";
 
 export type NewEntrant = {
   name: string;
   email: string;
-  passwordHash: string;
+  password: string;
   organisationName: string;
   orgNumber: string;
+  /** The language the registrant used the form in: their mails go out in it. */
+  locale: Locale;
+  /** The caller's clientKey (ADR 0006): registrations are limited per address and per client. */
+  client: string;
 };
 
+export type RegistrationOutcome =
+  { ok: true; userId: string; organisationId: number; verification: VerificationLink } | { ok: false; until: Date };
+
 /**
- * Creates the entrant and, for a new organisation number, the organisation. A colleague may join an
- * organisation already registered only with an e-mail on its domain; anyone else could otherwise
- * read its cases just by knowing the public organisation number.
+ * An unverified registration holds its address for as long as its link lives; after that anyone
+ * may register with the address again, so a stranger who typed it cannot keep its owner out.
+ * Only a registrant still waiting is replaced; an account the chair created keeps its address.
  */
-export function registerEntrant(
-  db: AppDatabase,
-  input: NewEntrant,
-  now: Date,
-): { userId: string; organisationId: number } {
+function releaseExpiredClaim(tx: DbOrTransaction, email: string, now: Date): boolean {
+  const holder = tx.select().from(users).where(eq(users.email, email)).get();
+  if (!holder) return true;
+  const expired = holder.createdAt.getTime() + VERIFICATION_LIFETIME_MS <= now.getTime();
+  if (holder.emailVerifiedAt || holder.role !== "entrant" || holder.membership !== "pending" || !expired) return false;
+  tx.delete(users).where(eq(users.id, holder.id)).run();
+  const organisationId = holder.organisationId!;
+  const stillUsed =
+    tx.select({ id: users.id }).from(users).where(eq(users.organisationId, organisationId)).limit(1).get() ??
+    tx.select({ id: cases.id }).from(cases).where(eq(cases.organisationId, organisationId)).limit(1).get();
+  if (!stillUsed) tx.delete(organisations).where(eq(organisations.id, organisationId)).run();
+  writeAudit(tx, {
+    actorId: null,
+    action: "account.unverified-expired",
+    subjectType: "user",
+    subjectId: holder.id,
+    at: now,
+  });
+  return true;
+}
+
+/** Whether anyone has proven an address for the company yet; until then nobody holds it. */
+function isClaimed(tx: DbOrTransaction, organisationId: number): boolean {
+  const member = tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), isNotNull(users.emailVerifiedAt), isNull(users.deletedAt)))
+    .limit(1)
+    .get();
+  return member !== undefined;
+}
+
+/**
+ * Registers an entrant who holds nothing until the mailed link is opened: the account waits, its
+ * membership pending, and the organisation (created for a new number) has no administrator. The
+ * first registrant to prove their address claims the company (confirmEmail); everyone else asks
+ * to join, whatever their address. So a stranger's unverified registration locks nobody out.
+ * Counted against the limits before Argon2 runs, so a flood costs no hashing.
+ */
+export async function registerEntrant(db: AppDatabase, input: NewEntrant, now: Date): Promise<RegistrationOutcome> {
   const email = normaliseEmail(input.email);
   const orgNumber = normaliseOrgNumber(input.orgNumber);
+  const reservation = reserveAttempt(db, "register", { subject: email, client: input.client }, now);
+  if (!reservation.ok) return { ok: false, until: reservation.until };
+  const passwordHash = await hashPassword(input.password);
   return db.transaction((tx) => {
-    const existingUser = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
-    if (existingUser) throw new DomainError("invalid", "account.email.taken", { field: "email" });
-
-    const existingOrganisation = tx.select().from(organisations).where(eq(organisations.orgNumber, orgNumber)).get();
+    if (!releaseExpiredClaim(tx, email, now)) {
+      throw new DomainError("invalid", "account.email.taken", { field: "email" });
+    }
+    const organisationName = input.organisationName.trim();
+    const existing = tx.select().from(organisations).where(eq(organisations.orgNumber, orgNumber)).get();
     let organisationId: number;
-    if (existingOrganisation) {
-      const domain = organisationDomainFor(email);
-      if (!domain || existingOrganisation.emailDomain !== domain) {
-        throw new DomainError("invalid", "account.orgNumber.taken", { field: "orgNumber" });
+    if (existing) {
+      organisationId = existing.id;
+      // Until someone proves an address, the newest registration names the company.
+      if (!isClaimed(tx, organisationId) && existing.name !== organisationName) {
+        tx.update(organisations).set({ name: organisationName }).where(eq(organisations.id, organisationId)).run();
       }
-      organisationId = existingOrganisation.id;
     } else {
       organisationId = tx
         .insert(organisations)
-        .values({
-          name: input.organisationName.trim(),
-          orgNumber,
-          emailDomain: organisationDomainFor(email),
-          contactName: input.name.trim(),
-          contactEmail: email,
-          createdAt: now,
-        })
+        .values({ name: organisationName, orgNumber, createdAt: now })
         .returning({ id: organisations.id })
         .get().id;
     }
@@ -71,20 +104,66 @@ export function registerEntrant(
         id: userId,
         email,
         name: input.name.trim(),
-        passwordHash: input.passwordHash,
+        passwordHash,
         role: "entrant",
         organisationId,
+        membership: "pending",
+        locale: input.locale,
         createdAt: now,
       })
       .run();
     writeAudit(tx, {
       actorId: userId,
-      action: existingOrganisation ? "account.joined-organisation" : "account.registered",
-      subjectType: "organisation",
-      subjectId: organisationId,
+      action: "account.registered",
+      subjectType: "user",
+      subjectId: userId,
+      details: { organisationId, newOrganisation: !existing },
       at: now,
     });
-    return { userId, organisationId };
+    return { ok: true, userId, organisationId, verification: issueVerificationLink(tx, { id: userId, email }, now) };
+  });
+}
+
+export type VerificationMailOutcome =
+  { ok: true; mail: { email: string; name: string; locale: Locale } & VerificationLink } | { ok: false; until: Date };
+
+function unverifiedAccount(tx: DbOrTransaction, userId: string) {
+  const user = tx.select().from(users).where(eq(users.id, userId)).get();
+  if (!user || user.deletedAt) throw notFound();
+  if (user.emailVerifiedAt) throw new DomainError("conflict", "verify.alreadyVerified");
+  return user;
+}
+
+/**
+ * A new link for the address as it stands, or for a corrected one (`email`): the address changes
+ * and every earlier link stops working. Limited per account and client, since each sends a mail.
+ */
+export function sendNewVerificationLink(
+  db: AppDatabase,
+  input: { userId: string; client: string; email?: string },
+  now: Date,
+): VerificationMailOutcome {
+  const reservation = reserveAttempt(db, "verifyMail", { subject: input.userId, client: input.client }, now);
+  if (!reservation.ok) return { ok: false, until: reservation.until };
+  return db.transaction((tx) => {
+    const user = unverifiedAccount(tx, input.userId);
+    let email = user.email;
+    if (input.email !== undefined && normaliseEmail(input.email) !== user.email) {
+      email = normaliseEmail(input.email);
+      if (!releaseExpiredClaim(tx, email, now)) {
+        throw new DomainError("invalid", "account.email.taken", { field: "email" });
+      }
+      tx.update(users).set({ email }).where(eq(users.id, user.id)).run();
+      writeAudit(tx, {
+        actorId: user.id,
+        action: "account.email-corrected",
+        subjectType: "user",
+        subjectId: user.id,
+        at: now,
+      });
+    }
+    const link = issueVerificationLink(tx, { id: user.id, email }, now);
+    return { ok: true, mail: { email, name: user.name, locale: user.locale, ...link } };
   });
 }
 
@@ -186,6 +265,8 @@ export function createFirstChair(db: AppDatabase, token: string, input: NewChair
         name: input.name.trim(),
         passwordHash: input.passwordHash,
         role: "chair",
+        // The setup link came from the server's console: whoever opened it is trusted, address and all.
+        emailVerifiedAt: now,
         createdAt: now,
       })
       .run();

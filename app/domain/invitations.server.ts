@@ -194,6 +194,8 @@ export function acceptInvitation(
         name: input.name.trim(),
         passwordHash: input.passwordHash,
         role: "juror",
+        // The invitation link reached this address, so opening it proves it.
+        emailVerifiedAt: now,
         createdAt: now,
       })
       .run();

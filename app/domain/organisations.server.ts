@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { AppDatabase } from "#db/client.ts";
 import { organisations } from "#db/schema.ts";
-import { isFreeMailDomain } from "./accounts.server.ts";
 import { writeAudit } from "./audit.server.ts";
-import { DomainError, notFound } from "./errors.ts";
+import { notFound } from "./errors.ts";
 import type { Actor } from "./permissions.ts";
 
 export function findOrganisation(db: AppDatabase, organisationId: number) {
@@ -15,7 +14,6 @@ export type OrganisationProfile = {
   address: string;
   contactName: string;
   contactEmail: string;
-  emailDomain: string;
 };
 
 /** The organisation number is fixed: it is what the organisation is, checked at registration. */
@@ -26,10 +24,6 @@ export function updateOrganisationProfile(
   now: Date,
 ): void {
   if (actor.role !== "entrant" || actor.organisationId === null) throw notFound();
-  const emailDomain = profile.emailDomain.trim().toLowerCase() || null;
-  if (emailDomain && isFreeMailDomain(emailDomain)) {
-    throw new DomainError("invalid", "organisation.emailDomain.invalid", { field: "emailDomain" });
-  }
   const organisationId = actor.organisationId;
   db.transaction((tx) => {
     tx.update(organisations)
@@ -38,7 +32,6 @@ export function updateOrganisationProfile(
         address: profile.address.trim() || null,
         contactName: profile.contactName.trim() || null,
         contactEmail: profile.contactEmail.trim().toLowerCase() || null,
-        emailDomain,
       })
       .where(eq(organisations.id, organisationId))
       .run();

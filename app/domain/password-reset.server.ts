@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import type { AppDatabase } from "#db/client.ts";
 import { passwordResetTokens, users } from "#db/schema.ts";
-import { normaliseEmail } from "./accounts.server.ts";
+import { normaliseEmail } from "./email-addresses.ts";
 import { writeAudit } from "./audit.server.ts";
 import { DomainError } from "./errors.ts";
 import { hashPassword } from "./passwords.server.ts";

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, ne } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import {
   assignments,
@@ -137,14 +137,22 @@ export function casesLackingSheets(snapshot: PublicationSnapshot): SnapshotCase[
   );
 }
 
-/** Everyone who should hear the result of a case: the live entrant accounts of its organisation. */
+/**
+ * Everyone who should hear the result of a case: the approved members of its organisation (a
+ * pending request or a closed account hears nothing about the company).
+ */
 export function entrantRecipients(db: DbOrTransaction, competitionId: number) {
   return db
     .select({ caseId: cases.id, title: cases.title, name: users.name, email: users.email, locale: users.locale })
     .from(cases)
     .innerJoin(
       users,
-      and(eq(users.organisationId, cases.organisationId), eq(users.role, "entrant"), isNull(users.deletedAt)),
+      and(
+        eq(users.organisationId, cases.organisationId),
+        eq(users.role, "entrant"),
+        inArray(users.membership, ["member", "admin"]),
+        isNull(users.deletedAt),
+      ),
     )
     .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted")))
     .orderBy(asc(cases.id), asc(users.email))

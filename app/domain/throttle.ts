@@ -17,7 +17,6 @@ export type AttemptLimits = {
   perSubject: number;
 };
 
-// Registration gets its own row here when it is throttled.
 export const ATTEMPT_LIMITS = {
   login: {
     windowMs: LOGIN_FAILURE_WINDOW_MS,
@@ -40,6 +39,22 @@ export const ATTEMPT_LIMITS = {
     perSubjectFromClient: 10,
     perClient: 30,
     perSubject: 20,
+  },
+  // Every registration counts, valid or refused: each one may send a mail and create an account,
+  // so one address or one client cannot fill the database or someone's inbox.
+  register: {
+    windowMs: 60 * 60 * 1000,
+    perSubjectFromClient: 5,
+    perClient: 20,
+    perSubject: 10,
+  },
+  // A new verification link (resent, or for a corrected address): a handful an hour is enough for
+  // someone whose mail is slow, and keeps the button from flooding an inbox.
+  verifyMail: {
+    windowMs: 60 * 60 * 1000,
+    perSubjectFromClient: 5,
+    perClient: 20,
+    perSubject: 5,
   },
 } as const satisfies Record<string, AttemptLimits>;
 

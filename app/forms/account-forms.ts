@@ -7,6 +7,7 @@ import {
   type PasswordStrengthCheck,
   type PasswordWeakness,
 } from "#app/domain/passwords.ts";
+import { MEMBER_DECISIONS } from "#app/domain/memberships.ts";
 import { isValidOrgNumber, normaliseOrgNumber } from "#app/domain/org-number.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 
@@ -34,6 +35,9 @@ function emailField(t: Translate) {
     .max(EMAIL_MAX_LENGTH, t("form.tooLong", { max: EMAIL_MAX_LENGTH }))
     .email(t("form.email.invalid"));
 }
+
+const optionalText = (t: Translate, max: number) =>
+  z.string().trim().max(max, t("form.tooLong", { max })).optional().default("");
 
 const passwordMessages = (t: Translate) =>
   ({
@@ -79,13 +83,23 @@ function newPasswordCheck(t: Translate, strength?: PasswordStrengthCheck) {
 
 const newPasswordField = (t: Translate) => z.string({ required_error: t("form.required") });
 
-export function createRegisterSchema(t: Translate, strength?: PasswordStrengthCheck) {
+/**
+ * `nameFromRegister`: the company's name comes from Enhetsregisteret (BRREG_URL set), so the form
+ * does not ask for it.
+ */
+export function createRegisterSchema(
+  t: Translate,
+  strength?: PasswordStrengthCheck,
+  options: { nameFromRegister?: boolean } = {},
+) {
   return z
     .object({
       name: requiredText(t, NAME_MAX_LENGTH),
       email: emailField(t),
       password: newPasswordField(t),
-      organisationName: requiredText(t, ORGANISATION_NAME_MAX_LENGTH),
+      organisationName: options.nameFromRegister
+        ? optionalText(t, ORGANISATION_NAME_MAX_LENGTH)
+        : requiredText(t, ORGANISATION_NAME_MAX_LENGTH),
       orgNumber: z
         .string({ required_error: t("form.required") })
         .transform(normaliseOrgNumber)
@@ -154,9 +168,6 @@ export function createLoginSchema(t: Translate) {
   });
 }
 
-const optionalText = (t: Translate, max: number) =>
-  z.string().trim().max(max, t("form.tooLong", { max })).optional().default("");
-
 export function createOrganisationProfileSchema(t: Translate) {
   return z.object({
     name: requiredText(t, ORGANISATION_NAME_MAX_LENGTH),
@@ -169,11 +180,49 @@ export function createOrganisationProfileSchema(t: Translate) {
       .email(t("form.email.invalid"))
       .optional()
       .default(""),
-    emailDomain: z
-      .string()
-      .trim()
-      .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i, t("organisation.emailDomain.invalid"))
-      .optional()
-      .default(""),
   });
+}
+
+/** The check-mail page: send the link again, or to a corrected address. */
+export function createVerifyEmailSchema(t: Translate) {
+  return z.discriminatedUnion("intent", [
+    z.object({ intent: z.literal("resend") }),
+    z.object({ intent: z.literal("correct"), email: emailField(t) }),
+  ]);
+}
+
+/** One button per decision on a member's row; the member is a hidden field. */
+export function createMemberDecisionSchema() {
+  return z.object({ intent: z.enum(MEMBER_DECISIONS), userId: z.string().min(1).max(64) });
+}
+
+export const HAND_OVER_REASON_MAX_LENGTH = 1000;
+
+/** The chair's hand-over: an existing account (`userId`) or a new address with a name, never both. */
+export function createHandOverSchema(t: Translate) {
+  return z
+    .object({
+      userId: z.string().max(64).optional(),
+      email: z
+        .string()
+        .trim()
+        .max(EMAIL_MAX_LENGTH, t("form.tooLong", { max: EMAIL_MAX_LENGTH }))
+        .email(t("form.email.invalid"))
+        .optional(),
+      name: z
+        .string()
+        .trim()
+        .max(NAME_MAX_LENGTH, t("form.tooLong", { max: NAME_MAX_LENGTH }))
+        .optional(),
+      previousAdmins: z.enum(["demote", "remove"], { required_error: t("form.required") }),
+      reason: requiredText(t, HAND_OVER_REASON_MAX_LENGTH),
+    })
+    .superRefine((value, ctx) => {
+      if (Boolean(value.userId) === Boolean(value.email)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["userId"], message: t("handOver.chooseOne") });
+      }
+      if (value.email && !value.name) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["name"], message: t("form.required") });
+      }
+    });
 }

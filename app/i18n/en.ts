@@ -1,4 +1,5 @@
 import { accountMessages } from "./areas/accounts.ts";
+import { membershipMessages } from "./areas/membership.ts";
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { conflictMessages } from "./areas/conflicts.ts";
@@ -11,6 +12,7 @@ import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
   ...accountMessages.en,
+  ...membershipMessages.en,
   ...caseMessages.en,
   ...competitionMessages.en,
   ...juryMessages.en,
@@ -74,8 +76,6 @@ export const en: Messages = {
   "account.orgNumberHint": "Nine digits, as registered in the Brønnøysund Register Centre.",
   "account.orgNumber.invalid":
     "The organisation number must have nine digits and a valid check digit. Check that it is typed correctly.",
-  "account.orgNumber.taken":
-    "This company is already registered. Register with an e-mail on the company's domain to join it, or contact the person who registered it.",
 
   "register.title": "Register your company",
   "register.intro": "Create an account for your company. Then you can write and submit your case.",

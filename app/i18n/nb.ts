@@ -1,4 +1,5 @@
 import { accountMessages } from "./areas/accounts.ts";
+import { membershipMessages } from "./areas/membership.ts";
 import { caseMessages } from "./areas/cases.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { conflictMessages } from "./areas/conflicts.ts";
@@ -65,8 +66,6 @@ const core = {
   "account.orgNumberHint": "Ni siffer, slik det står i Brønnøysundregistrene.",
   "account.orgNumber.invalid":
     "Organisasjonsnummeret må ha ni siffer og et gyldig kontrollsiffer. Sjekk at det er skrevet riktig.",
-  "account.orgNumber.taken":
-    "Bedriften er allerede registrert. Registrer deg med e-post på bedriftens domene for å bli med, eller kontakt den som registrerte bedriften.",
 
   "register.title": "Registrer bedriften",
   "register.intro": "Lag en konto for bedriften. Etterpå kan du skrive og sende inn saken deres.",
@@ -120,6 +119,7 @@ const core = {
 export const nb = {
   ...core,
   ...accountMessages.nb,
+  ...membershipMessages.nb,
   ...caseMessages.nb,
   ...competitionMessages.nb,
   ...juryMessages.nb,

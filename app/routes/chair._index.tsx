@@ -35,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const CHAIR_LINKS: { to: string; label: MessageKey }[] = [
   { to: "/chair/cases", label: "chair.cases" },
+  { to: "/chair/organisations", label: "organisations.title" },
   { to: "/chair/jurors", label: "jury.admin.jurorsTitle" },
   { to: "/chair/jury", label: "jury.admin.title" },
   { to: "/chair/ranking", label: "ranking.title" },

@@ -1,11 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { WaitingForApproval } from "#app/components/membership/waiting-for-approval.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { listOrganisationCases } from "#app/domain/cases.server.ts";
 import { findOpenOrNextCompetition } from "#app/domain/competition-lookup.server.ts";
 import { submissionPhase } from "#app/domain/deadlines.ts";
+import { findRequestedOrganisation } from "#app/domain/memberships.server.ts";
+import { actsForCompany } from "#app/domain/memberships.ts";
 import { findOrganisation } from "#app/domain/organisations.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
@@ -18,11 +21,15 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "entrant");
+  if (!actsForCompany(user.membership)) {
+    return { pending: findRequestedOrganisation(db, user.id), organisation: null, competition: null, cases: [] };
+  }
   const organisation = user.organisationId === null ? null : findOrganisation(db, user.organisationId);
   const now = new Date();
   const competition = findOpenOrNextCompetition(db, now);
   const locale = getLocale(request);
   return {
+    pending: null,
     organisation: organisation && { name: organisation.name, orgNumber: organisation.orgNumber },
     competition: competition && {
       name: competition.name,
@@ -42,15 +49,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function EntrantHome() {
-  const { organisation, competition, cases } = useLoaderData<typeof loader>();
+  const { pending, organisation, competition, cases } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  if (pending) return <WaitingForApproval organisation={pending} />;
   return (
     <Page title={t("entrant.title")}>
       {organisation ? (
         <Section title={t("entrant.organisation")} className="mb-6 rounded-lg border border-gray-200 p-4">
           <p className="text-lg font-semibold">{organisation.name}</p>
           <p>{t("entrant.orgNumber", { number: organisation.orgNumber })}</p>
-          <TextLink to="/entrant/organisation">{t("case.list.organisationProfile")}</TextLink>
+          <p className="flex flex-wrap gap-x-4">
+            <TextLink to="/entrant/organisation">{t("case.list.organisationProfile")}</TextLink>
+            <TextLink to="/entrant/members">{t("members.link")}</TextLink>
+          </p>
         </Section>
       ) : null}
       <p className="mb-6">

@@ -28,7 +28,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       address: organisation.address ?? "",
       contactName: organisation.contactName ?? "",
       contactEmail: organisation.contactEmail ?? "",
-      emailDomain: organisation.emailDomain ?? "",
     },
   };
 }
@@ -76,11 +75,6 @@ export default function OrganisationProfile() {
           label={t("organisation.contactEmail")}
           type="email"
           autoComplete="email"
-        />
-        <TextField
-          field={fields.emailDomain}
-          label={t("organisation.emailDomain")}
-          hint={t("organisation.emailDomainHint")}
         />
         <Button>{t("organisation.save")}</Button>
       </Form>

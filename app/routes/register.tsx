@@ -1,67 +1,109 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { NewPasswordField } from "#app/components/new-password-field.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
+import { FormError } from "#app/components/ui/form-error.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { registerEntrant } from "#app/domain/accounts.server.ts";
 import { checkPasswordStrength } from "#app/domain/password-strength.server.ts";
-import { hashPassword } from "#app/domain/passwords.server.ts";
+import { minutesUntil } from "#app/domain/throttle.ts";
 import { createRegisterSchema } from "#app/forms/account-forms.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireAnonymous } from "#app/utils/auth.server.ts";
+import { lookUpOrganisation, registerLookupEnabled } from "#app/utils/brreg.server.ts";
+import { clientKeyOf } from "#app/utils/client.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
+import { delivered } from "#app/utils/mail.server.ts";
+import { sendVerificationMail } from "#app/utils/membership-mail.server.ts";
 import { startSession } from "#app/utils/session.server.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("register.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
-  return null;
+  return { nameFromRegister: registerLookupEnabled() };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+const LOOKUP_REFUSALS = { unknown: "register.lookup.unknown", deleted: "register.lookup.deleted" } as const;
+
+export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
-  const { t } = getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: createRegisterSchema(t, checkPasswordStrength) });
+  const { t, locale } = getTranslator(request);
+  const schema = createRegisterSchema(t, checkPasswordStrength, { nameFromRegister: registerLookupEnabled() });
+  const submission = parseWithZod(await request.formData(), { schema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
-  const passwordHash = await hashPassword(submission.value.password);
-  let userId: string;
+  const lookup = await lookUpOrganisation(submission.value.orgNumber);
+  if (lookup.state === "unknown" || lookup.state === "deleted") {
+    const fieldErrors = { orgNumber: [t(LOOKUP_REFUSALS[lookup.state])] };
+    return data({ result: submission.reply({ fieldErrors, hideFields: ["password"] }) }, { status: 400 });
+  }
+  if (lookup.state === "unavailable") {
+    const formErrors = [t("register.lookup.unavailable")];
+    return data({ result: submission.reply({ formErrors, hideFields: ["password"] }) }, { status: 503 });
+  }
+  const organisationName = lookup.state === "found" ? lookup.name : submission.value.organisationName;
+  const now = new Date();
+  let outcome: Awaited<ReturnType<typeof registerEntrant>>;
   try {
-    ({ userId } = registerEntrant(db, { ...submission.value, passwordHash }, new Date()));
+    outcome = await registerEntrant(
+      db,
+      { ...submission.value, organisationName, locale, client: clientKeyOf(context) },
+      now,
+    );
   } catch (error) {
     const { result, status } = replyForDomainError(submission, error, t, ["password"]);
     return data({ result }, { status });
   }
-  return redirect("/entrant", { headers: { "Set-Cookie": await startSession(userId, request) } });
+  if (!outcome.ok) {
+    const formErrors = [t("register.limited", { minutes: minutesUntil(outcome.until, now) })];
+    return data({ result: submission.reply({ formErrors, hideFields: ["password"] }) }, { status: 429 });
+  }
+  const { token, expiresAt } = outcome.verification;
+  const account = { email: submission.value.email.toLowerCase(), name: submission.value.name, locale };
+  // A failed send is no failure of the registration: the check-mail page can send the link again.
+  await delivered(sendVerificationMail(request, account, token, expiresAt), "Verification mail");
+  return redirect("/entrant", { headers: { "Set-Cookie": await startSession(outcome.userId, request) } });
 }
 
 export default function Register() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
+  const { nameFromRegister } = useLoaderData<typeof loader>();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: createRegisterSchema(t) }),
+    onValidate: ({ formData }) =>
+      parseWithZod(formData, { schema: createRegisterSchema(t, undefined, { nameFromRegister }) }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
   return (
     <Page title={t("register.title")} narrow>
-      <p className="mb-6">{t("register.intro")}</p>
+      <p className="mb-2">{t("register.intro")}</p>
+      <p className="mb-6 text-sm text-ink-muted">{t("register.joinNote")}</p>
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
-        <TextField field={fields.organisationName} label={t("account.organisationName")} autoComplete="organization" />
+        <FormError id={form.errorId} errors={form.errors} />
+        {nameFromRegister ? null : (
+          <TextField
+            field={fields.organisationName}
+            label={t("account.organisationName")}
+            autoComplete="organization"
+          />
+        )}
         <TextField
           field={fields.orgNumber}
           label={t("account.orgNumber")}
-          hint={t("account.orgNumberHint")}
+          hint={
+            nameFromRegister ? `${t("account.orgNumberHint")} ${t("register.lookupHint")}` : t("account.orgNumberHint")
+          }
           inputMode="numeric"
         />
         <TextField field={fields.name} label={t("account.name")} autoComplete="name" />

@@ -1,7 +1,16 @@
 import { data, redirect } from "@remix-run/node";
+import { findAccountStanding } from "#app/domain/memberships.server.ts";
+import { actsForCompany, type Membership } from "#app/domain/memberships.ts";
 import { hasRole } from "#app/domain/permissions.ts";
 import type { Role } from "#app/domain/roles.ts";
+import { db } from "./db.server.ts";
 import { readSessionUser, type SessionUser } from "./session.server.ts";
+
+/** Where an account waits until its address is proven: it may resend the link or correct the address. */
+export const CHECK_MAIL_PATH = "/verify-email";
+
+/** The signed-in user as the guards see them: a pending entrant acts for no company yet. */
+export type AuthenticatedUser = SessionUser & { membership: Membership | null };
 
 export async function getUser(request: Request): Promise<SessionUser | null> {
   return (await readSessionUser(request))?.user ?? null;
@@ -13,14 +22,33 @@ function loginRedirect(request: Request) {
   return redirect(`/login?${params}`);
 }
 
-export async function requireUser(request: Request): Promise<SessionUser> {
+/**
+ * Signed in, with a proven address: every guarded page goes through here, so an unverified
+ * account reaches only the check-mail page (and the verification link, which uses
+ * requireSignedIn). A pending entrant keeps `organisationId` null, so every company-scoped
+ * look-up finds nothing, and every entrant page but the home page (which says they wait) sends
+ * them there.
+ */
+export async function requireUser(request: Request): Promise<AuthenticatedUser> {
+  const user = await requireSignedIn(request);
+  const standing = findAccountStanding(db, user.id);
+  if (!standing) throw loginRedirect(request);
+  if (!standing.verified) throw redirect(CHECK_MAIL_PATH);
+  if (user.role !== "entrant" || actsForCompany(standing.membership))
+    return { ...user, membership: standing.membership };
+  if (new URL(request.url).pathname.startsWith("/entrant/")) throw redirect("/entrant");
+  return { ...user, organisationId: null, membership: standing.membership };
+}
+
+/** Signed in, whether or not the address is proven yet: only for the check-mail page and its link. */
+export async function requireSignedIn(request: Request): Promise<SessionUser> {
   const user = await getUser(request);
   if (!user) throw loginRedirect(request);
   return user;
 }
 
 /** Signed in with another role: 403, and not a byte of the page's data. */
-export async function requireRole(request: Request, ...allowed: Role[]): Promise<SessionUser> {
+export async function requireRole(request: Request, ...allowed: Role[]): Promise<AuthenticatedUser> {
   const user = await requireUser(request);
   if (!hasRole(user, allowed)) throw data({ reason: "forbidden" }, { status: 403 });
   return user;

@@ -23,6 +23,11 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Kundeservice Awards <ikke-svar@kundeserviceawards.no>"),
   /** Set behind a TLS-terminating proxy so X-Forwarded-Proto marks requests as HTTPS. */
   TRUST_PROXY: booleanFlag,
+  /**
+   * Brønnøysund's Enhetsregisteret API (e.g. https://data.brreg.no/enhetsregisteret/api). When set,
+   * registration takes the company's name from the register and refuses numbers it does not know.
+   */
+  BRREG_URL: z.string().url().optional(),
   /** One line per request on stdout; off for benchmarks. */
   LOG_REQUESTS: z
     .enum(["true", "false", "1", "0"])

@@ -11,7 +11,9 @@ import {
   planCompetitionAssignment,
   planFingerprint,
 } from "#app/domain/jury.server.ts";
+import { decideMembership } from "#app/domain/memberships.server.ts";
 import { saveScoreSheet } from "#app/domain/scoring.server.ts";
+import { confirmEmail } from "#app/domain/verification.server.ts";
 import { osloLocalToUtc, utcToOsloLocal } from "#app/domain/deadlines.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
 import { env } from "#app/utils/env.server.ts";
@@ -217,15 +219,22 @@ const demoCases: DemoCase[] = [
   },
 ];
 
-const submittedCaseIds: number[] = [];
-for (const { texts, submit, categoryId, ...organisation } of demoCases) {
+/** Registers an entrant and opens their mailed link, the way a real one proves the address. */
+async function verifiedEntrant(person: { name: string; email: string; organisationName: string; orgNumber: string }) {
   const password = newPassword();
-  const { userId, organisationId } = registerEntrant(
-    db,
-    { ...organisation, passwordHash: await hashPassword(password) },
-    now,
-  );
-  logins.push({ role: "entrant", email: organisation.email, password });
+  const registered = await registerEntrant(db, { ...person, password, locale: "nb", client: "demo" }, now);
+  if (!registered.ok) throw new Error(`Registration of ${person.email} was refused`);
+  confirmEmail(db, registered.userId, registered.verification.token, now);
+  logins.push({ role: "entrant", email: person.email, password });
+  return registered;
+}
+
+const submittedCaseIds: number[] = [];
+const demoOrganisations: { organisationId: number; adminId: string; name: string; orgNumber: string }[] = [];
+for (const { texts, submit, categoryId, ...organisation } of demoCases) {
+  // The first to confirm their address administers the company.
+  const { userId, organisationId } = await verifiedEntrant(organisation);
+  demoOrganisations.push({ organisationId, adminId: userId, ...organisation, name: organisation.organisationName });
   const actor = { id: userId, role: "entrant" as const, organisationId };
   const { id: caseId } = createCase(db, actor, { competitionId, categoryId, title: texts.title }, now);
   const edit = { version: 1, categoryId, texts };
@@ -234,6 +243,31 @@ for (const { texts, submit, categoryId, ...organisation } of demoCases) {
     submittedCaseIds.push(caseId);
   } else saveCaseDraft(db, actor, caseId, edit, now);
 }
+
+// Colleagues join by approval: one approved by the first company's administrator, and one request
+// still waiting at the second company, to show on its members page and the chair's list.
+const [firstCompany, secondCompany] = demoOrganisations as [
+  (typeof demoOrganisations)[number],
+  (typeof demoOrganisations)[number],
+];
+const colleague = await verifiedEntrant({
+  name: "Lise Kollega",
+  email: "lise@" + demoCases[0]!.email.split("@")[1],
+  organisationName: firstCompany.name,
+  orgNumber: firstCompany.orgNumber,
+});
+decideMembership(
+  db,
+  { id: firstCompany.adminId, role: "entrant", organisationId: firstCompany.organisationId },
+  { organisationId: firstCompany.organisationId, userId: colleague.userId, decision: "approve" },
+  now,
+);
+await verifiedEntrant({
+  name: "Ola Venter",
+  email: "ola.venter@example.com",
+  organisationName: secondCompany.name,
+  orgNumber: secondCompany.orgNumber,
+});
 
 // Jurors join the way real ones do, through an invitation. Kari works at Fjordlys, so the automatic
 // assignment keeps her off their case.

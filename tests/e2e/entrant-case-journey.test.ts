@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
 import {
   createOpenCompetition,
+  mailedVerificationLink,
   SAMPLE_FILES,
   setSubmissionDeadline,
   TEST_PASSWORD,
@@ -36,6 +37,8 @@ async function registeredEntrant(orgNumber: string): Promise<{ page: Page; email
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(TEST_PASSWORD);
   await page.getByRole("button", { name: "Opprett konto" }).click();
+  await page.waitForURL(`${server.baseUrl}/verify-email`);
+  await page.goto(await mailedVerificationLink(server.dataDir, email));
   await page.waitForURL(`${server.baseUrl}/entrant`);
   return { page, email };
 }

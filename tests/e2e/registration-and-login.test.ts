@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
-import { TEST_PASSWORD, uniqueEmail } from "#tests/support/factories.ts";
+import { mailedVerificationLink, TEST_PASSWORD, uniqueEmail } from "#tests/support/factories.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 let server: TestServer;
@@ -68,6 +68,9 @@ describe("a newcomer in the browser", () => {
     await page.getByLabel("Organisasjonsnummer").fill("985 399 077");
     await page.getByLabel("Passord").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Opprett konto" }).click();
+    // Issue 11: the address is proven by the mailed link before the entrant page opens.
+    await page.waitForURL(`${server.baseUrl}/verify-email`);
+    await page.goto(await mailedVerificationLink(server.dataDir, email));
     await page.waitForURL(`${server.baseUrl}/entrant`);
     await page.getByText("Serviceselskapet AS").waitFor();
     expect(await page.getByText("Org.nr. 985399077").count()).toBe(1);

@@ -1,9 +1,13 @@
 import { randomUUID } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import Database from "better-sqlite3";
+import { simpleParser } from "mailparser";
 import { and, eq } from "drizzle-orm";
 import { openDatabase, type AppDatabase } from "#db/client.ts";
 import { assignments, auditLog, cases, competitions, organisations, users } from "#db/schema.ts";
 import { addCategory, createCompetition } from "#app/domain/competitions.server.ts";
+import type { Membership } from "#app/domain/memberships.ts";
 import type { Role } from "#app/domain/roles.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
 
@@ -12,22 +16,49 @@ export const TEST_PASSWORD = "et langt og trygt passord";
 /** Valid organisation numbers (modulus-11), for tests and the demo. */
 export const VALID_ORG_NUMBERS = ["923609016", "974760673", "982463718", "971524960", "985399077"] as const;
 
+let orgNumberSeed = Math.floor(Math.random() * 1e7);
+
+/** A fresh valid organisation number (modulus-11), for tests that register many companies. */
+export function nextOrgNumber(): string {
+  for (;;) {
+    orgNumberSeed = (orgNumberSeed + 7919) % 1e8;
+    const candidate = `${String(orgNumberSeed).padStart(8, "0")}`;
+    const sum = [3, 2, 7, 6, 5, 4, 3, 2].reduce((total, weight, index) => total + weight * Number(candidate[index]), 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check !== 10) return `${candidate}${check}`;
+  }
+}
+
 let emailCounter = 0;
 export function uniqueEmail(prefix = "user", domain = "example.no"): string {
   emailCounter += 1;
   return `${prefix}-${Date.now().toString(36)}-${emailCounter}@${domain}`;
 }
 
-/** Inserts a user straight into a server's database file, for roles that have no sign-up form yet. */
+/**
+ * Inserts a user straight into a server's database file, address already proven (tests about
+ * verification register through the form instead). An entrant without `organisationId` gets a
+ * company of their own and administers it; with one, they are an approved member of it.
+ */
 export async function createUser(
   databasePathOrDb: string | AppDatabase,
-  options: { role: Role; email?: string; name?: string; password?: string; organisationId?: number },
+  options: {
+    role: Role;
+    email?: string;
+    name?: string;
+    password?: string;
+    organisationId?: number;
+    membership?: Membership;
+  },
 ): Promise<{ id: string; email: string; password: string }> {
   const db = typeof databasePathOrDb === "string" ? openDatabase(databasePathOrDb) : databasePathOrDb;
-  const email = options.email ?? uniqueEmail(options.role);
+  // Jurors get a domain of their own: sharing one with a company's verified members is a conflict.
+  const email =
+    options.email ?? uniqueEmail(options.role, options.role === "juror" ? "juryen.example.no" : "example.no");
   const password = options.password ?? TEST_PASSWORD;
   const id = randomUUID();
   let organisationId = options.organisationId ?? null;
+  const membership = options.role !== "entrant" ? null : (options.membership ?? (organisationId ? "member" : "admin"));
   if (options.role === "entrant" && organisationId === null) {
     organisationId = db
       .insert(organisations)
@@ -43,6 +74,8 @@ export async function createUser(
       passwordHash: await hashPassword(password),
       role: options.role,
       organisationId,
+      membership,
+      emailVerifiedAt: new Date(),
     })
     .run();
   if (typeof databasePathOrDb === "string") db.$client.close();
@@ -90,10 +123,10 @@ function withDatabase<T>(databasePath: string, work: (db: AppDatabase) => T): T 
 
 let orgNumberCounter = 0;
 
-/** A submitted case from its own organisation, whose e-mail domain can be set to test domain conflicts. */
+/** A submitted case from its own organisation. */
 export function createSubmittedCase(
   databasePath: string,
-  options: { competitionId: number; categoryId: number; title: string; emailDomain?: string },
+  options: { competitionId: number; categoryId: number; title: string },
 ): { caseId: number; organisationId: number } {
   orgNumberCounter += 1;
   return withDatabase(databasePath, (db) => {
@@ -102,7 +135,6 @@ export function createSubmittedCase(
       .values({
         name: `Bedrift for «${options.title}»`,
         orgNumber: `8${String(Date.now() % 1e6).padStart(6, "0")}${String(orgNumberCounter).padStart(2, "0")}`,
-        emailDomain: options.emailDomain ?? null,
       })
       .returning({ id: organisations.id })
       .get().id;
@@ -192,4 +224,33 @@ export function sqlRun(databasePath: string, sql: string, ...params: unknown[]):
   } finally {
     db.close();
   }
+}
+
+/**
+ * The newest link matching `pattern` in the mail written for `email` under a server's data folder
+ * (no SMTP: each mail is an .eml file), waiting up to a few seconds for it to arrive.
+ */
+export async function mailedLink(dataDir: string, email: string, pattern: RegExp): Promise<string> {
+  const mailDir = join(dataDir, "mail");
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const files = existsSync(mailDir) ? readdirSync(mailDir).sort().reverse() : [];
+    for (const file of files) {
+      const mail = await simpleParser(readFileSync(join(mailDir, file)));
+      const to = [mail.to ?? []].flat().flatMap((address) => address.value.map((value) => value.address));
+      const link = to.includes(email.toLowerCase()) ? pattern.exec(mail.text ?? "")?.[0] : undefined;
+      if (link) return link;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No mail to ${email} with a link like ${pattern}`);
+}
+
+/** The verification link last mailed to `email`. */
+export function mailedVerificationLink(dataDir: string, email: string): Promise<string> {
+  return mailedLink(dataDir, email, /https?:\/\/\S+\/verify-email\/[\w-]+/);
+}
+
+/** The verification link last mailed to `email`, as a path for an HttpClient. */
+export async function mailedVerificationPath(dataDir: string, email: string): Promise<string> {
+  return new URL(await mailedVerificationLink(dataDir, email)).pathname;
 }

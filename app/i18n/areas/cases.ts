@@ -97,11 +97,6 @@ const nb = {
   "organisation.address": "Adresse",
   "organisation.contactName": "Kontaktperson",
   "organisation.contactEmail": "Kontaktpersonens e-post",
-  "organisation.emailDomain": "E-postdomene",
-  "organisation.emailDomainHint":
-    "Kolleger med e-post på dette domenet kan registrere seg og bli med i bedriften, for eksempel bedrift.no.",
-  "organisation.emailDomain.invalid":
-    "Skriv et domene som bedrift.no, uten @ og uten gratis e-posttjenester som gmail.com.",
   "organisation.save": "Lagre profilen",
   "organisation.saved": "Profilen er lagret.",
 
@@ -220,11 +215,6 @@ const en: Record<keyof typeof nb, string> = {
   "organisation.address": "Address",
   "organisation.contactName": "Contact person",
   "organisation.contactEmail": "Contact person's e-mail",
-  "organisation.emailDomain": "E-mail domain",
-  "organisation.emailDomainHint":
-    "Colleagues with an e-mail on this domain can register and join the company, for example company.no.",
-  "organisation.emailDomain.invalid":
-    "Enter a domain such as company.no, without @ and not a free e-mail service such as gmail.com.",
   "organisation.save": "Save the profile",
   "organisation.saved": "The profile has been saved.",
 
