@@ -168,7 +168,7 @@ export function sendNewVerificationLink(
 }
 
 export type LoginOutcome =
-  | { ok: true; userId: string; role: Role }
+  | { ok: true; userId: string; role: Role; locale: Locale }
   | { ok: false; reason: "wrong-credentials" }
   | { ok: false; reason: "locked"; until: Date }
   | { ok: false; reason: "busy" };
@@ -189,7 +189,7 @@ export async function authenticate(
   if (!reservation.ok) return { ok: false, reason: "locked", until: reservation.until };
   const candidate =
     db
-      .select({ id: users.id, passwordHash: users.passwordHash, role: users.role })
+      .select({ id: users.id, passwordHash: users.passwordHash, role: users.role, locale: users.locale })
       .from(users)
       .where(eq(users.email, key.subject))
       .get() ?? null;
@@ -204,7 +204,7 @@ export async function authenticate(
   // A failure keeps its reserved row: that row is what the limits count.
   if (!candidate || !passwordMatches) return { ok: false, reason: "wrong-credentials" };
   clearAttempts(db, "login", key);
-  return { ok: true, userId: candidate.id, role: candidate.role };
+  return { ok: true, userId: candidate.id, role: candidate.role, locale: candidate.locale };
 }
 
 export function countUsersByRole(db: AppDatabase): Record<Role, number> {

@@ -17,7 +17,7 @@ import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireAnonymous } from "#app/utils/auth.server.ts";
 import { clientKeyOf } from "#app/utils/client.server.ts";
 import { db } from "#app/utils/db.server.ts";
-import { getTranslator } from "#app/utils/locale.server.ts";
+import { getTranslator, localeCookie } from "#app/utils/locale.server.ts";
 import { safeRedirectTarget } from "#app/utils/redirect-target.ts";
 import { startSession } from "#app/utils/session.server.ts";
 
@@ -52,7 +52,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
   const target = safeRedirectTarget(submission.value.redirectTo, HOME_BY_ROLE[outcome.role]);
-  return redirect(target, { headers: { "Set-Cookie": await startSession(outcome.userId, request) } });
+  // The portal opens in the language the account last chose, as its mails are written in.
+  const headers = new Headers([
+    ["Set-Cookie", await startSession(outcome.userId, request)],
+    ["Set-Cookie", localeCookie(outcome.locale)],
+  ]);
+  return redirect(target, { headers });
 }
 
 export default function Login() {

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createUser,
   mailedVerificationPath,
+  sqlRun,
   TEST_PASSWORD,
   uniqueEmail,
   VALID_ORG_NUMBERS,
 } from "#tests/support/factories.ts";
-import { HttpClient, pageText } from "#tests/support/http-client.ts";
+import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 let server: TestServer;
@@ -94,6 +95,14 @@ describe("landing page", () => {
     const html = await (await client.get("/login")).text();
     expect(html).toContain('<html lang="en">');
     expect(html).toContain("Log in");
+  });
+
+  it("opens in the language the account last chose, from any browser", async () => {
+    const user = await createUser(server.databasePath, { role: "entrant" });
+    sqlRun(server.databasePath, "UPDATE users SET locale = 'en' WHERE id = ?", user.id);
+    const client = await loggedIn(server.baseUrl, user);
+    const html = await (await client.get("/entrant")).text();
+    expect(html).toContain('<html lang="en">');
   });
 
   it("answers an unknown address with a Norwegian 404 page", async () => {
