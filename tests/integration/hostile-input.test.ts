@@ -84,7 +84,11 @@ describe("bodies no form can be read from", () => {
     const path = await newCase();
     const noBoundary = await rawPost(path, { "Content-Type": "multipart/form-data" }, "intent=save-draft");
     expect(noBoundary.status).toBe(400);
-    const garbage = await rawPost(path, { "Content-Type": "multipart/form-data; boundary=XYZ" }, "not a multipart body");
+    const garbage = await rawPost(
+      path,
+      { "Content-Type": "multipart/form-data; boundary=XYZ" },
+      "not a multipart body",
+    );
     expect(garbage.status).toBe(400);
     const truncated = await rawPost(
       path,

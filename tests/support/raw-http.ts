@@ -19,7 +19,7 @@ export function rawRequest(
         port: url.port,
         method: options.method ?? "GET",
         path: `${url.pathname}${url.search}`,
-        headers: options.headers,
+        headers: withLength(options.headers ?? {}, options.body),
       },
       (response) => {
         const chunks: Buffer[] = [];
@@ -39,4 +39,11 @@ export function rawRequest(
     if (options.body !== undefined) request.write(options.body);
     request.end();
   });
+}
+
+/** Node would send a body without a length as chunked; a browser's form always states its length. */
+function withLength(headers: Record<string, string>, body: string | Uint8Array | undefined) {
+  const named = (name: string) => Object.keys(headers).some((key) => key.toLowerCase() === name);
+  if (body === undefined || named("content-length") || named("transfer-encoding")) return headers;
+  return { ...headers, "Content-Length": String(Buffer.byteLength(body)) };
 }
