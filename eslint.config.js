@@ -79,7 +79,7 @@ const layerRules = [
     },
   },
   {
-    files: ["app/utils/**/*.{ts,tsx}", "db/**/*.ts", "tests/**/*.ts", "scripts/**/*.ts", "server.ts"],
+    files: ["app/utils/**/*.{ts,tsx}", "db/**/*.ts", "tests/**/*.ts", "scripts/**/*.ts", "server.ts", "server/**/*.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",

@@ -1,3 +1,5 @@
+import { once } from "node:events";
+import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -6,58 +8,62 @@ import express from "express";
 import { chairExists, issueSetupToken } from "#app/domain/accounts.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { env } from "#app/utils/env.server.ts";
+import { withGuardedFormReading } from "./server/guarded-actions.ts";
+import { checkFormBody, refuseCrossSite } from "./server/request-guards.ts";
+import { logRequests } from "./server/request-log.ts";
+import { securityHeaders } from "./server/security-headers.ts";
 
 // Our own small server instead of remix-serve: its per-request logging and compression cost a
 // third of the throughput (STACK.md), and here headers, caching and logging are ours to choose.
-
-const build = (await import(pathToFileURL(resolve("build/server/index.js")).href)) as ServerBuild;
 
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY);
 
-app.use((_request, response, next) => {
-  response.setHeader("X-Content-Type-Options", "nosniff");
-  response.setHeader("Referrer-Policy", "same-origin");
-  response.setHeader("X-Frame-Options", "DENY");
-  response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
-  next();
-});
-
-if (env.LOG_REQUESTS) {
-  app.use((request, response, next) => {
-    const started = performance.now();
-    response.on("finish", () => {
-      const ms = (performance.now() - started).toFixed(1);
-      process.stdout.write(`${request.method} ${request.originalUrl} ${response.statusCode} ${ms}ms\n`);
-    });
-    next();
-  });
-}
+app.use(securityHeaders);
+if (env.LOG_REQUESTS) app.use(logRequests);
 
 // Vite puts a content hash in every asset name, so they can be cached for good.
 app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
 app.use(express.static("build/client", { maxAge: "1h", index: false }));
 
-const handleRemixRequest = createRequestHandler({
-  build,
-  mode: "production",
-  // Actions cannot see the socket; attempt limits per client need its address (ADR 0006).
-  getLoadContext: (request) => ({ clientIp: request.ip }),
-});
-// Remix's handler hands its own errors to next(); the promise it returns carries nothing else.
-app.all("*", (request, response, next) => void handleRemixRequest(request, response, next));
+// Before Remix reads anything: cross-site posts and bodies that are no form, or too large (ADR 0009).
+app.use(refuseCrossSite(env.TRUST_PROXY));
+app.use(checkFormBody);
 
-const server = app.listen(env.PORT, () => {
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : env.PORT;
-  const baseUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
-  if (!chairExists(db)) {
-    const token = issueSetupToken(db, new Date());
-    console.log(`No jury chair yet. Create one here (the link works once): ${baseUrl}/setup?token=${token}`);
-  }
-  console.log(`Kundeservice Awards is listening on http://localhost:${port}`);
+let handleRemixRequest: ReturnType<typeof createRequestHandler> | null = null;
+app.all("*", (request, response, next) => {
+  if (!handleRemixRequest) return void response.status(503).set("Retry-After", "1").send("Starting…");
+  // Remix's handler hands its own errors to next(); the promise it returns carries nothing else.
+  void handleRemixRequest(request, response, next);
 });
+
+// Listen before the app loads: with PORT=0 only the socket knows the port, and the app's mail links
+// need it when PUBLIC_URL is unset. The app's env module reads PORT as it loads below.
+const server = app.listen(env.PORT);
+await once(server, "listening");
+const { port } = server.address() as AddressInfo;
+process.env.PORT = String(port);
+
+const build = (await import(pathToFileURL(resolve("build/server/index.js")).href)) as ServerBuild;
+handleRemixRequest = createRequestHandler({
+  build: withGuardedFormReading(build),
+  mode: "production",
+  // Actions cannot see the socket; attempt limits per client need its address (ADR 0006). The
+  // nonce is the one securityHeaders put in this response's CSP.
+  getLoadContext: (request, response) => ({ clientIp: request.ip, cspNonce: String(response.locals.cspNonce) }),
+});
+
+const localUrl = `http://localhost:${port}`;
+const baseUrl = env.PUBLIC_URL ?? localUrl;
+if (!env.PUBLIC_URL) {
+  console.log(`PUBLIC_URL is not set: links in mails point to ${localUrl} (set PUBLIC_URL to the portal's address).`);
+}
+if (!chairExists(db)) {
+  const token = issueSetupToken(db, new Date());
+  console.log(`No jury chair yet. Create one here (the link works once): ${baseUrl}/setup?token=${token}`);
+}
+console.log(`Kundeservice Awards is listening on ${localUrl}`);
 
 function shutDown(signal: string) {
   console.log(`${signal} received, finishing open requests`);

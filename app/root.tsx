@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorPage } from "#app/components/error-page.tsx";
+import { useNonce } from "#app/components/nonce-context.ts";
 import { SiteHeader } from "#app/components/site-header.tsx";
 import { createTranslator } from "#app/i18n/messages.ts";
 import { DEFAULT_LOCALE } from "#app/domain/locales.ts";
@@ -28,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale = data?.locale ?? DEFAULT_LOCALE;
+  const nonce = useNonce();
   return (
     <html lang={locale}>
       <head>
@@ -44,8 +46,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <footer className="border-t border-gray-200 py-6 text-center text-sm text-ink-muted">
           {createTranslator(locale)("footer.text")}
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

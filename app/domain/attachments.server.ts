@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
@@ -40,32 +39,38 @@ function pathFor(uploadsDir: string, sha256: string): string {
 }
 
 /**
+ * An upload already written to a temporary file under the uploads folder (same disk, so storing it
+ * is a rename), with the hash and first bytes taken while it was written.
+ */
+export type StagedFile = { name: string; tempPath: string; size: number; sha256: string; firstBytes: Uint8Array };
+
+/**
  * Checks the file by its content (not its name), stores it once per content hash, and records it.
- * The bytes are written before the transaction because better-sqlite3 transactions are synchronous.
+ * The file is moved before the transaction because better-sqlite3 transactions are synchronous; the
+ * caller removes the temporary file when it is still there (refused, or the content already stored).
  */
 export function addAttachment(
   db: AppDatabase,
   actor: Actor,
   caseId: number,
-  file: { name: string; bytes: Uint8Array },
+  file: StagedFile,
   uploadsDir: string,
   now: Date,
 ): { id: number } {
   requireEditable(db, actor, caseId, now);
   const checked = checkAttachment({
-    size: file.bytes.byteLength,
-    firstBytes: file.bytes.subarray(0, 16),
+    size: file.size,
+    firstBytes: file.firstBytes,
     existingCount: countAttachments(db, caseId),
   });
   if (!checked.ok) throw new DomainError("invalid", PROBLEM_MESSAGES[checked.problem], { field: "file" });
 
-  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  const { sha256 } = file;
   const path = pathFor(uploadsDir, sha256);
   if (!existsSync(path)) {
     mkdirSync(join(uploadsDir, sha256.slice(0, 2)), { recursive: true });
-    // Write then rename, so a crash never leaves a half file under the final name.
-    writeFileSync(`${path}.partial`, file.bytes);
-    renameSync(`${path}.partial`, path);
+    // The staged file is complete, so a crash never leaves a half file under the final name.
+    renameSync(file.tempPath, path);
   }
   return db.transaction((tx) => {
     // Counted again inside the transaction: two uploads at once must not make a sixth file.
@@ -77,7 +82,7 @@ export function addAttachment(
         caseId,
         fileName: safeDownloadName(file.name, checked.type),
         contentType: checked.type,
-        sizeBytes: file.bytes.byteLength,
+        sizeBytes: file.size,
         sha256,
         uploadedById: actor.id,
         createdAt: now,

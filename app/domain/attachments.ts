@@ -37,16 +37,16 @@ export function checkAttachment(file: {
 const MAX_NAME_LENGTH = 120;
 
 /**
- * A name safe to offer for download: no folders, no control characters, at most 120 characters,
+ * A name safe to offer for download: no folders, no control or bidi characters, at most 120 characters,
  * and the extension of what the file really is.
  */
 export function safeDownloadName(originalName: string, type: AttachmentType): string {
   const extension = EXTENSIONS[type];
   const baseName = originalName.split(/[\\/]/).pop() ?? "";
   const cleaned = baseName
-    // Matching control characters is the point here: they must never reach a Content-Disposition header.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]/g, "")
+    // Control characters must never reach a Content-Disposition header, and format characters such
+    // as a right-to-left override would show "rapport\u202Eexe.pdf" as "rapportfdp.exe".
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, "")
     .replace(/\.[^.]*$/, "")
     .replace(/^\.+/, "")
     .trim();

@@ -1,11 +1,11 @@
 import type { AppDatabase } from "#db/client.ts";
-import { addAttachment, removeAttachment } from "./attachments.server.ts";
+import { addAttachment, removeAttachment, type StagedFile } from "./attachments.server.ts";
 import { saveCaseDraft, type CaseEdit } from "./cases.server.ts";
 import { DomainError } from "./errors.ts";
 import type { Actor } from "./permissions.ts";
 
-/** A file as the upload brought it: its bytes, or only its name when it was over the size limit. */
-export type UploadedAttachment = { name: string; bytes: Uint8Array } | { name: string; oversized: true };
+/** A file as the upload brought it: staged on disk, or only its name when it was over the size limit. */
+export type UploadedAttachment = StagedFile | { name: string; oversized: true };
 
 export type AttachmentChange =
   { kind: "add"; file: UploadedAttachment | null } | { kind: "remove"; attachmentId: number };

@@ -35,7 +35,8 @@ function osloDateTime(t: Translate) {
   return z.string({ required_error: t("form.required") }).transform((value, ctx) => {
     const instant = osloLocalToUtc(value);
     if (!instant) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: t("competition.dateInvalid") });
+      // Fatal, so the cross-field checks below never run on a date that is not there.
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: t("competition.dateInvalid"), fatal: true });
       return z.NEVER;
     }
     return instant;

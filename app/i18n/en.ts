@@ -5,6 +5,7 @@ import { competitionMessages } from "./areas/competitions.ts";
 import { conflictMessages } from "./areas/conflicts.ts";
 import { juryMessages } from "./areas/jury.ts";
 import { personalDataMessages } from "./areas/personal-data.ts";
+import { requestEdgeMessages } from "./areas/request-edge.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...stepMessages.en,
   ...publicationMessages.en,
   ...personalDataMessages.en,
+  ...requestEdgeMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

@@ -5,6 +5,7 @@ import { competitionMessages } from "./areas/competitions.ts";
 import { conflictMessages } from "./areas/conflicts.ts";
 import { juryMessages } from "./areas/jury.ts";
 import { personalDataMessages } from "./areas/personal-data.ts";
+import { requestEdgeMessages } from "./areas/request-edge.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -128,4 +129,5 @@ export const nb = {
   ...stepMessages.nb,
   ...publicationMessages.nb,
   ...personalDataMessages.nb,
+  ...requestEdgeMessages.nb,
 } as const;

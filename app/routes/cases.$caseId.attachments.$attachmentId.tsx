@@ -20,7 +20,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       "Content-Length": String(file.sizeBytes),
       "Content-Disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
     },
   });
 }

@@ -81,7 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(`/chair/cases/${caseId}`);
     }
     const { juror, scoringDeadlineAt } = assignJuror(db, user.id, caseId, value.jurorId, now);
-    await delivered(sendAssignmentMail(request, juror, 1, scoringDeadlineAt), "Assignment mail");
+    await delivered(sendAssignmentMail(juror, 1, scoringDeadlineAt), "Assignment mail");
     return redirect(`/chair/cases/${caseId}?${new URLSearchParams({ assigned: juror.name })}`);
   } catch (error) {
     const { result, status } = replyForDomainError(submission, error, t);

@@ -93,7 +93,7 @@ export async function action({ request }: ActionFunctionArgs) {
         if (!(error instanceof DomainError) || error.kind !== "conflict") throwAsResponse(error);
         return data({ preview: assignmentPreview(db, competition.id), error: t(error.messageKey) }, { status: 409 });
       }
-      const failed = await sendAssignmentMails(request, assigned, competition.scoringDeadlineAt);
+      const failed = await sendAssignmentMails(assigned, competition.scoringDeadlineAt);
       const count = assigned.reduce((sum, juror) => sum + juror.caseCount, 0);
       return backTo(competition.id, { outcome: "assigned", count: String(count), failed: String(failed) });
     }
@@ -101,7 +101,7 @@ export async function action({ request }: ActionFunctionArgs) {
     case "remind-final": {
       const round = value.intent === REMIND_INTENTS.final ? "final" : "main";
       const reminder = orRespond(() => jurorsToRemind(db, user.id, competition.id, round, now));
-      const failed = await sendReminderMails(request, reminder);
+      const failed = await sendReminderMails(reminder);
       return backTo(competition.id, {
         outcome: "reminded",
         count: String(reminder.jurors.length - failed),

@@ -113,7 +113,7 @@ export async function action({ request }: ActionFunctionArgs) {
           value.intent === "prepare-finalists"
             ? { stage: "finalists" as const, finalistCount: value.finalistCount, overrideReason: value.overrideReason }
             : { stage: "winners" as const, reasonings: reasoningsOf(value), overrideReason: value.overrideReason };
-        preparePublication(db, user.id, competition.id, input, resultMailComposer(request), now);
+        preparePublication(db, user.id, competition.id, input, resultMailComposer(), now);
         return back({ prepared: input.stage });
       }
       case "publish-finalists":

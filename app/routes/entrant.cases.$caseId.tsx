@@ -11,6 +11,7 @@ import {
   AttachmentRefusedError,
   saveDraftWithAttachment,
   type AttachmentChange,
+  type UploadedAttachment,
 } from "#app/domain/case-drafts.server.ts";
 import { nextCaseStatus } from "#app/domain/case-status.ts";
 import {
@@ -33,8 +34,8 @@ import { delivered } from "#app/utils/mail.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { orRespond, parseId, replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
-import { uploadsDir } from "#app/utils/storage.server.ts";
-import { readFormWithFile, type UploadedFile } from "#app/utils/upload.server.ts";
+import { uploadsDir, uploadTempDir } from "#app/utils/storage.server.ts";
+import { withFormAndFile } from "#app/utils/upload.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (t) => t("case.edit.heading", { reference: data?.reference ?? "" }));
@@ -80,45 +81,47 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "entrant");
   const caseId = parseId(params.caseId);
   const { t, locale } = getTranslator(request);
-  const { formData, file } = await readFormWithFile(request, "file", MAX_ATTACHMENT_BYTES);
-  const submission = parseWithZod(formData, { schema: createCaseEditSchema(t) });
-  if (submission.status !== "success") return data(answer({ result: submission.reply() }), { status: 400 });
-  const command = submission.value;
-  const now = new Date();
-  const selfUrl = `/entrant/cases/${caseId}`;
+  const upload = { fileField: "file", maxFileBytes: MAX_ATTACHMENT_BYTES, tempDir: uploadTempDir };
+  return withFormAndFile(request, upload, ({ formData, file }) => {
+    const submission = parseWithZod(formData, { schema: createCaseEditSchema(t) });
+    if (submission.status !== "success") return data(answer({ result: submission.reply() }), { status: 400 });
+    const command = submission.value;
+    const now = new Date();
+    const selfUrl = `/entrant/cases/${caseId}`;
 
-  switch (command.intent) {
-    case "reopen":
-    case "withdraw":
-    case "restore":
-      orRespond(() => changeCaseStatus(db, user, caseId, command.intent, now));
-      return redirect(selfUrl);
-    case "submit":
-      try {
-        submitCase(db, user, caseId, caseEdit(command), now);
-      } catch (error) {
-        return refusal(submission, error, { t, locale, now });
-      }
-      // After the answer: a slow or absent mail server neither delays nor fails the submission.
-      void delivered(sendSubmissionReceipts(request, caseId, user.id), "Receipt mail");
-      return redirect(`${selfUrl}/receipt`);
-    default:
-      try {
-        const { version } = saveDraftWithAttachment(
-          db,
-          user,
-          caseId,
-          caseEdit(command),
-          attachmentChange(command, file),
-          uploadsDir,
-          now,
-        );
-        if (command.intent === "autosave") return answer({ savedVersion: version, savedAt: formatTime(now, locale) });
-      } catch (error) {
-        return refusal(submission, error, { t, locale, now });
-      }
-      return redirect(selfUrl);
-  }
+    switch (command.intent) {
+      case "reopen":
+      case "withdraw":
+      case "restore":
+        orRespond(() => changeCaseStatus(db, user, caseId, command.intent, now));
+        return redirect(selfUrl);
+      case "submit":
+        try {
+          submitCase(db, user, caseId, caseEdit(command), now);
+        } catch (error) {
+          return refusal(submission, error, { t, locale, now });
+        }
+        // After the answer: a slow or absent mail server neither delays nor fails the submission.
+        void delivered(sendSubmissionReceipts(caseId, user.id), "Receipt mail");
+        return redirect(`${selfUrl}/receipt`);
+      default:
+        try {
+          const { version } = saveDraftWithAttachment(
+            db,
+            user,
+            caseId,
+            caseEdit(command),
+            attachmentChange(command, file),
+            uploadsDir,
+            now,
+          );
+          if (command.intent === "autosave") return answer({ savedVersion: version, savedAt: formatTime(now, locale) });
+        } catch (error) {
+          return refusal(submission, error, { t, locale, now });
+        }
+        return redirect(selfUrl);
+    }
+  });
 }
 
 type DraftCommand = Exclude<CaseCommand, { intent: "reopen" | "withdraw" | "restore" | "submit" }>;
@@ -132,7 +135,7 @@ function caseEdit(value: CaseTexts & { version: number; categoryId: number; over
 }
 
 /** The upload and remove buttons post the text too; the other draft intents change no file. */
-function attachmentChange(command: DraftCommand, file: UploadedFile | null): AttachmentChange | null {
+function attachmentChange(command: DraftCommand, file: UploadedAttachment | null): AttachmentChange | null {
   switch (command.intent) {
     case "upload":
       return { kind: "add", file };

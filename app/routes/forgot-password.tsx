@@ -44,7 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // Not awaited: a known address must answer as fast as an unknown one, which sends nothing.
   if (outcome.mail) {
     const { token, expiresAt, ...account } = outcome.mail;
-    void delivered(sendPasswordResetMail(request, account, token, expiresAt), "Password reset mail");
+    void delivered(sendPasswordResetMail(account, token, expiresAt), "Password reset mail");
   }
   return redirect("/forgot-password?sent");
 }

@@ -8,6 +8,8 @@ declare module "@remix-run/node" {
      * from X-Forwarded-For when TRUST_PROXY is on. Set by server.ts; absent under `remix vite:dev`.
      */
     clientIp?: string;
+    /** This request's CSP nonce (server.ts puts it in the header); absent under `remix vite:dev`. */
+    cspNonce?: string;
   }
 }
 

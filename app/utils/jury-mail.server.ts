@@ -7,19 +7,19 @@ import { failedDeliveries, publicBaseUrl, recipientLocales, sendMail } from "./m
 
 /** The invited address has no account yet, so it is written to in the language the chair is using. */
 export function sendInvitationMail(request: Request, email: string, token: string, expiresAt: Date) {
-  const link = `${publicBaseUrl(request)}/invitations/${token}`;
+  const link = `${publicBaseUrl()}/invitations/${token}`;
   return sendMail({ to: email, mail: invitationMail(getLocale(request), { link, expiresAt }) });
 }
 
 type Juror = { name: string; email: string };
 
-export function sendAssignmentMail(request: Request, juror: Juror, count: number, scoringDeadlineAt: Date) {
+export function sendAssignmentMail(juror: Juror, count: number, scoringDeadlineAt: Date) {
   return sendMail({
     to: juror.email,
     mail: assignmentMail(recipientLocales([juror.email])(juror.email), {
       name: juror.name,
       count,
-      link: `${publicBaseUrl(request)}/jury`,
+      link: `${publicBaseUrl()}/jury`,
       scoringDeadlineAt,
     }),
   });
@@ -27,19 +27,18 @@ export function sendAssignmentMail(request: Request, juror: Juror, count: number
 
 /** Tells each juror of their new cases after a saved plan; returns how many mails failed. */
 export function sendAssignmentMails(
-  request: Request,
   jurors: readonly (Juror & { caseCount: number })[],
   scoringDeadlineAt: Date,
 ): Promise<number> {
   return failedDeliveries(
-    jurors.map((juror) => sendAssignmentMail(request, juror, juror.caseCount, scoringDeadlineAt)),
+    jurors.map((juror) => sendAssignmentMail(juror, juror.caseCount, scoringDeadlineAt)),
     "Assignment mail",
   );
 }
 
 /** Sends a reminder to each juror behind on a round; returns how many mails failed. */
-export function sendReminderMails(request: Request, reminder: Reminder): Promise<number> {
-  const link = `${publicBaseUrl(request)}/jury`;
+export function sendReminderMails(reminder: Reminder): Promise<number> {
+  const link = `${publicBaseUrl()}/jury`;
   const localeOf = recipientLocales(reminder.jurors.map((juror) => juror.email));
   return failedDeliveries(
     reminder.jurors.map(({ name, email, done, total }) => {

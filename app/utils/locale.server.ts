@@ -1,11 +1,11 @@
 import { createTranslator, isLocale, type Translate } from "#app/i18n/messages.ts";
 import { DEFAULT_LOCALE, type Locale } from "#app/domain/locales.ts";
+import { readCookie } from "./cookies.ts";
 
 export const LOCALE_COOKIE = "lang";
 
 export function getLocale(request: Request): Locale {
-  const match = /(?:^|;\s*)lang=([^;]+)/.exec(request.headers.get("Cookie") ?? "");
-  const value = match?.[1];
+  const value = readCookie(request.headers.get("Cookie"), LOCALE_COOKIE);
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
 

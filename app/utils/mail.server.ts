@@ -12,9 +12,12 @@ import { env } from "./env.server.ts";
 /** One mail to one address: a template from app/components/mail, already in the recipient's language. */
 export type MailMessage = { to: string; mail: MailContent };
 
-/** Links in mail point at the public address when one is set, else where the request came in. */
-export function publicBaseUrl(request: Request): string {
-  return env.PUBLIC_URL ?? new URL(request.url).origin;
+/**
+ * Links in mail point at PUBLIC_URL, else at this server on localhost (server.ts says so at start).
+ * Never at the request's Host header: anyone can send any Host, and the link would carry a token.
+ */
+export function publicBaseUrl(): string {
+  return env.PUBLIC_URL?.replace(/\/+$/, "") ?? `http://localhost:${env.PORT}`;
 }
 
 /** Where messages go when no SMTP server is configured (the embedded default). */

@@ -9,8 +9,8 @@ import { delivered, publicBaseUrl, recipientLocales, sendMail } from "./mail.ser
  * What `preparePublication` puts in the outbox: one mail per entrant account of every submitted
  * case, in that account's language, saying where their case placed, with links to this site.
  */
-export function resultMailComposer(request: Request): ResultMailComposer {
-  const baseUrl = publicBaseUrl(request);
+export function resultMailComposer(): ResultMailComposer {
+  const baseUrl = publicBaseUrl();
   return (snapshot, recipients) => {
     const year = snapshot.year;
     return recipients.map((recipient) => {

@@ -3,6 +3,7 @@ import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { Cookie, Lucia, TimeSpan } from "lucia";
 import { sessions, users } from "#db/schema.ts";
 import type { Role } from "#app/domain/roles.ts";
+import { readCookie } from "./cookies.ts";
 import { db } from "./db.server.ts";
 
 // The only module that imports Lucia (see STACK.md): replacing it later touches this file alone.
@@ -59,8 +60,14 @@ function sessionIdFor(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+/** Whether the request carries a session cookie at all (valid or not): enough to keep it out of caches. */
+export function hasSessionCookie(request: Request): boolean {
+  return readCookie(request.headers.get("Cookie"), lucia.sessionCookieName) !== null;
+}
+
 export async function readSessionUser(request: Request): Promise<{ user: SessionUser; sessionId: string } | null> {
-  const token = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+  // Read by our own tolerant parser: Lucia's throws on any malformed cookie in the header.
+  const token = readCookie(request.headers.get("Cookie"), lucia.sessionCookieName);
   if (!token) return null;
   const { user, session } = await lucia.validateSession(sessionIdFor(token));
   if (!user || !session) return null;

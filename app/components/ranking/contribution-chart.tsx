@@ -63,7 +63,10 @@ export function ContributionChart({ rows, scaleMax }: { rows: ChartRow[]; scaleM
       <ul className="mt-2 flex flex-wrap gap-4 text-sm">
         {JUDGING_STEPS.map(({ key, messages }) => (
           <li key={key} className="flex items-center gap-2">
-            <span aria-hidden="true" className="inline-block h-3 w-3" style={{ backgroundColor: STEP_COLOURS[key] }} />
+            {/* An SVG swatch, not a style attribute: the CSP allows no inline styles. */}
+            <svg aria-hidden="true" className="h-3 w-3" viewBox="0 0 12 12">
+              <rect width="12" height="12" fill={STEP_COLOURS[key]} />
+            </svg>
             {t(messages.name)}
           </li>
         ))}
