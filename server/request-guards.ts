@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from "express";
 import { MAX_MULTIPART_BODY_BYTES, MAX_URLENCODED_BODY_BYTES } from "#app/utils/form-limits.ts";
 import { sendEdgeRefusal } from "./edge-page.ts";
 
-// Checks on every request that may change something, before Remix reads a byte of it (ADR 0009):
+// Checks on every request that may change something, before Remix reads a byte of it (ADR 0010):
 // the request must come from the portal's own pages, and its body must be a form of sane size.
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from "express";
 
 /**
  * The page may run only our own scripts and the inline ones Remix renders with this request's
- * nonce; nothing may frame it, post it elsewhere or change its base (ADR 0009).
+ * nonce; nothing may frame it, post it elsewhere or change its base (ADR 0010).
  */
 export function contentSecurityPolicy(nonce: string): string {
   return [

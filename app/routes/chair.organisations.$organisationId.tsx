@@ -60,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return data({ handOver: result, error: null }, { status });
     }
     if (outcome.newAccount) {
-      await delivered(sendHandOverMail(request, outcome.newAccount, outcome.organisationName), "Hand-over mail");
+      await delivered(sendHandOverMail(outcome.newAccount, outcome.organisationName), "Hand-over mail");
     }
     return redirect(`/chair/organisations/${organisationId}?done=hand-over`);
   }
@@ -70,9 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ handOver: undefined, error: t("members.badRequest") }, { status: 400 });
   }
   const { userId, intent: decision } = submission.value;
-  const outcome = await decideAndNotify(request, t, () =>
-    decideMembership(db, user, { organisationId, userId, decision }, now),
-  );
+  const outcome = await decideAndNotify(t, () => decideMembership(db, user, { organisationId, userId, decision }, now));
   if ("error" in outcome) return data({ handOver: undefined, error: outcome.error }, { status: outcome.status });
   return redirect(`/chair/organisations/${organisationId}?done=${decision}`);
 }

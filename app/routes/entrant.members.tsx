@@ -42,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: createMemberDecisionSchema() });
   if (submission.status !== "success") return data({ error: t("members.badRequest") }, { status: 400 });
   const { userId, intent: decision } = submission.value;
-  const outcome = await decideAndNotify(request, t, () =>
+  const outcome = await decideAndNotify(t, () =>
     decideMembership(db, user, { organisationId: user.organisationId!, userId, decision }, new Date()),
   );
   if ("error" in outcome) return data({ error: outcome.error }, { status: outcome.status });

@@ -70,7 +70,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { token, expiresAt } = outcome.verification;
   const account = { email: submission.value.email.toLowerCase(), name: submission.value.name, locale };
   // A failed send is no failure of the registration: the check-mail page can send the link again.
-  await delivered(sendVerificationMail(request, account, token, expiresAt), "Verification mail");
+  await delivered(sendVerificationMail(account, token, expiresAt), "Verification mail");
   return redirect("/entrant", { headers: { "Set-Cookie": await startSession(outcome.userId, request) } });
 }
 

@@ -56,7 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ result: submission.reply({ formErrors }) }, { status: 429 });
   }
   const { token, expiresAt, ...account } = outcome.mail;
-  if (!(await delivered(sendVerificationMail(request, account, token, expiresAt), "Verification mail"))) {
+  if (!(await delivered(sendVerificationMail(account, token, expiresAt), "Verification mail"))) {
     return data({ result: submission.reply({ formErrors: [t("verify.mailFailed")] }) }, { status: 502 });
   }
   return redirect("/verify-email?sent");

@@ -24,8 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireSignedIn(request);
   const outcome = confirmEmail(db, user.id, params.token ?? "", new Date());
   if (outcome.state !== "verified") return data({ state: outcome.state }, { status: STATUS_BY_STATE[outcome.state] });
-  if (outcome.joinRequest)
-    await failedDeliveries(sendJoinRequestMails(request, outcome.joinRequest), "Join request mail");
+  if (outcome.joinRequest) await failedDeliveries(sendJoinRequestMails(outcome.joinRequest), "Join request mail");
   throw redirect(HOME_BY_ROLE[outcome.role]);
 }
 

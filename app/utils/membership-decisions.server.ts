@@ -10,7 +10,6 @@ import { sendApprovedMail } from "./membership-mail.server.ts";
  * it): a refusal becomes a message for the page, an approval mails the new member.
  */
 export async function decideAndNotify(
-  request: Request,
   t: Translate,
   decide: () => DecisionOutcome,
 ): Promise<DecisionOutcome | { error: string; status: number }> {
@@ -22,7 +21,7 @@ export async function decideAndNotify(
     return { error: t(error.messageKey, error.options.params), status: statusForDomainError(error) };
   }
   if (outcome.approved) {
-    await delivered(sendApprovedMail(request, outcome.approved, outcome.organisationName), "Membership mail");
+    await delivered(sendApprovedMail(outcome.approved, outcome.organisationName), "Membership mail");
   }
   return outcome;
 }

@@ -9,22 +9,23 @@ import { publicBaseUrl, sendMail } from "./mail.server.ts";
 
 // Verification and membership mails, each in its recipient's language (users.locale).
 
-export function sendVerificationMail(request: Request, account: Recipient, token: string, expiresAt: Date) {
+export function sendVerificationMail(account: Recipient, token: string, expiresAt: Date) {
   return sendMail({
     to: account.email,
     mail: verificationMail(account.locale, {
       name: account.name,
-      link: `${publicBaseUrl(request)}/verify-email/${token}`,
+      link: `${publicBaseUrl()}/verify-email/${token}`,
       expiresAt,
     }),
   });
 }
 
 /** Tells each administrator that someone waits; returns one sending per administrator. */
-export function sendJoinRequestMails(
-  request: Request,
-  joinRequest: { organisationName: string; newcomer: { name: string; email: string }; admins: Recipient[] },
-) {
+export function sendJoinRequestMails(joinRequest: {
+  organisationName: string;
+  newcomer: { name: string; email: string };
+  admins: Recipient[];
+}) {
   return joinRequest.admins.map((admin) =>
     sendMail({
       to: admin.email,
@@ -33,31 +34,31 @@ export function sendJoinRequestMails(
         organisation: joinRequest.organisationName,
         newcomer: joinRequest.newcomer.name,
         newcomerEmail: joinRequest.newcomer.email,
-        link: `${publicBaseUrl(request)}/entrant/members`,
+        link: `${publicBaseUrl()}/entrant/members`,
       }),
     }),
   );
 }
 
-export function sendApprovedMail(request: Request, member: Recipient, organisationName: string) {
+export function sendApprovedMail(member: Recipient, organisationName: string) {
   return sendMail({
     to: member.email,
     mail: approvedMail(member.locale, {
       name: member.name,
       organisation: organisationName,
-      link: `${publicBaseUrl(request)}/entrant`,
+      link: `${publicBaseUrl()}/entrant`,
     }),
   });
 }
 
-export function sendHandOverMail(request: Request, account: Recipient, organisationName: string) {
+export function sendHandOverMail(account: Recipient, organisationName: string) {
   return sendMail({
     to: account.email,
     mail: handOverMail(account.locale, {
       name: account.name,
       email: account.email,
       organisation: organisationName,
-      link: `${publicBaseUrl(request)}/forgot-password`,
+      link: `${publicBaseUrl()}/forgot-password`,
     }),
   });
 }
