@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { sealUnchainedRecords } from "../app/domain/audit-chain.server.ts";
 import * as schema from "./schema.ts";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -33,5 +34,6 @@ export function openDatabase(path: string): AppDatabase {
   const violations = sqlite.pragma("foreign_key_check") as unknown[];
   if (violations.length > 0) throw new Error(`Migrations left ${violations.length} broken references`);
   sqlite.pragma("foreign_keys = ON");
+  sealUnchainedRecords(db);
   return db;
 }

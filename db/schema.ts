@@ -213,18 +213,30 @@ export const categories = sqliteTable(
   ],
 );
 
+/**
+ * Append-only and hash-chained (app/domain/audit-chain.ts): each entry's hash covers its fields and
+ * the previous entry's hash, and triggers refuse changes and removals. actor_id keeps the id of an
+ * account that was later removed (no foreign key): a cascade rewriting it would break the chain.
+ */
 export const auditLog = sqliteTable(
   "audit_log",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorId: text("actor_id"),
     action: text("action").notNull(),
     subjectType: text("subject_type").notNull(),
     subjectId: text("subject_id").notNull(),
     details: text("details", { mode: "json" }).$type<Record<string, unknown>>(),
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    /** The previous entry's hash (the genesis value for the first); null only before start-up sealed a row from before the chain. */
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
-  (table) => [index("audit_log_subject_idx").on(table.subjectType, table.subjectId)],
+  (table) => [
+    index("audit_log_subject_idx").on(table.subjectType, table.subjectId),
+    index("audit_log_actor_idx").on(table.actorId),
+    index("audit_log_action_idx").on(table.action),
+  ],
 );
 
 /**
@@ -407,6 +419,8 @@ export const publications = sqliteTable(
     preparedAt: integer("prepared_at", { mode: "timestamp_ms" }).notNull(),
     publishedById: text("published_by_id").references(() => users.id, { onDelete: "set null" }),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    /** SHA-256 of the canonical snapshot JSON, fixed at publication; serving checks the snapshot against it. */
+    snapshotHash: text("snapshot_hash"),
   },
   (table) => [uniqueIndex("publications_competition_stage").on(table.competitionId, table.stage)],
 );

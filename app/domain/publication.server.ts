@@ -10,6 +10,7 @@ import {
   scoreSheets,
   users,
 } from "#db/schema.ts";
+import { contentHash } from "./audit-chain.ts";
 import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { caseReference } from "./cases.server.ts";
@@ -24,6 +25,7 @@ import {
   type CategorySnapshot,
   type PublicationSnapshot,
   type PublicationStage,
+  type PublicResults,
   type SnapshotCase,
 } from "./publication.ts";
 import { getRanking, refreshRanking } from "./ranking.server.ts";
@@ -281,7 +283,7 @@ export function publishDraft(
     });
     if (!sameRanking(draft.snapshot, current)) throw new DomainError("conflict", "publish.changedSincePreview");
     tx.update(publications)
-      .set({ publishedAt: now, publishedById: chairId })
+      .set({ publishedAt: now, publishedById: chairId, snapshotHash: contentHash(draft.snapshot) })
       .where(eq(publications.id, draft.id))
       .run();
     writeAudit(tx, {
@@ -289,7 +291,13 @@ export function publishDraft(
       action: "publication.published",
       subjectType: "competition",
       subjectId: competitionId,
-      details: { stage, method: draft.snapshot.method, publicationId: draft.id, overrideReason: draft.overrideReason },
+      details: {
+        stage,
+        method: draft.snapshot.method,
+        publicationId: draft.id,
+        overrideReason: draft.overrideReason,
+        snapshotHash: contentHash(draft.snapshot),
+      },
       at: now,
     });
     return tx
@@ -335,7 +343,9 @@ export function publicationStatus(db: AppDatabase, competitionId: number) {
     : [];
   const stage = (name: PublicationStage) => {
     const row = rows.find((item) => item.stage === name) ?? null;
-    return row ? { ...row, mails: mails.filter((mail) => mail.publicationId === row.id) } : null;
+    return row
+      ? { ...row, snapshotIntact: snapshotIntact(row), mails: mails.filter((mail) => mail.publicationId === row.id) }
+      : null;
   };
   return { finalists: stage("finalists"), winners: stage("winners") };
 }
@@ -406,16 +416,69 @@ export function setFinalRoundLock(
   });
 }
 
-/** The newest published stage of a year, as the public may see it; null before anything is published. */
-export function publishedResultsForYear(db: AppDatabase, year: number) {
+/**
+ * Whether a published snapshot still is what was published: its canonical JSON against the hash
+ * fixed at publication. A draft has nothing to match yet. The trigger already refuses changes; this
+ * notices one made past it (the trigger dropped, the file edited).
+ */
+export function snapshotIntact(row: {
+  snapshot: PublicationSnapshot;
+  snapshotHash: string | null;
+  publishedAt: Date | null;
+}) {
+  return row.publishedAt === null || (row.snapshotHash !== null && contentHash(row.snapshot) === row.snapshotHash);
+}
+
+/** Published snapshots that no longer match their hash, for the audit check. */
+export function alteredPublications(db: DbOrTransaction) {
+  return db
+    .select({
+      id: publications.id,
+      competitionId: publications.competitionId,
+      stage: publications.stage,
+      snapshot: publications.snapshot,
+      snapshotHash: publications.snapshotHash,
+      publishedAt: publications.publishedAt,
+    })
+    .from(publications)
+    .where(isNotNull(publications.publishedAt))
+    .orderBy(asc(publications.id))
+    .all()
+    .filter((row) => !snapshotIntact(row))
+    .map(({ id, competitionId, stage }) => ({ id, competitionId, stage }));
+}
+
+export type ServedResults = PublicResults & {
+  /** SHA-256 of the canonical snapshot JSON, recorded at publication, for anyone to keep and compare. */
+  snapshotHash: string | null;
+  snapshotIntact: boolean;
+  warning?: string;
+};
+
+const TAMPERED_WARNING =
+  "The stored results no longer match the fingerprint recorded when they were published: they may have been changed since.";
+
+/** The newest published stage of a year, as the public may see it, checked against its hash; null before anything is published. */
+export function publishedResultsForYear(db: AppDatabase, year: number): ServedResults | null {
   const row = db
-    .select({ snapshot: publications.snapshot, publishedAt: publications.publishedAt })
+    .select({
+      snapshot: publications.snapshot,
+      publishedAt: publications.publishedAt,
+      snapshotHash: publications.snapshotHash,
+    })
     .from(publications)
     .innerJoin(competitions, eq(publications.competitionId, competitions.id))
     .where(and(eq(competitions.year, year), isNotNull(publications.publishedAt)))
     .orderBy(desc(publications.publishedAt), desc(publications.id))
     .get();
-  return row ? publicResults(row.snapshot, row.publishedAt!) : null;
+  if (!row) return null;
+  const intact = snapshotIntact(row);
+  return {
+    ...publicResults(row.snapshot, row.publishedAt!),
+    snapshotHash: row.snapshotHash,
+    snapshotIntact: intact,
+    ...(intact ? {} : { warning: TAMPERED_WARNING }),
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import { requestEdgeMessages } from "./areas/request-edge.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
+import { auditMessages } from "./areas/audit.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -23,6 +24,7 @@ export const en: Messages = {
   ...publicationMessages.en,
   ...personalDataMessages.en,
   ...requestEdgeMessages.en,
+  ...auditMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

@@ -9,6 +9,7 @@ import { requestEdgeMessages } from "./areas/request-edge.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
+import { auditMessages } from "./areas/audit.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -130,4 +131,5 @@ export const nb = {
   ...publicationMessages.nb,
   ...personalDataMessages.nb,
   ...requestEdgeMessages.nb,
+  ...auditMessages.nb,
 } as const;

@@ -47,6 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return {
       published: row.publishedAt ? formatDateTime(row.publishedAt, locale) : null,
       overrideReason: row.overrideReason,
+      snapshotIntact: row.snapshotIntact,
       preview: publicResults(row.snapshot, row.publishedAt ?? row.preparedAt),
       mails: row.mails.map((mail) => ({
         id: mail.id,

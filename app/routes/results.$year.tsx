@@ -3,6 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { ResultsView } from "#app/components/results/results-view.tsx";
+import { SnapshotFingerprint, SnapshotWarning } from "#app/components/audit/snapshot-warning.tsx";
 import { publishedResultsForYear } from "#app/domain/publication.server.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -23,7 +24,9 @@ export default function PublicResults() {
   const { t } = useTranslation();
   return (
     <Page title={t("results.title", { year })}>
+      {results?.snapshotIntact === false ? <SnapshotWarning /> : null}
       {results ? <ResultsView results={results} /> : <p>{t("results.none", { year })}</p>}
+      <SnapshotFingerprint hash={results?.snapshotHash ?? null} />
       <p className="mt-8 text-sm">
         <TextLink to={`/api/results/${year}`} reloadDocument>
           {t("results.json")}

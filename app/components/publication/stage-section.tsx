@@ -1,5 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import { SnapshotWarning } from "#app/components/audit/snapshot-warning.tsx";
 import { ResultsView } from "#app/components/results/results-view.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
@@ -15,6 +16,8 @@ export type StageView = {
   /** When it was published, formatted; null while it is a draft. */
   published: string | null;
   overrideReason: string | null;
+  /** False when the published snapshot no longer matches the hash fixed at publication. */
+  snapshotIntact: boolean;
   preview: PublicResults;
   mails: OutboxMail[];
 };
@@ -64,6 +67,7 @@ export function StageSection({
   return (
     <div data-testid={`stage-${stage}`}>
       <Section title={t(`publish.stage.${stage}`)} className="mb-8 rounded-md border border-gray-300 p-4">
+        {view?.snapshotIntact === false ? <SnapshotWarning /> : null}
         {view?.published ? (
           <p className="mb-3 font-semibold">{t("publish.published", { time: view.published })}</p>
         ) : null}
