@@ -38,7 +38,7 @@ if (chain.intact) {
   console.log(`Audit chain intact: ${chain.count} entries checked. Newest hash: ${chain.headHash}`);
 } else {
   failed = true;
-  console.error(`Audit chain broken at ${describeChainBreak(chain.break)}.`);
+  console.error(`Audit chain broken: ${describeChainBreak(chain.break)}.`);
 }
 for (const publication of altered) {
   failed = true;
