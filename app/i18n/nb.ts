@@ -6,6 +6,7 @@ import { conflictMessages } from "./areas/conflicts.ts";
 import { juryMessages } from "./areas/jury.ts";
 import { personalDataMessages } from "./areas/personal-data.ts";
 import { requestEdgeMessages } from "./areas/request-edge.ts";
+import { limitMessages } from "./areas/limits.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -130,4 +131,5 @@ export const nb = {
   ...publicationMessages.nb,
   ...personalDataMessages.nb,
   ...requestEdgeMessages.nb,
+  ...limitMessages.nb,
 } as const;
