@@ -116,7 +116,7 @@ export async function createBackup(options: {
   backupDir: string;
   now: Date;
 }): Promise<{ folder: string; manifest: BackupManifest }> {
-  const { databasePath, uploadsDir, backupDir, now } = options;
+  const { databasePath, backupDir, now } = options;
   if (!existsSync(databasePath)) throw new BackupError(`No database at ${databasePath}`);
   mkdirSync(backupDir, { recursive: true });
   let folder = join(backupDir, backupFolderName(now));
@@ -126,7 +126,20 @@ export async function createBackup(options: {
   // Written under another name and renamed when complete: an interrupted backup never looks usable.
   const partial = `${folder}.partial`;
   mkdirSync(join(partial, UPLOADS_FOLDER), { recursive: true });
+  try {
+    const manifest = await fillBackupFolder(partial, options);
+    renameSync(partial, folder);
+    return { folder, manifest };
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
+    throw error;
+  }
+}
 
+async function fillBackupFolder(
+  partial: string,
+  { databasePath, uploadsDir, now }: { databasePath: string; uploadsDir: string; now: Date },
+): Promise<BackupManifest> {
   const databaseCopy = join(partial, DATABASE_FILE);
   const source = new Database(databasePath, { fileMustExist: true, timeout: 5000 });
   try {
@@ -144,6 +157,7 @@ export async function createBackup(options: {
     const problems = integrityProblems(copy);
     if (problems.length) throw new BackupError(`The database copy failed integrity_check: ${problems.join("; ")}`);
     rows = countRows(copy);
+    if (!("attachments" in rows)) throw new BackupError(`${databasePath} is not the portal's database`);
     referenced = copy.prepare("SELECT DISTINCT sha256 FROM attachments").pluck().all() as string[];
   } finally {
     copy.close();
@@ -172,8 +186,7 @@ export async function createBackup(options: {
     uploads: { files: copied.size, bytes, missing: referenced.filter((sha256) => !copied.has(sha256)) },
   };
   writeFileSync(join(partial, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-  renameSync(partial, folder);
-  return { folder, manifest };
+  return manifest;
 }
 
 function readManifest(folder: string): BackupManifest {
