@@ -158,20 +158,32 @@ describe("backup while the portal runs", () => {
 
   it("holds every save acknowledged before it started, while saves go on, with a manifest that matches", async () => {
     const acknowledged = new Map<number, string>();
+    const counts = new Map<number, number>();
+    const countAck = (caseId: number) => counts.set(caseId, (counts.get(caseId) ?? 0) + 1);
+    const total = () => [...counts.values()].reduce((sum, n) => sum + n, 0);
     let running = true;
     const loops = writers.map(async (writer) => {
       for (let round = 0; running; round++) {
         const summary = `Lagring ${round} av sak ${writer.caseId}`;
-        if (await saveDraft(writer, summary)) acknowledged.set(writer.caseId, summary);
+        if (await saveDraft(writer, summary)) {
+          acknowledged.set(writer.caseId, summary);
+          countAck(writer.caseId);
+        }
       }
     });
-    await new Promise((done) => setTimeout(done, 400));
+    // Under way for every writer (however slow the machine) before the backup starts.
+    while (writers.some((writer) => (counts.get(writer.caseId) ?? 0) < 3)) {
+      await new Promise((done) => setTimeout(done, 20));
+    }
     const ackedBeforeBackup = new Map(acknowledged);
+    const savesBeforeBackup = total();
     const backup = await runScript("backup", server.dataDir);
+    const savesDuringBackup = total() - savesBeforeBackup;
     running = false;
     await Promise.all(loops);
     expect(backup.code, backup.output).toBe(0);
     expect(ackedBeforeBackup.size).toBe(writers.length);
+    expect(savesDuringBackup).toBeGreaterThan(0);
 
     const folder = backupFolderFrom(backup.output);
     const databaseCopy = join(folder, "awards.db");
