@@ -3,6 +3,7 @@ import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { assignments, attachments, cases, categories, competitions, organisations, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { CASE_TEXT_FIELDS, missingForSubmission, overLimit, type CaseTextFieldName } from "./case-fields.ts";
+import { MAX_CASES_PER_CATEGORY } from "./case-limits.ts";
 import { nextCaseStatus, type CaseAction, type CaseStatus } from "./case-status.ts";
 import { findOpenOrNextCompetition } from "./competition-lookup.server.ts";
 import { submissionPhase, type SubmissionPhase } from "./deadlines.ts";
@@ -148,6 +149,22 @@ function requireCategoryOfCompetition(db: DbOrTransaction, competitionId: number
   if (!category) throw new DomainError("invalid", "case.category.invalid", { field: "categoryId" });
 }
 
+/** Refuses a case (new, or moved from another category) when the company's category is full. */
+function requireRoomInCategory(tx: DbOrTransaction, organisationId: number, categoryId: number): void {
+  const held =
+    tx
+      .select({ held: count() })
+      .from(cases)
+      .where(and(eq(cases.organisationId, organisationId), eq(cases.categoryId, categoryId)))
+      .get()?.held ?? 0;
+  if (held >= MAX_CASES_PER_CATEGORY) {
+    throw new DomainError("conflict", "case.refused.categoryFull", {
+      field: "categoryId",
+      params: { max: MAX_CASES_PER_CATEGORY },
+    });
+  }
+}
+
 /** An entrant's new case, always in the competition open now: never one the form names. */
 export function createCaseInOpenCompetition(
   db: AppDatabase,
@@ -174,6 +191,7 @@ export function createCase(
     if (submissionPhase(competition, now) === "closed")
       throw new DomainError("forbidden", "case.refused.deadlinePassed");
     requireCategoryOfCompetition(tx, competition.id, input.categoryId);
+    requireRoomInCategory(tx, organisationId, input.categoryId);
     const { id } = tx
       .insert(cases)
       .values({
@@ -237,6 +255,7 @@ function writeTexts(tx: DbOrTransaction, actor: Actor, caseId: number, edit: Cas
   const tooLong = overLimit(edit.texts);
   if (tooLong.length) throw new DomainError("invalid", "case.field.tooLong", { field: tooLong[0] });
   requireCategoryOfCompetition(tx, row.competition.id, edit.categoryId);
+  if (edit.categoryId !== row.case.categoryId) requireRoomInCategory(tx, row.case.organisationId, edit.categoryId);
   const version = row.case.version + 1;
   tx.update(cases)
     .set({ ...edit.texts, categoryId: edit.categoryId, version, updatedById: actor.id, updatedAt: now })

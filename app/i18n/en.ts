@@ -6,6 +6,7 @@ import { conflictMessages } from "./areas/conflicts.ts";
 import { juryMessages } from "./areas/jury.ts";
 import { personalDataMessages } from "./areas/personal-data.ts";
 import { requestEdgeMessages } from "./areas/request-edge.ts";
+import { limitMessages } from "./areas/limits.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -25,6 +26,7 @@ export const en: Messages = {
   ...personalDataMessages.en,
   ...requestEdgeMessages.en,
   ...auditMessages.en,
+  ...limitMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

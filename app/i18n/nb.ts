@@ -6,6 +6,7 @@ import { conflictMessages } from "./areas/conflicts.ts";
 import { juryMessages } from "./areas/jury.ts";
 import { personalDataMessages } from "./areas/personal-data.ts";
 import { requestEdgeMessages } from "./areas/request-edge.ts";
+import { limitMessages } from "./areas/limits.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -132,4 +133,5 @@ export const nb = {
   ...personalDataMessages.nb,
   ...requestEdgeMessages.nb,
   ...auditMessages.nb,
+  ...limitMessages.nb,
 } as const;

@@ -5,10 +5,11 @@ import { Button } from "#app/components/ui/button.tsx";
 import { controlClass } from "#app/components/ui/field-shell.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import {
-  listOrganisationsForChair,
-  ORGANISATION_SORTS,
-  type OrganisationSort,
-} from "#app/domain/memberships.server.ts";
+  listOrganisationsWithStorage,
+  ORGANISATION_LIST_SORTS,
+  type OrganisationListSort,
+} from "#app/domain/organisations.server.ts";
+import { formatBytes } from "#app/i18n/format-bytes.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
@@ -19,7 +20,8 @@ import { getLocale } from "#app/utils/locale.server.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("organisations.title"));
 
-const isSort = (value: string | null): value is OrganisationSort => ORGANISATION_SORTS.some((sort) => sort === value);
+const isSort = (value: string | null): value is OrganisationListSort =>
+  ORGANISATION_LIST_SORTS.some((sort) => sort === value);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "chair");
@@ -28,27 +30,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const requested = params.get("sort");
   const sort = isSort(requested) ? requested : "pending";
   const locale = getLocale(request);
-  const organisations = listOrganisationsForChair(db, user, { query, sort }).map((organisation) => ({
+  const organisations = listOrganisationsWithStorage(db, user, { query, sort }).map((organisation) => ({
     ...organisation,
     createdAt: formatDateTime(organisation.createdAt, locale),
+    storage: formatBytes(organisation.storageBytes, locale),
   }));
   return { organisations, query, sort };
 }
 
-const COLUMNS: { sort: OrganisationSort | null; label: MessageKey; numeric?: boolean }[] = [
+const COLUMNS: { sort: OrganisationListSort | null; label: MessageKey; numeric?: boolean }[] = [
   { sort: "name", label: "organisations.name" },
   { sort: "orgNumber", label: "organisations.orgNumber" },
   { sort: null, label: "organisations.admins", numeric: true },
   { sort: "members", label: "organisations.members", numeric: true },
   { sort: "pending", label: "organisations.pending", numeric: true },
   { sort: null, label: "organisations.unverified", numeric: true },
+  { sort: "storage", label: "organisations.storage", numeric: true },
   { sort: "created", label: "organisations.created" },
 ];
 
 export default function ChairOrganisations() {
   const { organisations, query, sort } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const sortLink = (column: OrganisationSort) =>
+  const sortLink = (column: OrganisationListSort) =>
     `?${new URLSearchParams({ ...(query ? { q: query } : {}), sort: column })}`;
   return (
     <Page title={t("organisations.title")}>
@@ -102,6 +106,9 @@ export default function ChairOrganisations() {
                   {organisation.pending}
                 </td>
                 <td className="py-2 pr-4 text-right">{organisation.unverified}</td>
+                <td className="py-2 pr-4 text-right" data-bytes={organisation.storageBytes}>
+                  {organisation.storage}
+                </td>
                 <td className="py-2">{organisation.createdAt}</td>
               </tr>
             ))}

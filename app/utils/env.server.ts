@@ -11,6 +11,8 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).default("data/awards.db"),
   /** Uploaded attachments (and, without SMTP settings, outgoing mail) are kept under this folder. */
   DATA_DIR: z.string().min(1).default("data"),
+  /** Where `npm run backup` writes its dated folders; DATA_DIR/backups when unset. */
+  BACKUP_DIR: z.string().min(1).optional(),
   /** Public address used in links printed to the console and sent by mail. */
   PUBLIC_URL: z.string().url().optional(),
   /** Outgoing mail. Without SMTP_HOST each message is written as an .eml file under DATA_DIR/mail. */

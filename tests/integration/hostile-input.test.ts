@@ -22,7 +22,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/**
+ * A draft of a new company, whose administrator becomes `entrant` for the rest of the test: one
+ * company may hold only MAX_CASES_PER_CATEGORY cases per category, and these tests need more.
+ */
 async function newCase(): Promise<string> {
+  entrant = await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "entrant" }));
   const response = await entrant.post("/entrant/cases/new", { categoryId: String(categoryId), title: "Utkast" });
   expect(response.status).toBe(302);
   return response.headers.get("location")!;
