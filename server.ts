@@ -9,7 +9,7 @@ import { chairExists, issueSetupToken } from "#app/domain/accounts.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { env } from "#app/utils/env.server.ts";
 import { withGuardedFormReading } from "./server/guarded-actions.ts";
-import { checkFormBody, refuseCrossSite } from "./server/request-guards.ts";
+import { checkFormBody, drainUnreadBody, refuseCrossSite } from "./server/request-guards.ts";
 import { logRequests } from "./server/request-log.ts";
 import { securityHeaders } from "./server/security-headers.ts";
 
@@ -30,6 +30,7 @@ app.use(express.static("build/client", { maxAge: "1h", index: false }));
 // Before Remix reads anything: cross-site posts and bodies that are no form, or too large (ADR 0009).
 app.use(refuseCrossSite(env.TRUST_PROXY));
 app.use(checkFormBody);
+app.use(drainUnreadBody);
 
 let handleRemixRequest: ReturnType<typeof createRequestHandler> | null = null;
 app.all("*", (request, response, next) => {

@@ -61,3 +61,19 @@ export function checkFormBody(request: Request, response: Response, next: NextFu
   if (length > limit) return sendEdgeRefusal(request, response, 413, "tooLarge");
   next();
 }
+
+/**
+ * Reads and drops what an action left of its body: one that answers without reading it (a 404, a
+ * redirect, a refusal) would otherwise leave the rest in the socket, paused by Remix's stream, and
+ * the next request on that keep-alive connection would wait behind it for good. Node drains an
+ * untouched body itself; one Remix has started to stream it leaves alone.
+ */
+export function drainUnreadBody(request: Request, response: Response, next: NextFunction) {
+  if (SAFE_METHODS.has(request.method)) return next();
+  response.once("finish", () => {
+    if (request.complete) return;
+    request.removeAllListeners("data");
+    request.resume();
+  });
+  next();
+}

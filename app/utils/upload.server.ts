@@ -92,7 +92,7 @@ export async function withFormAndFile<T>(
   } catch (error) {
     discard(file);
     if (LIMIT_ERRORS.some((limit) => error instanceof limit)) throw formTooLarge();
-    if (error instanceof FormDataParseError) throw unreadableForm();
+    if (error instanceof FormDataParseError || isInvalidUtf8(error)) throw unreadableForm();
     throw error;
   }
   try {
@@ -100,6 +100,14 @@ export async function withFormAndFile<T>(
   } finally {
     discard(file);
   }
+}
+
+/**
+ * A text part (or a file part with an empty file name, which the parser reads as text) whose bytes
+ * are not UTF-8: the parser's strict decoder throws a TypeError, and the form cannot be read.
+ */
+function isInvalidUtf8(error: unknown): boolean {
+  return error instanceof TypeError && (error as { code?: unknown }).code === "ERR_ENCODING_INVALID_ENCODED_DATA";
 }
 
 function discard(file: UploadedAttachment | null) {

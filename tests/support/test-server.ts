@@ -11,6 +11,8 @@ export type TestServer = {
   setupUrl: string | null;
   output: () => string;
   stop: () => Promise<void>;
+  /** Ends the server with SIGKILL, as a power cut or the OOM killer would: no shutdown code runs. Keeps its files. */
+  kill: () => Promise<void>;
 };
 
 const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
@@ -68,11 +70,17 @@ export async function startTestServer(
     setupUrl,
     output: () => output,
     stop: () => stopProcess(child, options.dataDir ? null : dataDir),
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolvePromise) => child.once("exit", resolvePromise));
+      child.kill("SIGKILL");
+      await exited;
+    },
   };
 }
 
 async function stopProcess(child: ChildProcess, dirToRemove: string | null): Promise<void> {
-  if (child.exitCode === null) {
+  if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise((resolvePromise) => child.once("exit", resolvePromise));
     child.kill("SIGTERM");
     await exited;
