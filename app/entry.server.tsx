@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "#app/components/nonce-context.ts";
@@ -14,6 +14,16 @@ export const streamTimeout = 5_000;
 function markPrivate(request: Request, headers: Headers) {
   if (hasSessionCookie(request) && !headers.has("Cache-Control")) headers.set("Cache-Control", "no-store");
 }
+
+/**
+ * Logs what went wrong on the server. A refusal the portal answers on purpose (a 4xx such as a form
+ * too large to read) is not an error, and neither is a request the browser gave up on.
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
+  console.error(error);
+};
 
 export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => {
   markPrivate(request, response.headers);

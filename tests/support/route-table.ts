@@ -100,6 +100,7 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
     post: null,
   },
   "chair._index": { path: () => "/chair", get: chairOnly(), post: null },
+  "chair.audit": { path: (f) => `/chair/audit?case=${f.caseA}`, get: chairOnly(), post: null },
   "chair.cases.$caseId": {
     path: (f) => `/chair/cases/${f.caseA}`,
     get: chairOnly(),
