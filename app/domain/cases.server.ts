@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, exists, type SQL } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { assignments, attachments, cases, categories, competitions, organisations, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
+import { safeDownloadName } from "./attachments.ts";
 import { CASE_TEXT_FIELDS, missingForSubmission, overLimit, type CaseTextFieldName } from "./case-fields.ts";
 import { MAX_CASES_PER_CATEGORY } from "./case-limits.ts";
 import { nextCaseStatus, type CaseAction, type CaseStatus } from "./case-status.ts";
@@ -104,7 +105,9 @@ export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date
     .from(attachments)
     .where(eq(attachments.caseId, caseId))
     .orderBy(asc(attachments.id))
-    .all();
+    .all()
+    // Names stored before uploads were cleaned of bidi characters are cleaned on the way out.
+    .map((attachment) => ({ ...attachment, fileName: safeDownloadName(attachment.fileName, attachment.contentType) }));
   const updatedBy = row.case.updatedById
     ? (db.select({ name: users.name }).from(users).where(eq(users.id, row.case.updatedById)).get()?.name ?? null)
     : null;

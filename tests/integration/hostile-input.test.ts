@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOpenCompetition, createUser, SAMPLE_FILES, sqlRows } from "#tests/support/factories.ts";
+import { createOpenCompetition, createUser, SAMPLE_FILES, sqlRows, sqlRun } from "#tests/support/factories.ts";
 import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
 import { rawRequest } from "#tests/support/raw-http.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
@@ -198,6 +198,25 @@ describe("attachments with names browsers really send", () => {
     const [stored] = attachmentNames(path);
     expect(stored).toBe("rapportexe.pdf");
     const html = await (await entrant.get(path)).text();
+    expect(html).not.toContain("\u202E");
+  });
+
+  it("shows a name stored before names were cleaned without its bidi characters", async () => {
+    const path = await newCase();
+    await entrant.postMultipart(
+      path,
+      { intent: "upload", version: await currentVersion(path), categoryId: String(categoryId), title: "Eldre" },
+      { field: "file", name: "eldre.pdf", type: "application/pdf", bytes: SAMPLE_FILES.pdf },
+    );
+    const caseId = Number(path.split("/").pop());
+    sqlRun(
+      server.databasePath,
+      "UPDATE attachments SET file_name = ? WHERE case_id = ?",
+      "rapport\u202Eexe.pdf",
+      caseId,
+    );
+    const html = await (await entrant.get(path)).text();
+    expect(html).toContain("rapportexe.pdf");
     expect(html).not.toContain("\u202E");
   });
 
