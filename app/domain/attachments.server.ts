@@ -154,7 +154,9 @@ export function findAttachmentFile(
   if (!row || position < 0) throw notFound();
   const hideName = actor.role === "juror" && found.competition.isBlindJudging;
   return {
-    fileName: hideName ? neutralAttachmentName(position, row.contentType) : safeDownloadName(row.fileName, row.contentType),
+    fileName: hideName
+      ? neutralAttachmentName(position, row.contentType)
+      : safeDownloadName(row.fileName, row.contentType),
     contentType: row.contentType,
     sizeBytes: row.sizeBytes,
     path: pathFor(uploadsDir, row.sha256),
