@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, exists, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { assignments, attachments, cases, categories, competitions, organisations, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
@@ -7,9 +8,12 @@ import { CASE_TEXT_FIELDS, missingForSubmission, overLimit, type CaseTextFieldNa
 import { MAX_CASES_PER_CATEGORY } from "./case-limits.ts";
 import { nextCaseStatus, type CaseAction, type CaseStatus } from "./case-status.ts";
 import { findOpenOrNextCompetition } from "./competition-lookup.server.ts";
+import type { CaseListSort } from "./list-sorts.ts";
+import { pageBounds, type ListQuery } from "./paging.ts";
 import { submissionPhase, type SubmissionPhase } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { refreshRanking } from "./ranking.server.ts";
+import { readWhileUnchanged } from "./read-cache.server.ts";
 import type { Actor } from "./permissions.ts";
 import { perStep } from "./steps.ts";
 
@@ -362,42 +366,109 @@ export function disqualifyCase(db: AppDatabase, actor: Actor, caseId: number, re
   });
 }
 
-export type CaseListFilter = { competitionId: number; categoryId?: number; status?: CaseStatus };
+export type CaseListQuery = ListQuery<CaseListSort> & {
+  competitionId: number;
+  categoryId?: number;
+  status?: CaseStatus;
+  /** Part of a title or a company's name, or a case reference ("KSA-2026-0042", "42"). */
+  search?: string;
+};
 
-/** The chair's list, with counts per status and category for the filter bar. */
-export function listCompetitionCases(db: AppDatabase, filter: CaseListFilter) {
-  const conditions = [eq(cases.competitionId, filter.competitionId)];
-  if (filter.categoryId) conditions.push(eq(cases.categoryId, filter.categoryId));
-  if (filter.status) conditions.push(eq(cases.status, filter.status));
+const CASE_LIST_ORDER = {
+  reference: cases.id,
+  title: sql`${cases.title} collate nocase`,
+  organisation: sql`${organisations.name} collate nocase`,
+  category: categories.position,
+  status: cases.status,
+  submittedAt: cases.submittedAt,
+} satisfies Record<CaseListSort, SQL | SQLiteColumn>;
+
+/** The case a reference or a bare number names, so the chair can paste what an entrant quoted. */
+function caseIdIn(search: string): number | null {
+  const match = /^(?:ksa-)?(?:\d{4}-)?0*(\d{1,9})$/i.exec(search.trim());
+  return match ? Number(match[1]) : null;
+}
+
+/** Cases whose title or company contains `search` (ignoring case), or that it names by reference. */
+export function caseSearchCondition(search: string): SQL {
+  const needle = search.toLowerCase();
+  const id = caseIdIn(search);
+  return or(
+    sql`instr(lower(${cases.title}), ${needle}) > 0`,
+    sql`instr(lower(${organisations.name}), ${needle}) > 0`,
+    id === null ? undefined : eq(cases.id, id),
+  )!;
+}
+
+/**
+ * One page of the chair's case list, filtered and sorted in SQL, with the filtered total and the
+ * counts per status and category for the filter bar. Ties sort by case number, so paging through
+ * shows every case exactly once.
+ */
+export function listCompetitionCases(db: AppDatabase, query: CaseListQuery) {
+  // Kept until the data changes: the chair pages back and forth through the same list.
+  return readWhileUnchanged(db, `cases:list:${JSON.stringify(query)}`, () => readCompetitionCases(db, query));
+}
+
+function readCompetitionCases(db: AppDatabase, query: CaseListQuery) {
+  const where = and(
+    eq(cases.competitionId, query.competitionId),
+    query.categoryId ? eq(cases.categoryId, query.categoryId) : undefined,
+    query.status ? eq(cases.status, query.status) : undefined,
+    query.search ? caseSearchCondition(query.search) : undefined,
+  );
+  // Without a search the count needs no company names: it is read from the index alone.
+  const counted = db.select({ total: count() }).from(cases);
+  const total =
+    (query.search
+      ? counted.innerJoin(organisations, eq(cases.organisationId, organisations.id)).where(where).get()
+      : counted.where(where).get()
+    )?.total ?? 0;
+  const bounds = pageBounds(total, query.page);
+  const order = query.dir === "asc" ? asc : desc;
   const rows = db
     .select({
       id: cases.id,
       title: cases.title,
       status: cases.status,
       submittedAt: cases.submittedAt,
-      updatedAt: cases.updatedAt,
       categoryName: categories.name,
       organisationName: organisations.name,
     })
     .from(cases)
     .innerJoin(categories, eq(cases.categoryId, categories.id))
     .innerJoin(organisations, eq(cases.organisationId, organisations.id))
-    .where(and(...conditions))
-    .orderBy(asc(categories.position), asc(cases.id))
+    .where(where)
+    .orderBy(order(CASE_LIST_ORDER[query.sort]), asc(cases.id))
+    .limit(bounds.pageSize)
+    .offset(bounds.offset)
     .all();
   const statusCounts = db
     .select({ status: cases.status, total: count() })
     .from(cases)
-    .where(eq(cases.competitionId, filter.competitionId))
+    .where(eq(cases.competitionId, query.competitionId))
     .groupBy(cases.status)
     .all();
+  // Through the categories, so each count is read from the index on cases' category.
   const categoryCounts = db
-    .select({ categoryId: cases.categoryId, total: count() })
-    .from(cases)
-    .where(eq(cases.competitionId, filter.competitionId))
-    .groupBy(cases.categoryId)
+    .select({ categoryId: categories.id, total: count() })
+    .from(categories)
+    .innerJoin(cases, eq(cases.categoryId, categories.id))
+    .where(eq(categories.competitionId, query.competitionId))
+    .groupBy(categories.id)
     .all();
-  return { rows, statusCounts, categoryCounts };
+  const year = db
+    .select({ year: competitions.year })
+    .from(competitions)
+    .where(eq(competitions.id, query.competitionId))
+    .get()?.year;
+  const { offset: _offset, ...page } = bounds;
+  return {
+    rows: rows.map((row) => ({ ...row, reference: year ? caseReference(year, row.id) : String(row.id) })),
+    page,
+    statusCounts,
+    categoryCounts,
+  };
 }
 
 export function listCategoryChoices(db: AppDatabase, competitionId: number) {

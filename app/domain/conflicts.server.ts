@@ -39,14 +39,18 @@ export function loadConflictRules(db: DbOrTransaction): ConflictRules {
       ),
     )
     .all();
+  // Grouped once: a filter per company would cost companies × members.
+  const emailsOf = new Map<number, string[]>();
+  for (const row of verified) {
+    const emails = emailsOf.get(row.organisationId!);
+    if (emails) emails.push(row.email);
+    else emailsOf.set(row.organisationId!, [row.email]);
+  }
   const companies = db
     .select({ id: organisations.id, orgNumber: organisations.orgNumber, name: organisations.name })
     .from(organisations)
     .all()
-    .map((company) => ({
-      ...company,
-      memberDomains: memberDomains(verified.filter((row) => row.organisationId === company.id).map((row) => row.email)),
-    }));
+    .map((company) => ({ ...company, memberDomains: memberDomains(emailsOf.get(company.id) ?? []) }));
   const conflicts = db
     .select({
       jurorId: jurorConflicts.jurorId,

@@ -56,6 +56,46 @@ export function conflictGround(
   return named ? named.source : null;
 }
 
+/**
+ * The same rules as `conflictGround`, for many jurors against every company at once: indexes the
+ * companies by domain, number and name once, so each juror costs their own ties, not one test per
+ * company. Returns, per juror, the ids of the companies they may not judge.
+ */
+export function conflictedCompanies(
+  companies: Iterable<ConflictCompany>,
+  conflicts: readonly NamedConflict[],
+): (juror: ConflictJuror) => Set<number> {
+  const byDomain = new Map<string, number[]>();
+  const byNumber = new Map<string, number[]>();
+  const byName = new Map<string, number[]>();
+  const ids = new Set<number>();
+  const add = <T>(index: Map<string, T[]>, key: string, item: T) => {
+    const list = index.get(key);
+    if (list) list.push(item);
+    else index.set(key, [item]);
+  };
+  for (const company of companies) {
+    ids.add(company.id);
+    for (const domain of company.memberDomains) add(byDomain, domain, company.id);
+    add(byNumber, normaliseOrgNumber(company.orgNumber), company.id);
+    const name = normaliseOrganisationName(company.name);
+    if (name !== "") add(byName, name, company.id);
+  }
+  const tiesOf = new Map<string, NamedConflict[]>();
+  for (const conflict of conflicts) add(tiesOf, conflict.jurorId, conflict);
+  const named = (conflict: NamedConflict): readonly number[] => {
+    if (conflict.organisationId !== null) return ids.has(conflict.organisationId) ? [conflict.organisationId] : [];
+    if (conflict.orgNumber) return byNumber.get(normaliseOrgNumber(conflict.orgNumber)) ?? [];
+    return byName.get(normaliseOrganisationName(conflict.organisationName ?? "")) ?? [];
+  };
+  return (juror) => {
+    const domain = emailDomainOf(juror.email);
+    const found = new Set(isFreeMailDomain(domain) ? [] : (byDomain.get(domain) ?? []));
+    for (const conflict of tiesOf.get(juror.id) ?? []) for (const id of named(conflict)) found.add(id);
+    return found;
+  };
+}
+
 // ——— A juror's ties, typed one per line ———
 
 export const TIE_NAME_MAX_LENGTH = 200;

@@ -14,7 +14,8 @@ export type SheetStatus = (typeof SHEET_STATUSES)[number];
  * open (they can still catch up, so a reminder helps), "late" once the deadline has passed. A round
  * without a deadline (the final round) is never late.
  */
-export type JurorStanding = "none" | "done" | "behind" | "late";
+export const JUROR_STANDINGS = ["none", "done", "behind", "late"] as const;
+export type JurorStanding = (typeof JUROR_STANDINGS)[number];
 
 export function jurorStanding(
   progress: { assigned: number; final: number },

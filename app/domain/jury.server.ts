@@ -1,20 +1,24 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, ne, sql, type SQL } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
-import { assignments, cases, categories, competitions, scoreSheets, users } from "#db/schema.ts";
+import { assignments, cases, categories, competitions, organisations, scoreSheets, users } from "#db/schema.ts";
 import { pairRank, planAutoAssignment, type AutoAssignmentPlan } from "./assignment.ts";
 import { writeAudit } from "./audit.server.ts";
-import { caseReference } from "./cases.server.ts";
+import { caseReference, caseSearchCondition } from "./cases.server.ts";
 import { groundFor, loadConflictRules } from "./conflicts.server.ts";
-import type { ConflictGround } from "./conflicts.ts";
+import { conflictedCompanies, type ConflictGround } from "./conflicts.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { isRoundOpen } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
-import { jurorStanding, type JurorStanding, type ScoringRound } from "./jury-states.ts";
+import { JUROR_STANDINGS, jurorStanding, type JurorStanding, type ScoringRound } from "./jury-states.ts";
+import type { CaseProgressFilter, CaseProgressSort, JurorProgressSort } from "./list-sorts.ts";
+import { pageBounds, pageOf, sortRows, type ListQuery } from "./paging.ts";
 import { hasPublished } from "./publication.server.ts";
 import { publishedFinalistIds } from "./ranking.server.ts";
+import { readWhileUnchanged } from "./read-cache.server.ts";
 
-// The jury's lists and progress speak of the main round; the final round has views of its own.
-const mainRoundSheet = and(eq(scoreSheets.assignmentId, assignments.id), eq(scoreSheets.round, "main"));
+/** An assignment's sheet of one round; the jury's lists speak of the main round unless they say otherwise. */
+const roundSheet = (round: ScoringRound) =>
+  and(eq(scoreSheets.assignmentId, assignments.id), eq(scoreSheets.round, round));
 
 // ——— Assignment ———
 
@@ -34,7 +38,8 @@ export function listJurors(db: DbOrTransaction) {
       .from(users)
       // A deleted juror keeps their sheets but takes no new cases.
       .where(and(eq(users.role, "juror"), isNull(users.deletedAt)))
-      .orderBy(asc(users.name))
+      // By name, then id: a fixed order, so a page of jurors never repeats or skips one.
+      .orderBy(asc(users.name), asc(users.id))
       .all()
   );
 }
@@ -77,7 +82,11 @@ export type NewAssignments = { jurorId: string; caseIds: number[] }[];
 
 function groupByJuror(rows: { caseId: number; jurorId: string }[]): NewAssignments {
   const grouped = new Map<string, number[]>();
-  for (const row of rows) grouped.set(row.jurorId, [...(grouped.get(row.jurorId) ?? []), row.caseId]);
+  for (const row of rows) {
+    const caseIds = grouped.get(row.jurorId);
+    if (caseIds) caseIds.push(row.caseId);
+    else grouped.set(row.jurorId, [row.caseId]);
+  }
   return [...grouped].map(([jurorId, caseIds]) => ({ jurorId, caseIds }));
 }
 
@@ -239,7 +248,7 @@ export function listCaseJury(db: AppDatabase, caseId: number, organisationId: nu
     })
     .from(assignments)
     .innerJoin(users, eq(assignments.jurorId, users.id))
-    .leftJoin(scoreSheets, mainRoundSheet)
+    .leftJoin(scoreSheets, roundSheet("main"))
     .where(eq(assignments.caseId, caseId))
     .orderBy(asc(users.name))
     .all()
@@ -297,7 +306,7 @@ export function answerConflictQuestion(
   });
 }
 
-/** A juror's assignments with their sheet of one round, in the juror's own stable shuffle. */
+/** A juror's assignments with their sheet of one round, unordered. */
 function jurorAssignments(db: AppDatabase, jurorId: string, round: ScoringRound) {
   return db
     .select({
@@ -314,10 +323,17 @@ function jurorAssignments(db: AppDatabase, jurorId: string, round: ScoringRound)
     .innerJoin(cases, eq(assignments.caseId, cases.id))
     .innerJoin(categories, eq(cases.categoryId, categories.id))
     .innerJoin(competitions, eq(cases.competitionId, competitions.id))
-    .leftJoin(scoreSheets, and(eq(scoreSheets.assignmentId, assignments.id), eq(scoreSheets.round, round)))
+    .leftJoin(scoreSheets, roundSheet(round))
     .where(and(eq(assignments.jurorId, jurorId), eq(cases.status, "submitted")))
-    .all()
-    .sort((a, b) => pairRank(jurorId, a.caseId).localeCompare(pairRank(jurorId, b.caseId)));
+    .all();
+}
+
+/** In the juror's own stable shuffle; each pair's hash is computed once, not once per comparison. */
+function inJurorOrder<T extends { caseId: number }>(jurorId: string, rows: T[]): T[] {
+  return rows
+    .map((row) => ({ row, rank: pairRank(jurorId, row.caseId) }))
+    .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0))
+    .map((item) => item.row);
 }
 
 /**
@@ -326,19 +342,32 @@ function jurorAssignments(db: AppDatabase, jurorId: string, round: ScoringRound)
  * dashboard keeps them apart from the cases to score.
  */
 export function listJurorCases(db: AppDatabase, jurorId: string) {
-  return jurorAssignments(db, jurorId, "main");
+  return inJurorOrder(jurorId, jurorAssignments(db, jurorId, "main"));
 }
 
 /** The juror's finalists to score again once a final round is open, with their fresh sheet's status. */
 export function listJurorFinalRoundCases(db: AppDatabase, jurorId: string) {
-  const finalists = new Map<number, number[]>();
+  // Most of the year no final round is open: then there is nothing to look up.
+  const opened = db
+    .select({ id: competitions.id })
+    .from(competitions)
+    .where(isNotNull(competitions.finalRoundOpenedAt))
+    .limit(1)
+    .get();
+  if (!opened) return [];
+  const finalists = new Map<number, Set<number>>();
   const isFinalist = (competitionId: number, caseId: number) => {
-    if (!finalists.has(competitionId)) finalists.set(competitionId, publishedFinalistIds(db, competitionId));
-    return finalists.get(competitionId)!.includes(caseId);
+    if (!finalists.has(competitionId)) finalists.set(competitionId, new Set(publishedFinalistIds(db, competitionId)));
+    return finalists.get(competitionId)!.has(caseId);
   };
-  return jurorAssignments(db, jurorId, "final").filter(
-    (row) =>
-      row.finalRoundOpenedAt !== null && row.conflictStatus !== "declared" && isFinalist(row.competitionId, row.caseId),
+  return inJurorOrder(
+    jurorId,
+    jurorAssignments(db, jurorId, "final").filter(
+      (row) =>
+        row.finalRoundOpenedAt !== null &&
+        row.conflictStatus !== "declared" &&
+        isFinalist(row.competitionId, row.caseId),
+    ),
   );
 }
 
@@ -356,64 +385,196 @@ export type JurorProgress = {
   standing: JurorStanding;
 };
 
+// Counted by SQL per group of a round's assignments: a declared conflict takes the case off the
+// juror's list, so it counts apart and never as assigned.
+const countInteger = (expression: SQL) => sql<number>`coalesce(sum(${expression}), 0)`.mapWith(Number);
+const progressCounts = {
+  assigned: countInteger(sql`${assignments.conflictStatus} <> 'declared'`),
+  final: countInteger(sql`${assignments.conflictStatus} <> 'declared' and ${scoreSheets.status} = 'final'`),
+  conflicts: countInteger(sql`${assignments.conflictStatus} = 'declared'`),
+};
+
+/** The cases a round covers: every submitted case of the competition, or only the published finalists. */
+function roundCases(db: DbOrTransaction, competitionId: number, round: ScoringRound): SQL {
+  return and(
+    eq(cases.competitionId, competitionId),
+    eq(cases.status, "submitted"),
+    round === "final" ? inArray(cases.id, publishedFinalistIds(db, competitionId)) : undefined,
+  )!;
+}
+
+type ConflictLookup = ReturnType<typeof conflictedCompanies>;
+
+/** Who is in conflict with which companies: the conflict rules read and indexed once until they change. */
+function conflictLookup(db: AppDatabase): ConflictLookup {
+  return readWhileUnchanged(db, "jury:conflict-lookup", () => {
+    const rules = loadConflictRules(db);
+    return conflictedCompanies(rules.companies.values(), rules.conflicts);
+  });
+}
+
 /**
- * Per juror and per case, how many sheets of a round are final, and where each juror stands; the
- * final round counts only finalists and has no deadline to be late for.
+ * Every juror's progress in one round, grouped once in SQL; flagged assignments are counted only
+ * for the jurors the conflict rules tie to some company. The final round counts only finalists and
+ * has no deadline to be late for.
  */
-export function juryProgress(db: AppDatabase, competitionId: number, round: ScoringRound, now: Date) {
+export function jurorProgress(
+  db: AppDatabase,
+  competitionId: number,
+  round: ScoringRound,
+  now: Date,
+  conflictedWith = conflictLookup(db),
+): JurorProgress[] {
   const deadline = round === "main" ? requireCompetition(db, competitionId).scoringDeadlineAt : null;
-  const finalists = round === "final" ? publishedFinalistIds(db, competitionId) : null;
-  const inRound = (caseId: number) => finalists === null || finalists.includes(caseId);
-  const rows = db
-    .select({
-      caseId: cases.id,
-      caseTitle: cases.title,
-      organisationId: cases.organisationId,
-      jurorId: assignments.jurorId,
-      conflictStatus: assignments.conflictStatus,
-      sheetStatus: scoreSheets.status,
-    })
-    .from(assignments)
-    .innerJoin(cases, eq(assignments.caseId, cases.id))
-    .leftJoin(scoreSheets, and(eq(scoreSheets.assignmentId, assignments.id), eq(scoreSheets.round, round)))
-    .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted")))
-    .all()
-    .filter((row) => inRound(row.caseId));
+  // The counts are kept until the data changes; the standing depends on the clock and is not.
+  return readWhileUnchanged(db, `jury:juror-counts:${competitionId}:${round}`, () =>
+    jurorCounts(db, competitionId, round, conflictedWith),
+  ).map((juror) => ({ ...juror, standing: jurorStanding(juror, deadline, now) }));
+}
+
+function jurorCounts(db: AppDatabase, competitionId: number, round: ScoringRound, conflictedWith: ConflictLookup) {
+  const inRound = roundCases(db, competitionId, round);
+  const counted = new Map(
+    db
+      .select({ jurorId: assignments.jurorId, ...progressCounts })
+      .from(assignments)
+      .innerJoin(cases, eq(assignments.caseId, cases.id))
+      .leftJoin(scoreSheets, roundSheet(round))
+      .where(inRound)
+      .groupBy(assignments.jurorId)
+      .all()
+      .map((row) => [row.jurorId, row]),
+  );
   const jurors = listJurors(db);
-  const rules = loadConflictRules(db);
-  const emails = new Map(jurors.map((juror) => [juror.id, juror.email]));
-  const isFlagged = (row: (typeof rows)[number]) =>
-    row.conflictStatus !== "declared" &&
-    groundFor(rules, { id: row.jurorId, email: emails.get(row.jurorId) ?? "" }, row.organisationId) !== null;
-  const byJuror: JurorProgress[] = jurors.map((juror) => {
-    const own = rows.filter((row) => row.jurorId === juror.id);
-    const progress = {
-      assigned: own.filter((row) => row.conflictStatus !== "declared").length,
-      final: own.filter((row) => row.conflictStatus !== "declared" && row.sheetStatus === "final").length,
-    };
+  const tied = new Map(
+    jurors.flatMap((juror) => {
+      const companies = conflictedWith(juror);
+      return companies.size > 0 ? [[juror.id, companies] as const] : [];
+    }),
+  );
+  const flagged = new Map<string, number>();
+  if (tied.size > 0) {
+    const pairs = db
+      .select({ jurorId: assignments.jurorId, organisationId: cases.organisationId, total: count() })
+      .from(assignments)
+      .innerJoin(cases, eq(assignments.caseId, cases.id))
+      .where(and(inRound, ne(assignments.conflictStatus, "declared"), inArray(assignments.jurorId, [...tied.keys()])))
+      .groupBy(assignments.jurorId, cases.organisationId)
+      .all();
+    for (const pair of pairs) {
+      if (tied.get(pair.jurorId)?.has(pair.organisationId))
+        flagged.set(pair.jurorId, (flagged.get(pair.jurorId) ?? 0) + pair.total);
+    }
+  }
+  return jurors.map((juror) => {
+    const progress = counted.get(juror.id) ?? { assigned: 0, final: 0, conflicts: 0 };
     return {
       jurorId: juror.id,
       name: juror.name,
       email: juror.email,
-      ...progress,
-      conflicts: own.filter((row) => row.conflictStatus === "declared").length,
-      flagged: own.filter(isFlagged).length,
-      standing: jurorStanding(progress, deadline, now),
+      assigned: progress.assigned,
+      final: progress.final,
+      conflicts: progress.conflicts,
+      flagged: flagged.get(juror.id) ?? 0,
     };
   });
-  const submitted = submittedCasesOf(db, competitionId).filter((item) => inRound(item.id));
-  const byCase = submitted.map((item) => {
-    const own = rows.filter((row) => row.caseId === item.id);
-    return {
-      caseId: item.id,
-      title: item.title,
-      assigned: own.filter((row) => row.conflictStatus !== "declared").length,
-      final: own.filter((row) => row.conflictStatus !== "declared" && row.sheetStatus === "final").length,
-      conflicts: own.filter((row) => row.conflictStatus === "declared").length,
-      flagged: own.filter(isFlagged).length,
-    };
-  });
-  return { byJuror, byCase };
+}
+
+export type CaseProgressQuery = ListQuery<CaseProgressSort> & { filter?: CaseProgressFilter; search?: string };
+
+/**
+ * One page of the main round's progress per case: jurors and final sheets counted by SQL for every
+ * case, then filtered, sorted and cut to the page there; only the page's cases are checked for
+ * conflicts found after assignment.
+ */
+export function caseProgressPage(
+  db: AppDatabase,
+  competitionId: number,
+  query: CaseProgressQuery,
+  conflictedWith = conflictLookup(db),
+) {
+  return readWhileUnchanged(db, `jury:case-progress:${competitionId}:${JSON.stringify(query)}`, () =>
+    readCaseProgressPage(db, competitionId, query, conflictedWith),
+  );
+}
+
+function readCaseProgressPage(
+  db: AppDatabase,
+  competitionId: number,
+  query: CaseProgressQuery,
+  conflictedWith: ConflictLookup,
+) {
+  const competition = requireCompetition(db, competitionId);
+  const perCase = db
+    .select({
+      caseId: sql<number>`${cases.id}`.as("case_id"),
+      title: cases.title,
+      assigned: progressCounts.assigned.as("assigned"),
+      final: progressCounts.final.as("final"),
+      conflicts: progressCounts.conflicts.as("conflicts"),
+    })
+    .from(cases)
+    .innerJoin(organisations, eq(cases.organisationId, organisations.id))
+    .leftJoin(assignments, eq(assignments.caseId, cases.id))
+    .leftJoin(scoreSheets, roundSheet("main"))
+    .where(and(roundCases(db, competitionId, "main"), query.search ? caseSearchCondition(query.search) : undefined))
+    .groupBy(cases.id)
+    .as("per_case");
+  const short = sql`${perCase.assigned} < ${competition.minScoreSheets}`;
+  const where = query.filter === "short" ? short : query.filter === "enough" ? sql`not (${short})` : undefined;
+  const total = db.select({ total: count() }).from(perCase).where(where).get()?.total ?? 0;
+  const bounds = pageBounds(total, query.page);
+  const sortColumn = {
+    reference: perCase.caseId,
+    title: sql`${perCase.title} collate nocase`,
+    assigned: perCase.assigned,
+    final: perCase.final,
+    conflicts: perCase.conflicts,
+  }[query.sort];
+  const rows = db
+    .select()
+    .from(perCase)
+    .where(where)
+    .orderBy((query.dir === "asc" ? asc : desc)(sortColumn), asc(perCase.caseId))
+    .limit(bounds.pageSize)
+    .offset(bounds.offset)
+    .all();
+  const flagged = flaggedOnCases(
+    db,
+    rows.map((row) => row.caseId),
+    conflictedWith,
+  );
+  const { offset: _offset, ...page } = bounds;
+  return {
+    page,
+    rows: rows.map((row) => ({
+      ...row,
+      reference: caseReference(competition.year, row.caseId),
+      flagged: flagged.get(row.caseId) ?? 0,
+    })),
+  };
+}
+
+/** Per case, its assignments (not declared) to jurors the conflict rules now put in conflict with its company. */
+function flaggedOnCases(db: AppDatabase, caseIds: number[], conflictedWith: ConflictLookup): Map<number, number> {
+  const flagged = new Map<number, number>();
+  if (caseIds.length === 0) return flagged;
+  const rows = db
+    .select({
+      caseId: assignments.caseId,
+      organisationId: cases.organisationId,
+      // A deleted juror's address is gone; only their named ties still count, as before.
+      juror: { id: users.id, email: sql<string>`case when ${users.deletedAt} is null then ${users.email} else '' end` },
+    })
+    .from(assignments)
+    .innerJoin(cases, eq(assignments.caseId, cases.id))
+    .innerJoin(users, eq(assignments.jurorId, users.id))
+    .where(and(inArray(assignments.caseId, caseIds), ne(assignments.conflictStatus, "declared")))
+    .all();
+  for (const row of rows) {
+    if (conflictedWith(row.juror).has(row.organisationId)) flagged.set(row.caseId, (flagged.get(row.caseId) ?? 0) + 1);
+  }
+  return flagged;
 }
 
 export function jurorsByIds(db: AppDatabase, ids: string[]) {
@@ -469,20 +630,57 @@ export function setScoringLock(
 
 // ——— The chair's overview page ———
 
-/**
- * Everything the chair's jury page shows of a competition: main-round progress per juror and per
- * case, and once a final round is opened, its progress per juror.
- */
-export function juryOverview(db: AppDatabase, competitionId: number, now: Date) {
-  const competition = requireCompetition(db, competitionId);
-  const main = juryProgress(db, competitionId, "main", now);
+export type JurorProgressQuery = ListQuery<JurorProgressSort> & { standing?: JurorStanding };
+
+// Sorting by standing puts those who need a word first.
+const STANDING_ORDER: Record<JurorStanding, number> = { late: 0, behind: 1, none: 2, done: 3 };
+
+const JUROR_SORT_KEYS = {
+  name: (juror) => juror.name,
+  assigned: (juror) => juror.assigned,
+  final: (juror) => juror.final,
+  conflicts: (juror) => juror.conflicts + juror.flagged,
+  standing: (juror) => STANDING_ORDER[juror.standing],
+} satisfies Record<JurorProgressSort, (juror: JurorProgress) => string | number>;
+
+/** One page of jurors, filtered and sorted, with how many stand where (for the filter) and whether any is behind. */
+function jurorPage(jurors: JurorProgress[], query: JurorProgressQuery, page: number) {
+  const standingCounts = Object.fromEntries(JUROR_STANDINGS.map((standing) => [standing, 0])) as Record<
+    JurorStanding,
+    number
+  >;
+  for (const juror of jurors) standingCounts[juror.standing] += 1;
+  const shown = query.standing ? jurors.filter((juror) => juror.standing === query.standing) : jurors;
   return {
-    byJuror: main.byJuror,
-    byCase: main.byCase.map((item) => ({ ...item, reference: caseReference(competition.year, item.caseId) })),
+    ...pageOf(sortRows(shown, JUROR_SORT_KEYS[query.sort], query.dir), page),
+    all: jurors.length,
+    standingCounts,
+  };
+}
+
+/**
+ * What the chair's jury page shows of a competition, a page at a time: main-round progress per
+ * juror and per case, and once a final round is opened, its progress per juror.
+ */
+export function juryOverview(
+  db: AppDatabase,
+  competitionId: number,
+  now: Date,
+  query: { jurors: JurorProgressQuery; finalPage: number; cases: CaseProgressQuery },
+) {
+  const competition = requireCompetition(db, competitionId);
+  const conflictedWith = conflictLookup(db);
+  return {
+    jurors: jurorPage(jurorProgress(db, competitionId, "main", now, conflictedWith), query.jurors, query.jurors.page),
+    cases: caseProgressPage(db, competitionId, query.cases, conflictedWith),
     finalRound: competition.finalRoundOpenedAt
       ? {
           open: isRoundOpen("final", competition, now),
-          byJuror: juryProgress(db, competitionId, "final", now).byJuror,
+          jurors: jurorPage(
+            jurorProgress(db, competitionId, "final", now, conflictedWith),
+            { ...query.jurors, standing: undefined },
+            query.finalPage,
+          ),
         }
       : null,
   };
@@ -495,16 +693,18 @@ export function assignmentPreview(db: AppDatabase, competitionId: number) {
   const jurorNames = new Map(
     jurorsByIds(db, [...new Set(plan.assignments.map((item) => item.jurorId))]).map((juror) => [juror.id, juror.name]),
   );
-  const caseIds = [...new Set(plan.assignments.map((item) => item.caseId))];
+  // Grouped in one pass: filtering the plan once per case would cost cases × assignments.
+  const jurorsOf = new Map<number, string[]>();
+  for (const item of plan.assignments) {
+    const name = jurorNames.get(item.jurorId) ?? "";
+    const names = jurorsOf.get(item.caseId);
+    if (names) names.push(name);
+    else jurorsOf.set(item.caseId, [name]);
+  }
   return {
     fingerprint: planFingerprint(plan),
     count: plan.assignments.length,
-    cases: caseIds.map((caseId) => ({
-      reference: caseReference(year, caseId),
-      jurors: plan.assignments
-        .filter((item) => item.caseId === caseId)
-        .map((item) => jurorNames.get(item.jurorId) ?? ""),
-    })),
+    cases: [...jurorsOf].map(([caseId, jurors]) => ({ reference: caseReference(year, caseId), jurors })),
     shortfalls: plan.shortfalls.map((item) => ({ reference: caseReference(year, item.caseId), missing: item.missing })),
   };
 }
@@ -549,7 +749,7 @@ export function jurorsToRemind(
 ): Reminder {
   const competition = requireCompetition(db, competitionId);
   if (!isRoundOpen(round, competition, now)) throw new DomainError("forbidden", "jury.sheet.closed");
-  const behind = juryProgress(db, competitionId, round, now).byJuror.filter((juror) => juror.standing === "behind");
+  const behind = jurorProgress(db, competitionId, round, now).filter((juror) => juror.standing === "behind");
   recordReminders(
     db,
     chairId,

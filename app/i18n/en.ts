@@ -11,6 +11,7 @@ import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
 import { auditMessages } from "./areas/audit.ts";
+import { listMessages } from "./areas/lists.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...personalDataMessages.en,
   ...requestEdgeMessages.en,
   ...auditMessages.en,
+  ...listMessages.en,
   ...limitMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",

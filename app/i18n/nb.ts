@@ -11,6 +11,7 @@ import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
 import { auditMessages } from "./areas/audit.ts";
+import { listMessages } from "./areas/lists.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -133,5 +134,6 @@ export const nb = {
   ...personalDataMessages.nb,
   ...requestEdgeMessages.nb,
   ...auditMessages.nb,
+  ...listMessages.nb,
   ...limitMessages.nb,
 } as const;

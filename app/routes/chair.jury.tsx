@@ -3,8 +3,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CompetitionPicker } from "#app/components/competition/competition-picker.tsx";
 import { AssignmentSection } from "#app/components/jury/assignment-section.tsx";
-import { CaseProgressTable } from "#app/components/jury/case-progress-table.tsx";
-import { JurorProgressTable } from "#app/components/jury/juror-progress-table.tsx";
+import { CaseProgressFilterForm, CaseProgressTable } from "#app/components/jury/case-progress-table.tsx";
+import { JurorFilter, JurorProgressTable } from "#app/components/jury/juror-progress-table.tsx";
 import { ScoringSettings } from "#app/components/jury/scoring-settings.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Section } from "#app/components/ui/section.tsx";
@@ -22,6 +22,7 @@ import {
   setScoringLock,
 } from "#app/domain/jury.server.ts";
 import { juryOverviewSchema, REMIND_INTENTS } from "#app/forms/jury-overview-forms.ts";
+import { parseJuryOverviewParams } from "#app/forms/list-params.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -37,9 +38,9 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
   const { locale } = getTranslator(request);
-  const competition = orRespond(() =>
-    findCompetitionOrNewest(db, optionalId(new URL(request.url).searchParams.get("competition"))),
-  );
+  const searchParams = new URL(request.url).searchParams;
+  const competition = orRespond(() => findCompetitionOrNewest(db, optionalId(searchParams.get("competition"))));
+  const params = parseJuryOverviewParams(searchParams);
   const competitions = listCompetitions(db).map(({ id, name }) => ({ id, name }));
   if (!competition) return { competitions, competition: null };
   const now = new Date();
@@ -55,7 +56,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
       isBlindJudging: competition.isBlindJudging,
       scoringOpen: isScoringOpen(competition, now),
     },
-    ...juryOverview(db, competition.id, now),
+    lists: {
+      jurorSort: params.jsort,
+      jurorDir: params.jdir,
+      standing: params.jstanding ?? null,
+      caseSort: params.csort,
+      caseDir: params.cdir,
+      caseFilter: params.cstatus ?? null,
+      search: params.q ?? "",
+    },
+    ...juryOverview(db, competition.id, now, {
+      jurors: { sort: params.jsort, dir: params.jdir, page: params.jpage, standing: params.jstanding },
+      finalPage: params.fpage,
+      cases: { sort: params.csort, dir: params.cdir, page: params.cpage, filter: params.cstatus, search: params.q },
+    }),
   };
 }
 
@@ -140,9 +154,9 @@ export default function ChairJury() {
       </Page>
     );
   }
-  const { competition, competitions, byJuror, byCase, finalRound } = loaded;
+  const { competition, competitions, lists, jurors, cases, finalRound } = loaded;
   return (
-    <Page title={t("jury.admin.title")}>
+    <Page title={t("jury.admin.title")} wide>
       <Outcome />
       <CompetitionPicker competitions={competitions} selected={competition} />
       <p className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
@@ -153,20 +167,25 @@ export default function ChairJury() {
       <AssignmentSection
         competitionId={competition.id}
         minScoreSheets={competition.minScoreSheets}
-        hasJurors={byJuror.length > 0}
+        hasJurors={jurors.all > 0}
         preview={actionData?.preview ?? null}
         error={actionData?.error ?? null}
       />
       <Section title={t("jury.admin.progressByJuror")} className="mb-8">
-        {byJuror.length === 0 ? (
+        {jurors.all === 0 ? (
           <p>{t("jury.admin.noJurors")}</p>
         ) : (
-          <JurorProgressTable
-            round="main"
-            byJuror={byJuror}
-            competitionId={competition.id}
-            canRemind={competition.scoringOpen}
-          />
+          <>
+            <JurorFilter jurors={jurors} standing={lists.standing} />
+            <JurorProgressTable
+              round="main"
+              jurors={jurors}
+              sort={lists.jurorSort}
+              dir={lists.jurorDir}
+              competitionId={competition.id}
+              canRemind={competition.scoringOpen}
+            />
+          </>
         )}
       </Section>
       {finalRound ? (
@@ -174,14 +193,22 @@ export default function ChairJury() {
           {finalRound.open ? null : <p className="mb-2">{t("jury.admin.finalRoundLocked")}</p>}
           <JurorProgressTable
             round="final"
-            byJuror={finalRound.byJuror}
+            jurors={finalRound.jurors}
+            sort={lists.jurorSort}
+            dir={lists.jurorDir}
             competitionId={competition.id}
             canRemind={finalRound.open}
           />
         </Section>
       ) : null}
       <Section title={t("jury.admin.progressByCase")}>
-        <CaseProgressTable byCase={byCase} minScoreSheets={competition.minScoreSheets} />
+        <CaseProgressFilterForm filter={lists.caseFilter} search={lists.search} />
+        <CaseProgressTable
+          cases={cases}
+          sort={lists.caseSort}
+          dir={lists.caseDir}
+          minScoreSheets={competition.minScoreSheets}
+        />
       </Section>
     </Page>
   );

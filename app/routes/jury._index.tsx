@@ -2,11 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { Section } from "#app/components/ui/section.tsx";
+import { Pagination } from "#app/components/ui/pagination.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { findCompetition } from "#app/domain/competition-lookup.server.ts";
 import { isScoringOpen } from "#app/domain/deadlines.ts";
 import { listJurorCases, listJurorFinalRoundCases } from "#app/domain/jury.server.ts";
+import { pageOf } from "#app/domain/paging.ts";
+import { parsePageParam } from "#app/forms/list-params.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
@@ -17,16 +20,22 @@ import { getLocale } from "#app/utils/locale.server.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("jury.title"));
 
+/** A calm page: a juror with a hundred cases sees them 25 at a time, numbered across the pages. */
+const JUROR_PAGE_SIZE = 25;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "juror");
   const locale = getLocale(request);
   const assigned = listJurorCases(db, user.id);
   const cases = assigned.filter((item) => item.conflictStatus !== "declared");
+  const shown = pageOf(cases, parsePageParam(new URL(request.url).searchParams), JUROR_PAGE_SIZE);
   const competitionIds = [...new Set(cases.map((item) => item.competitionId))];
   const competitions = competitionIds.map((id) => findCompetition(db, id)).filter((item) => item !== null);
   const now = new Date();
   return {
-    cases: cases.map((item) => ({
+    done: cases.filter((item) => item.sheetStatus === "final" && item.conflictStatus === "none").length,
+    page: shown.page,
+    cases: shown.rows.map((item) => ({
       caseId: item.caseId,
       title: item.title,
       categoryName: item.categoryName,
@@ -59,16 +68,16 @@ const STATUS_LABELS: Record<string, MessageKey> = {
 };
 
 export default function JuryHome() {
-  const { cases, competitions, conflicts, finalRound } = useLoaderData<typeof loader>();
+  const { cases, done, page, competitions, conflicts, finalRound } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
-  const done = cases.filter((item) => item.status === "final").length;
+  const first = (page.page - 1) * page.pageSize;
   return (
     <Page title={t("jury.title")}>
       {searchParams.get("conflict") === "declared" ? (
         <StatusMessage>{t("jury.conflict.declared")}</StatusMessage>
       ) : null}
-      {cases.length === 0 ? (
+      {page.total === 0 ? (
         <p>{t("jury.noAssignments")}</p>
       ) : (
         <>
@@ -80,27 +89,23 @@ export default function JuryHome() {
           ))}
           <div className="mb-6">
             <p id="progress-label" className="mb-1 font-semibold" data-testid="progress">
-              {t("jury.dashboard.progress", { done, total: cases.length })}
+              {t("jury.dashboard.progress", { done, total: page.total })}
             </p>
-            <progress
-              aria-labelledby="progress-label"
-              max={cases.length}
-              value={done}
-              className="h-3 w-full max-w-md"
-            />
+            <progress aria-labelledby="progress-label" max={page.total} value={done} className="h-3 w-full max-w-md" />
           </div>
           <ol className="flex flex-col gap-3">
             {cases.map((item, index) => (
               <CaseItem
                 key={item.caseId}
                 to={`/jury/cases/${item.caseId}`}
-                label={`${t("jury.dashboard.caseLabel", { number: index + 1 })}: ${item.title || t("case.list.untitled")}`}
+                label={`${t("jury.dashboard.caseLabel", { number: first + index + 1 })}: ${item.title || t("case.list.untitled")}`}
                 categoryName={item.categoryName}
                 status={item.status}
                 testId="juror-case"
               />
             ))}
           </ol>
+          <Pagination page={page} label={t("lists.casePages")} />
         </>
       )}
       {finalRound.length > 0 ? (

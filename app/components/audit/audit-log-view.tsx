@@ -1,13 +1,13 @@
 import { Form } from "@remix-run/react";
 import { Button } from "#app/components/ui/button.tsx";
 import { controlClass, FieldShell } from "#app/components/ui/field-shell.tsx";
+import { Pagination } from "#app/components/ui/pagination.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import type { ChainReport } from "#app/domain/audit-chain.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { AuditDetails } from "./audit-details.tsx";
-import { AuditPagination } from "./audit-pagination.tsx";
 import { ChainStatus } from "./chain-status.tsx";
 
 export type AuditRowView = {
@@ -39,16 +39,6 @@ const SUBJECT_LABELS: Record<string, MessageKey> = {
   organisation: "audit.subject.organisation",
   invitation: "audit.subject.invitation",
 };
-
-function hrefWith(filter: AuditLogViewProps["filter"], page: number): string {
-  const params = new URLSearchParams();
-  if (filter.caseId !== null) params.set("case", String(filter.caseId));
-  if (filter.userId) params.set("user", filter.userId);
-  if (filter.action) params.set("action", filter.action);
-  if (page > 1) params.set("page", String(page));
-  const query = params.toString();
-  return query ? `?${query}` : "?";
-}
 
 function Subject({ row }: { row: AuditRowView }) {
   const { t } = useTranslation();
@@ -149,7 +139,7 @@ export function AuditLogView({ chain, choices, filter, rows, total, page, pageCo
           </table>
         </div>
       )}
-      <AuditPagination page={page} pageCount={pageCount} hrefFor={(target) => hrefWith(filter, target)} />
+      <Pagination page={{ page, pageCount }} label={t("audit.pages")} />
     </>
   );
 }

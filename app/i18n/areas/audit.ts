@@ -34,9 +34,6 @@ const nb = {
   "audit.subject.organisation": "Virksomhet {id}",
   "audit.subject.invitation": "Invitasjon {id}",
   "audit.pages": "Sider",
-  "audit.previous": "Forrige",
-  "audit.next": "Neste",
-  "audit.page": "Side {page}",
   "snapshot.tampered.title": "Advarsel: resultatene kan være endret",
   "snapshot.tampered.body":
     "De lagrede resultatene stemmer ikke lenger med fingeravtrykket som ble registrert da de ble publisert. De kan ha blitt endret etterpå, og bør ikke brukes før juryleder har undersøkt saken.",
@@ -79,9 +76,6 @@ export const auditMessages = {
     "audit.subject.organisation": "Organisation {id}",
     "audit.subject.invitation": "Invitation {id}",
     "audit.pages": "Pages",
-    "audit.previous": "Previous",
-    "audit.next": "Next",
-    "audit.page": "Page {page}",
     "snapshot.tampered.title": "Warning: these results may have been changed",
     "snapshot.tampered.body":
       "The stored results no longer match the fingerprint recorded when they were published. They may have been changed since, and should not be relied on until the chair has looked into it.",

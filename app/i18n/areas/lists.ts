@@ -1,0 +1,43 @@
+// The chair's long lists: page links, sortable columns, search, and the jury overview's filters.
+const nb = {
+  "lists.previous": "Forrige",
+  "lists.next": "Neste",
+  "lists.page": "Side {page}",
+  "lists.range": "Viser {from}–{to} av {total}",
+  "lists.show": "Vis",
+  "lists.all": "Alle",
+  "lists.search": "Søk",
+  "lists.searchHint": "Referanse, tittel eller bedrift",
+  "lists.casePages": "Sider med saker",
+  "lists.jurorPages": "Sider med jurymedlemmer",
+  "lists.finalRoundPages": "Sider i finalerunden",
+  "lists.filterCases": "Filtrer sakene",
+  "lists.filterJurors": "Filtrer jurymedlemmene",
+  "lists.caseFilter": "Jurymedlemmer",
+  "lists.jurorFilter": "Status",
+  "lists.noneMatch": "Ingen passer filteret.",
+  "lists.reference": "Referanse",
+} as const;
+
+export const listMessages = {
+  nb,
+  en: {
+    "lists.previous": "Previous",
+    "lists.next": "Next",
+    "lists.page": "Page {page}",
+    "lists.range": "Showing {from}–{to} of {total}",
+    "lists.show": "Show",
+    "lists.all": "All",
+    "lists.search": "Search",
+    "lists.searchHint": "Reference, title or company",
+    "lists.casePages": "Pages of cases",
+    "lists.jurorPages": "Pages of jurors",
+    "lists.finalRoundPages": "Pages of the final round",
+    "lists.filterCases": "Filter the cases",
+    "lists.filterJurors": "Filter the jurors",
+    "lists.caseFilter": "Jurors",
+    "lists.jurorFilter": "Status",
+    "lists.noneMatch": "None match the filter.",
+    "lists.reference": "Reference",
+  } satisfies Record<keyof typeof nb, string>,
+};
