@@ -85,6 +85,8 @@ export class GenerationError extends Error {
     readonly step: string,
     readonly cases: number,
     cause: unknown,
+    /** Milliseconds per step up to and including the failed one. */
+    readonly timings: Record<string, number> = {},
   ) {
     super(`${step} failed at ${cases} cases: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.name = "GenerationError";
@@ -106,7 +108,8 @@ function timed<T>(timings: Record<string, number>, step: string, cases: number, 
   try {
     return work();
   } catch (error) {
-    throw new GenerationError(step, cases, error);
+    timings[step] = Math.round(performance.now() - started);
+    throw error instanceof GenerationError ? error : new GenerationError(step, cases, error, timings);
   } finally {
     timings[step] = Math.round(performance.now() - started);
   }
@@ -605,6 +608,7 @@ async function main() {
   } catch (error) {
     if (!(error instanceof GenerationError)) throw error;
     console.error(error.message);
+    console.error(`Steps until then (ms): ${JSON.stringify(error.timings)}`);
     if (error.cause instanceof Error && error.cause.stack) console.error(error.cause.stack);
     process.exitCode = 1;
   }
