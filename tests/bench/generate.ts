@@ -295,10 +295,12 @@ function assignAndScore(
   caseCount: number,
 ) {
   // The portal's own automatic plan: even loads, no conflicts, `minScoreSheets` jurors per case.
-  const plan = timed(timings, "planCompetitionAssignment", caseCount, () =>
-    planCompetitionAssignment(db, competitionId),
-  );
-  if (plan.shortfalls.length) throw new Error(`The plan left ${plan.shortfalls.length} cases short of jurors`);
+  const plan = timed(timings, "planCompetitionAssignment", caseCount, () => {
+    const planned = planCompetitionAssignment(db, competitionId);
+    // Fewer jurors than sheets per case, say: the bench would measure a different competition.
+    if (planned.shortfalls.length) throw new Error(`the plan left ${planned.shortfalls.length} cases short of jurors`);
+    return planned;
+  });
   const habits = jurorHabits(random, [...new Set(plan.assignments.map((item) => item.jurorId))].sort());
   const quality = new Map<number, number>();
   const openLeft = new Map<string, number>();
