@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { conflictGround, type ConflictCompany, type ConflictJuror, type NamedConflict } from "./conflicts.ts";
+import { conflictedCompanies, type ConflictCompany, type ConflictJuror, type NamedConflict } from "./conflicts.ts";
 
 /** A submitted case with the company it comes from, whose conflicts keep jurors off it. */
 export type AssignableCase = { id: number; company: ConflictCompany };
@@ -41,11 +41,17 @@ export function planAutoAssignment(
     filled.set(assignment.caseId, (filled.get(assignment.caseId) ?? 0) + 1);
   }
 
+  // Each juror's conflicts are looked up once, not once per case and juror.
+  const conflictedWith = conflictedCompanies(
+    new Map(cases.map((item) => [item.company.id, item.company])).values(),
+    conflicts,
+  );
+  const inConflict = new Map(jurors.map((juror) => [juror.id, conflictedWith(juror)]));
   const eligible = new Map(
     cases.map((item) => [
       item.id,
       jurors.filter(
-        (juror) => !assignedTo.get(item.id)!.has(juror.id) && conflictGround(juror, item.company, conflicts) === null,
+        (juror) => !assignedTo.get(item.id)!.has(juror.id) && !inConflict.get(juror.id)!.has(item.company.id),
       ),
     ]),
   );
@@ -55,11 +61,13 @@ export function planAutoAssignment(
   const plan: AutoAssignmentPlan = { assignments: [], shortfalls: [] };
   for (const item of order) {
     const needed = Math.max(0, perCase - filled.get(item.id)!);
-    const chosen = [...eligibleFor(item)]
-      .sort(
-        (a, b) => load.get(a.id)! - load.get(b.id)! || pairRank(a.id, item.id).localeCompare(pairRank(b.id, item.id)),
-      )
-      .slice(0, needed);
+    if (needed === 0) continue;
+    // Each pair's hash once per case, not twice per comparison; hex digests compare as plain strings.
+    const chosen = eligibleFor(item)
+      .map((juror) => ({ juror, load: load.get(juror.id)!, rank: pairRank(juror.id, item.id) }))
+      .sort((a, b) => a.load - b.load || (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0))
+      .slice(0, needed)
+      .map((candidate) => candidate.juror);
     for (const juror of chosen) {
       plan.assignments.push({ caseId: item.id, jurorId: juror.id });
       load.set(juror.id, load.get(juror.id)! + 1);
