@@ -11,6 +11,7 @@ import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
 import { auditMessages } from "./areas/audit.ts";
+import { deliveryMessages } from "./areas/delivery.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -27,6 +28,7 @@ export const en: Messages = {
   ...requestEdgeMessages.en,
   ...auditMessages.en,
   ...limitMessages.en,
+  ...deliveryMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

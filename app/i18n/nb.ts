@@ -11,6 +11,7 @@ import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
 import { auditMessages } from "./areas/audit.ts";
+import { deliveryMessages } from "./areas/delivery.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -134,4 +135,5 @@ export const nb = {
   ...requestEdgeMessages.nb,
   ...auditMessages.nb,
   ...limitMessages.nb,
+  ...deliveryMessages.nb,
 } as const;
