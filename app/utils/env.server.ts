@@ -35,6 +35,8 @@ const envSchema = z.object({
    * a render still running then is aborted, logged and answered as an error.
    */
   RENDER_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Serves /bench/floor, the trivial route `npm run bench` compares every page with; never set in production. */
+  BENCH_FLOOR: booleanFlag,
   /** One line per request on stdout; off for benchmarks. */
   LOG_REQUESTS: z
     .enum(["true", "false", "1", "0"])
