@@ -9,7 +9,7 @@ import { chairExists, issueSetupToken } from "#app/domain/accounts.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { env } from "#app/utils/env.server.ts";
 import { isRenderTimeout } from "#app/utils/render-stream.server.ts";
-import { compressResponses, staticFiles } from "./server/compression.ts";
+import { coalesceFlushes, compressResponses, staticFiles } from "./server/compression.ts";
 import { withGuardedFormReading } from "./server/guarded-actions.ts";
 import { checkFormBody, drainUnreadBody, refuseCrossSite } from "./server/request-guards.ts";
 import { logRequests } from "./server/request-log.ts";
@@ -30,7 +30,7 @@ if (env.LOG_REQUESTS) app.use(logRequests);
 const { assets, publicFiles } = staticFiles("build/client");
 app.use("/assets", assets);
 app.use(publicFiles);
-app.use(compressResponses);
+app.use(compressResponses, coalesceFlushes);
 
 // Before Remix reads anything: cross-site posts and bodies that are no form, or too large (ADR 0009).
 app.use(refuseCrossSite(env.TRUST_PROXY));
