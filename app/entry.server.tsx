@@ -59,11 +59,14 @@ export default function handleRequest(
       waitForAll: isbot(request.headers.get("user-agent")) || remixContext.isSpaMode,
       timeoutMs: env.RENDER_TIMEOUT_MS,
       // 503: the usual cause is a server too busy right now, and the page says to try again shortly.
-      timeoutAnswer: () =>
-        new Response(edgePageHtml(getLocale(request), 503, "renderTimeout"), {
-          status: 503,
-          headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "10" },
-        }),
+      // The route's headers stay (a cookie its loader set still counts); the page is never cached.
+      timeoutAnswer: () => {
+        const headers = new Headers(responseHeaders);
+        headers.set("Content-Type", "text/html; charset=utf-8");
+        headers.set("Cache-Control", "no-store");
+        headers.set("Retry-After", "10");
+        return new Response(edgePageHtml(getLocale(request), 503, "renderTimeout"), { status: 503, headers });
+      },
     },
   );
 }
