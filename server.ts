@@ -8,13 +8,16 @@ import express from "express";
 import { chairExists, issueSetupToken } from "#app/domain/accounts.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { env } from "#app/utils/env.server.ts";
+import { isRenderTimeout } from "#app/utils/render-stream.server.ts";
+import { coalesceFlushes, compressResponses, staticFiles } from "./server/compression.ts";
 import { withGuardedFormReading } from "./server/guarded-actions.ts";
 import { checkFormBody, drainUnreadBody, refuseCrossSite } from "./server/request-guards.ts";
 import { logRequests } from "./server/request-log.ts";
 import { securityHeaders } from "./server/security-headers.ts";
 
 // Our own small server instead of remix-serve: its per-request logging and compression cost a
-// third of the throughput (STACK.md), and here headers, caching and logging are ours to choose.
+// third of the throughput (STACK.md), and here headers, caching, logging and how hard to
+// compress are ours to choose (ADR 0013).
 
 const app = express();
 app.disable("x-powered-by");
@@ -23,9 +26,11 @@ app.set("trust proxy", env.TRUST_PROXY);
 app.use(securityHeaders);
 if (env.LOG_REQUESTS) app.use(logRequests);
 
-// Vite puts a content hash in every asset name, so they can be cached for good.
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
-app.use(express.static("build/client", { maxAge: "1h", index: false }));
+// Built files first: they are compressed already, so the response compression never wraps them.
+const { assets, publicFiles } = staticFiles("build/client");
+app.use("/assets", assets);
+app.use(publicFiles);
+app.use(compressResponses, coalesceFlushes);
 
 // Before Remix reads anything: cross-site posts and bodies that are no form, or too large (ADR 0009).
 app.use(refuseCrossSite(env.TRUST_PROXY));
@@ -37,6 +42,12 @@ app.all("*", (request, response, next) => {
   if (!handleRemixRequest) return void response.status(503).set("Retry-After", "1").send("Starting…");
   // Remix's handler hands its own errors to next(); the promise it returns carries nothing else.
   void handleRemixRequest(request, response, next);
+});
+// A page whose render timed out after its start was sent has been logged and its stream broken
+// (app/utils/render-stream.server.ts); Remix passes the error on, and express would log it again.
+app.use((error: unknown, _request: express.Request, response: express.Response, next: express.NextFunction) => {
+  if (isRenderTimeout(error) && response.headersSent) return void response.destroy();
+  next(error);
 });
 
 // Listen before the app loads: with PORT=0 only the socket knows the port, and the app's mail links

@@ -3,6 +3,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { cpSync } from "node:fs";
 import { defineConfig, type Plugin } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { precompressDirectory } from "./scripts/precompress.ts";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -24,6 +25,23 @@ function copyMigrationsIntoServerBuild(): Plugin {
   };
 }
 
+/** The browser's files, compressed once at their best, for the server to send as they are (ADR 0014). */
+function precompressClientBuild(): Plugin {
+  let outDir: string | null = null;
+  return {
+    name: "precompress-client-build",
+    apply: "build",
+    configResolved(config) {
+      outDir = config.build.ssr ? null : config.build.outDir;
+    },
+    async closeBundle() {
+      if (!outDir) return;
+      const count = await precompressDirectory(outDir);
+      this.info(`precompressed ${count} files in ${outDir} (brotli 11, gzip 9)`);
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     tailwindcss(),
@@ -39,6 +57,7 @@ export default defineConfig({
     }),
     tsconfigPaths(),
     copyMigrationsIntoServerBuild(),
+    precompressClientBuild(),
   ],
   build: {
     // better-sqlite3 and argon2 are native modules: keep them out of the server bundle.

@@ -1,14 +1,21 @@
-import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleDataRequestFunction, HandleErrorFunction } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
-import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "#app/components/nonce-context.ts";
+import { env } from "#app/utils/env.server.ts";
+import { getLocale } from "#app/utils/locale.server.ts";
+import { streamDocument } from "#app/utils/render-stream.server.ts";
 import { hasSessionCookie } from "#app/utils/session.server.ts";
+import { edgePageHtml } from "../server/edge-page.ts";
 
-/** How long deferred data may stream (single fetch); the render is aborted a second after it. */
-export const streamTimeout = 5_000;
+/**
+ * Loaders have finished before a page renders, so the render only turns data into HTML and
+ * streams it (single fetch sends the loader data inside the page). That takes milliseconds even for
+ * the largest chair page; RENDER_TIMEOUT_MS (10 s by default) is only reached by a render that is
+ * stuck, or queued behind so much work that its reader has likely given up. Deferred data (none
+ * today) gets a second less, so its error can still be rendered in place before the abort.
+ */
+export const streamTimeout = Math.max(0, env.RENDER_TIMEOUT_MS - 1_000);
 
 /** A page or data asked for with a session cookie is someone's own: no cache may keep it. */
 function markPrivate(request: Request, headers: Headers) {
@@ -39,38 +46,27 @@ export default function handleRequest(
 ) {
   markPrivate(request, responseHeaders);
   const nonce = loadContext.cspNonce;
-  // Crawlers get the whole page at once; browsers get the shell first and the rest as it streams.
-  const readyEvent = isbot(request.headers.get("user-agent")) || remixContext.isSpaMode ? "onAllReady" : "onShellReady";
-  return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} nonce={nonce} />
-      </NonceContext.Provider>,
-      {
-        nonce,
-        [readyEvent]() {
-          shellRendered = true;
-          const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(
-            new Response(createReadableStreamFromReadable(body), {
-              headers: responseHeaders,
-              status: responseStatusCode,
-            }),
-          );
-          pipe(body);
-        },
-        onShellError(error: unknown) {
-          reject(error instanceof Error ? error : new Error(String(error)));
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          // Errors before the shell reject above and Remix logs them; later ones only show up here.
-          if (shellRendered) console.error(error);
-        },
+  return streamDocument(
+    <NonceContext.Provider value={nonce}>
+      <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+    </NonceContext.Provider>,
+    {
+      request,
+      status: responseStatusCode,
+      headers: responseHeaders,
+      nonce,
+      // Crawlers get the whole page at once; browsers get the shell first and the rest as it streams.
+      waitForAll: isbot(request.headers.get("user-agent")) || remixContext.isSpaMode,
+      timeoutMs: env.RENDER_TIMEOUT_MS,
+      // 503: the usual cause is a server too busy right now, and the page says to try again shortly.
+      // The route's headers stay (a cookie its loader set still counts); the page is never cached.
+      timeoutAnswer: () => {
+        const headers = new Headers(responseHeaders);
+        headers.set("Content-Type", "text/html; charset=utf-8");
+        headers.set("Cache-Control", "no-store");
+        headers.set("Retry-After", "10");
+        return new Response(edgePageHtml(getLocale(request), 503, "renderTimeout"), { status: 503, headers });
       },
-    );
-    setTimeout(abort, streamTimeout + 1_000);
-  });
+    },
+  );
 }

@@ -5,7 +5,15 @@ import { join } from "node:path";
 // `npm start` must work on a fresh clone: build when build/ is missing or older than its sources.
 
 const BUILD_OUTPUT = "build/server/index.js";
-const BUILD_INPUTS = ["app", "db/migrations", "public", "vite.config.ts", "tailwind.config.ts", "package-lock.json"];
+const BUILD_INPUTS = [
+  "app",
+  "db/migrations",
+  "public",
+  "vite.config.ts",
+  "scripts/precompress.ts",
+  "tailwind.config.ts",
+  "package-lock.json",
+];
 
 function newestModification(path: string): number {
   if (!existsSync(path)) return 0;

@@ -12,6 +12,7 @@ import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
 import { auditMessages } from "./areas/audit.ts";
 import { listMessages } from "./areas/lists.ts";
+import { deliveryMessages } from "./areas/delivery.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -29,6 +30,7 @@ export const en: Messages = {
   ...auditMessages.en,
   ...listMessages.en,
   ...limitMessages.en,
+  ...deliveryMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

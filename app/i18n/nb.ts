@@ -12,6 +12,7 @@ import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
 import { auditMessages } from "./areas/audit.ts";
 import { listMessages } from "./areas/lists.ts";
+import { deliveryMessages } from "./areas/delivery.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -136,4 +137,5 @@ export const nb = {
   ...auditMessages.nb,
   ...listMessages.nb,
   ...limitMessages.nb,
+  ...deliveryMessages.nb,
 } as const;

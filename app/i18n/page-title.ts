@@ -15,8 +15,15 @@ export function localeOf(matches: readonly MetaMatch[]) {
  * A route's `<title>` in the visitor's language: meta functions cannot use hooks, so the locale
  * comes from the root loader's data among the matches.
  * `export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("login.title"));`
+ * Public pages also give the description search engines show under the title.
  */
-export function pageTitle(matches: readonly MetaMatch[], title: (t: Translate) => string): MetaDescriptor[] {
+export function pageTitle(
+  matches: readonly MetaMatch[],
+  title: (t: Translate) => string,
+  description?: (t: Translate) => string,
+): MetaDescriptor[] {
   const t = createTranslator(localeOf(matches));
-  return [{ title: `${title(t)} – ${t("app.name")}` }];
+  const meta: MetaDescriptor[] = [{ title: `${title(t)} – ${t("app.name")}` }];
+  if (description) meta.push({ name: "description", content: description(t) });
+  return meta;
 }

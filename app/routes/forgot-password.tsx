@@ -20,7 +20,12 @@ import { db } from "#app/utils/db.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 import { delivered } from "#app/utils/mail.server.ts";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("passwordReset.request.title"));
+export const meta: MetaFunction = ({ matches }) =>
+  pageTitle(
+    matches,
+    (t) => t("passwordReset.request.title"),
+    (t) => t("meta.forgotPassword"),
+  );
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -21,7 +21,12 @@ import { getTranslator, localeCookie } from "#app/utils/locale.server.ts";
 import { safeRedirectTarget } from "#app/utils/redirect-target.ts";
 import { startSession } from "#app/utils/session.server.ts";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("login.title"));
+export const meta: MetaFunction = ({ matches }) =>
+  pageTitle(
+    matches,
+    (t) => t("login.title"),
+    (t) => t("meta.login"),
+  );
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

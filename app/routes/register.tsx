@@ -24,7 +24,12 @@ import { delivered } from "#app/utils/mail.server.ts";
 import { sendVerificationMail } from "#app/utils/membership-mail.server.ts";
 import { startSession } from "#app/utils/session.server.ts";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("register.title"));
+export const meta: MetaFunction = ({ matches }) =>
+  pageTitle(
+    matches,
+    (t) => t("register.title"),
+    (t) => t("meta.register"),
+  );
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -17,7 +17,11 @@ export function loader({ params }: LoaderFunctionArgs) {
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(matches, (t) => t("results.title", { year: data?.year ?? "" }));
+  pageTitle(
+    matches,
+    (t) => t("results.title", { year: data?.year ?? "" }),
+    (t) => t("meta.results", { year: data?.year ?? "" }),
+  );
 
 export default function PublicResults() {
   const { year, results } = useLoaderData<typeof loader>();

@@ -30,6 +30,11 @@ const envSchema = z.object({
    * registration takes the company's name from the register and refuses numbers it does not know.
    */
   BRREG_URL: z.string().url().optional(),
+  /**
+   * How long a page may take to render and stream once its loaders are done (app/entry.server.tsx);
+   * a render still running then is aborted, logged and answered as an error.
+   */
+  RENDER_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
   /** Serves /bench/floor, the trivial route `npm run bench` compares every page with; never set in production. */
   BENCH_FLOOR: booleanFlag,
   /** One line per request on stdout; off for benchmarks. */

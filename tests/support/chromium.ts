@@ -1,35 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import sparticuzChromium from "@sparticuz/chromium";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { expect } from "vitest";
 
-// The machine's network is closed: without these Chromium keeps trying to reach Google's hosts.
-const OFFLINE_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-/**
- * Headless Chromium with nothing but `npm install`: the binary inside @sparticuz/chromium
- * (unpacked to the temp folder on first use), or the one CHROMIUM_PATH names.
- */
-export async function launchBrowser(): Promise<Browser> {
-  const override = process.env.CHROMIUM_PATH;
-  const executablePath = override || (await sparticuzChromium.executablePath());
-  // --single-process is for AWS Lambda; here it makes browser contexts share cookies.
-  const lambdaOnly = new Set(["--single-process", "--no-zygote"]);
-  const args = override
-    ? OFFLINE_FLAGS
-    : [...sparticuzChromium.args.filter((arg) => !lambdaOnly.has(arg)), ...OFFLINE_FLAGS];
-  return chromium.launch({ executablePath, args, headless: true });
-}
+// Launching lives apart from the test helpers below, so scripts outside Vitest can use it too.
+export { launchBrowser } from "./launch-chromium.ts";
 
 const SCREENSHOT_DIR = resolve(import.meta.dirname, "../.artifacts/screenshots");
 

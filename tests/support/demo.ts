@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
+import type { HttpClient } from "./http-client.ts";
 import type { TestServer } from "./test-server.ts";
 
 export type DemoLogin = { role: string; email: string; password: string };
@@ -25,4 +26,23 @@ export function demoLogin(logins: DemoLogin[], role: string): DemoLogin {
   const login = logins.find((item) => item.role === role);
   if (!login) throw new Error(`The demo printed no ${role} login`);
   return login;
+}
+
+/**
+ * Locks the demo competition's scoring and publishes two finalists as the chair would, so the
+ * public results page and its JSON have something to show. Returns the year they are under.
+ */
+export async function publishDemoFinalists(chair: HttpClient): Promise<{ year: number; competitionId: string }> {
+  const competitionId = /name="competitionId" value="(\d+)"/.exec(await (await chair.get("/chair/jury")).text())?.[1];
+  if (!competitionId) throw new Error("The chair's jury page names no competition");
+  const steps: [path: string, fields: Record<string, string>][] = [
+    ["/chair/jury", { intent: "lock" }],
+    ["/chair/publish", { intent: "prepare-finalists", finalistCount: "2" }],
+    ["/chair/publish", { intent: "publish-finalists" }],
+  ];
+  for (const [path, fields] of steps) {
+    const response = await chair.post(path, { competitionId, ...fields });
+    if (response.status >= 400) throw new Error(`Publishing the demo: ${fields.intent} answered ${response.status}`);
+  }
+  return { year: new Date().getFullYear(), competitionId };
 }
