@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import {
   assignments,
@@ -150,12 +150,14 @@ function rankingWhere(competitionId: number, round: ScoringRound, filter: Rankin
 }
 
 /**
- * Categories in their order, then the chosen column (empty values last whichever way), then place
- * and case id, so every row has one fixed position and pages neither repeat nor skip a case.
+ * Categories in their order (unless the rows are of one category), then the chosen column (empty
+ * values last whichever way), then place and case id, so every row has one fixed position and pages
+ * neither repeat nor skip a case.
  */
-function rankingOrderBy(order: RankingOrder | undefined): SQL[] {
+function rankingOrderBy(order: RankingOrder | undefined, byCategory: boolean): SQL[] {
   const byRank = [sql`${rankingEntries.rank} IS NULL`, asc(rankingEntries.rank), asc(rankingEntries.caseId)];
-  if (!order) return [asc(categories.position), ...byRank];
+  const categoryFirst = byCategory ? [asc(categories.position)] : [];
+  if (!order) return [...categoryFirst, ...byRank];
   const direction = order.direction === "asc" ? asc : desc;
   const emptyLast = (column: SQLWrapper) => [sql`${column} IS NULL`, direction(column)];
   const keys: Record<RankingSort, SQL[]> = {
@@ -167,7 +169,37 @@ function rankingOrderBy(order: RankingOrder | undefined): SQL[] {
     title: [direction(sql`${cases.title} COLLATE NOCASE`)],
     organisation: [direction(sql`${organisations.name} COLLATE NOCASE`)],
   };
-  return [asc(categories.position), ...keys[order.sort], ...byRank];
+  return [...categoryFirst, ...keys[order.sort], ...byRank];
+}
+
+/**
+ * The case ids of one page, picked from the ranking table with only the joins the filter and sort
+ * need; the page's rows are then read with their titles and companies for those ids alone, instead
+ * of joining every case of the category only to keep 25.
+ */
+function rankingPageIds(
+  db: DbOrTransaction,
+  competitionId: number,
+  round: ScoringRound,
+  selection: RankingSelection & { limit: number },
+): number[] {
+  const byCategory = selection.categoryId === undefined;
+  const byName =
+    Boolean(selection.search?.trim()) || selection.order?.sort === "title" || selection.order?.sort === "organisation";
+  const query = db.select({ caseId: rankingEntries.caseId }).from(rankingEntries).$dynamic();
+  if (byName) {
+    query
+      .innerJoin(cases, eq(rankingEntries.caseId, cases.id))
+      .innerJoin(organisations, eq(cases.organisationId, organisations.id));
+  }
+  if (byCategory) query.innerJoin(categories, eq(rankingEntries.categoryId, categories.id));
+  return query
+    .where(rankingWhere(competitionId, round, selection))
+    .orderBy(...rankingOrderBy(selection.order, byCategory))
+    .limit(selection.limit)
+    .offset(selection.offset ?? 0)
+    .all()
+    .map((row) => row.caseId);
 }
 
 export type RankingSelection = RankingFilter & { order?: RankingOrder; limit?: number; offset?: number };
@@ -183,7 +215,12 @@ export function getRanking(
   round: ScoringRound,
   selection: RankingSelection = {},
 ) {
-  const query = db
+  const pageIds =
+    selection.limit === undefined
+      ? null
+      : rankingPageIds(db, competitionId, round, { ...selection, limit: selection.limit });
+  if (pageIds?.length === 0) return [];
+  return db
     .select({
       caseId: rankingEntries.caseId,
       categoryId: rankingEntries.categoryId,
@@ -203,11 +240,14 @@ export function getRanking(
     .innerJoin(cases, eq(rankingEntries.caseId, cases.id))
     .innerJoin(categories, eq(rankingEntries.categoryId, categories.id))
     .innerJoin(organisations, eq(cases.organisationId, organisations.id))
-    .where(rankingWhere(competitionId, round, selection))
-    .orderBy(...rankingOrderBy(selection.order))
-    .$dynamic();
-  if (selection.limit !== undefined) query.limit(selection.limit).offset(selection.offset ?? 0);
-  return query.all().map((row) => ({ ...row, stepMeans: stepMeansOf(row) }));
+    .where(
+      pageIds
+        ? and(eq(rankingEntries.round, round), inArray(rankingEntries.caseId, pageIds))
+        : rankingWhere(competitionId, round, selection),
+    )
+    .orderBy(...rankingOrderBy(selection.order, true))
+    .all()
+    .map((row) => ({ ...row, stepMeans: stepMeansOf(row) }));
 }
 
 /** How many rows a ranking filter keeps, counted in SQL, for the pages' arithmetic. */
