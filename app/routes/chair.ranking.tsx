@@ -48,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         size: view.size,
       })
     : null;
-  // The preview ranks the whole competition under every method; the page sends only its own rows' share.
+  // The preview covers the whole round; the page sends only its own rows' share of it.
   const previews = shown?.rows.length ? previewRankingMethods(db, competition.id, round) : null;
   const totals = shown?.totals.find((item) => item.categoryId === category?.id);
   return {
