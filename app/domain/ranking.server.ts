@@ -284,7 +284,8 @@ export function rankingTotals(db: DbOrTransaction, competitionId: number, round:
 
 /**
  * One page of a category's ranking as the chair's page shows it: the cases per category (for the
- * tabs), the rows the filter keeps counted in SQL, and only the requested page of them.
+ * tabs), the rows the filter keeps counted in SQL, and only the requested page of them. Without a
+ * search, the per-category totals already hold the count of every flag filter.
  */
 export function rankingPage(
   db: DbOrTransaction,
@@ -294,9 +295,15 @@ export function rankingPage(
   order: RankingOrder,
   page: { page: number; size: number },
 ) {
-  const slice = pageSlice(page.page, page.size, countRanking(db, competitionId, round, filter));
+  const totals = rankingTotals(db, competitionId, round);
+  const category = totals.find((item) => item.categoryId === filter.categoryId);
+  const flagTotals = { "too-few": category?.tooFew, disagreement: category?.disagreement, any: category?.flagged };
+  const total = filter.search?.trim()
+    ? countRanking(db, competitionId, round, filter)
+    : ((filter.flag ? flagTotals[filter.flag] : category?.cases) ?? 0);
+  const slice = pageSlice(page.page, page.size, total);
   return {
-    totals: rankingTotals(db, competitionId, round),
+    totals,
     slice,
     rows: getRanking(db, competitionId, round, { ...filter, order, limit: slice.pageSize, offset: slice.offset }),
   };
