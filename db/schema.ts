@@ -439,5 +439,10 @@ export const outboxMails = sqliteTable(
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
     failedAt: integer("failed_at", { mode: "timestamp_ms" }),
   },
-  (table) => [index("outbox_mails_publication").on(table.publicationId)],
+  (table) => [
+    index("outbox_mails_publication").on(table.publicationId),
+    // With the state columns, the publish page counts a stage's thousands of mails from this index
+    // alone, without reading their bodies.
+    index("outbox_mails_publication_state").on(table.publicationId, table.sentAt, table.failedAt),
+  ],
 );

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import {
   assignments,
@@ -15,6 +15,7 @@ import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { caseReference } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
+import { pageSlice } from "./pagination.ts";
 import type { Actor } from "./permissions.ts";
 import {
   MAX_FINALISTS,
@@ -35,6 +36,17 @@ function findPublication(db: DbOrTransaction, competitionId: number, stage: Publ
   return (
     db
       .select()
+      .from(publications)
+      .where(and(eq(publications.competitionId, competitionId), eq(publications.stage, stage)))
+      .get() ?? null
+  );
+}
+
+/** A stage's row without its snapshot (hundreds of kB of JSON at an award's size), for checks that need only its state. */
+function findPublicationHead(db: DbOrTransaction, competitionId: number, stage: PublicationStage) {
+  return (
+    db
+      .select({ id: publications.id, publishedAt: publications.publishedAt })
       .from(publications)
       .where(and(eq(publications.competitionId, competitionId), eq(publications.stage, stage)))
       .get() ?? null
@@ -166,7 +178,7 @@ export type OutgoingMail = { to: string; subject: string; text: string };
 function requireLockedAndOpenStage(tx: DbOrTransaction, competitionId: number, stage: PublicationStage) {
   const competition = requireCompetition(tx, competitionId);
   if (!competition.scoringLockedAt) throw new DomainError("forbidden", "publish.notLocked");
-  if (findPublication(tx, competitionId, stage)?.publishedAt)
+  if (findPublicationHead(tx, competitionId, stage)?.publishedAt)
     throw new DomainError("conflict", "publish.alreadyPublished");
 }
 
@@ -174,6 +186,8 @@ export type EntrantRecipient = ReturnType<typeof entrantRecipients>[number];
 
 /** Words one mail per recipient; the caller's, since wording, language and links are not the domain's. */
 export type ResultMailComposer = (snapshot: PublicationSnapshot, recipients: EntrantRecipient[]) => OutgoingMail[];
+
+const OUTBOX_INSERT_CHUNK = 500;
 
 export type PreparationInput = {
   stage: PublicationStage;
@@ -229,10 +243,17 @@ export function preparePublication(
       })
       .returning({ id: publications.id })
       .get();
-    if (mails.length)
+    // In slices: one INSERT for every mail would pass SQLite's limit on bound values (32,766) at
+    // about 8,000 recipients.
+    for (let start = 0; start < mails.length; start += OUTBOX_INSERT_CHUNK) {
       tx.insert(outboxMails)
-        .values(mails.map((mail) => ({ publicationId: id, toEmail: mail.to, subject: mail.subject, body: mail.text })))
+        .values(
+          mails
+            .slice(start, start + OUTBOX_INSERT_CHUNK)
+            .map((mail) => ({ publicationId: id, toEmail: mail.to, subject: mail.subject, body: mail.text })),
+        )
         .run();
+    }
     writeAudit(tx, {
       actorId: chairId,
       action: "publication.prepared",
@@ -311,7 +332,7 @@ export function publishDraft(
 
 /** A published stage's mails that have not gone out (failed, or cut off before sending), to try again. */
 export function undeliveredMails(db: AppDatabase, competitionId: number, stage: PublicationStage) {
-  const publication = findPublication(db, competitionId, stage);
+  const publication = findPublicationHead(db, competitionId, stage);
   if (!publication?.publishedAt) throw new DomainError("conflict", "publish.noDraft");
   return db
     .select()
@@ -328,24 +349,79 @@ export function recordOutboxResult(db: AppDatabase, mailId: number, sent: boolea
     .run();
 }
 
-/** Both stages of a competition as the chair sees them: draft, published, and the outbox. */
-export function publicationStatus(db: AppDatabase, competitionId: number) {
-  const rows = db.select().from(publications).where(eq(publications.competitionId, competitionId)).all();
-  const mails = rows.length
-    ? db
-        .select()
-        .from(outboxMails)
-        .innerJoin(publications, eq(outboxMails.publicationId, publications.id))
-        .where(eq(publications.competitionId, competitionId))
-        .orderBy(asc(outboxMails.id))
-        .all()
-        .map((row) => row.outbox_mails)
-    : [];
+export const OUTBOX_PAGE_SIZE = 20;
+export type MailState = "sent" | "failed" | "pending";
+
+/** A stage's outbox counted by state in SQL: the page shows the numbers for every mail but lists only a page. */
+function outboxCounts(db: AppDatabase, publicationId: number): Record<MailState, number> {
+  const row = db
+    .select({
+      sent: sql<number>`coalesce(sum(${outboxMails.sentAt} IS NOT NULL), 0)`,
+      failed: sql<number>`coalesce(sum(${outboxMails.sentAt} IS NULL AND ${outboxMails.failedAt} IS NOT NULL), 0)`,
+      pending: sql<number>`coalesce(sum(${outboxMails.sentAt} IS NULL AND ${outboxMails.failedAt} IS NULL), 0)`,
+    })
+    .from(outboxMails)
+    .where(eq(outboxMails.publicationId, publicationId))
+    .get();
+  return { sent: row?.sent ?? 0, failed: row?.failed ?? 0, pending: row?.pending ?? 0 };
+}
+
+/**
+ * Both stages of a competition as the chair sees them: draft or published, the public preview, and
+ * one page of the outbox with the counts of all of it. The snapshot itself is never read here
+ * except through the cached public view, and never joined onto the mails.
+ */
+export function publicationStatus(
+  db: AppDatabase,
+  competitionId: number,
+  mailPages: Partial<Record<PublicationStage, number>> = {},
+) {
+  const rows = db
+    .select({
+      id: publications.id,
+      stage: publications.stage,
+      overrideReason: publications.overrideReason,
+      preparedAt: publications.preparedAt,
+      publishedAt: publications.publishedAt,
+      snapshotHash: publications.snapshotHash,
+    })
+    .from(publications)
+    .where(eq(publications.competitionId, competitionId))
+    .all();
   const stage = (name: PublicationStage) => {
-    const row = rows.find((item) => item.stage === name) ?? null;
-    return row
-      ? { ...row, snapshotIntact: snapshotIntact(row), mails: mails.filter((mail) => mail.publicationId === row.id) }
-      : null;
+    const row = rows.find((item) => item.stage === name);
+    if (!row) return null;
+    const counts = outboxCounts(db, row.id);
+    const slice = pageSlice(mailPages[name] ?? 1, OUTBOX_PAGE_SIZE, counts.sent + counts.failed + counts.pending);
+    const mails = db
+      .select({
+        id: outboxMails.id,
+        toEmail: outboxMails.toEmail,
+        subject: outboxMails.subject,
+        body: outboxMails.body,
+        sentAt: outboxMails.sentAt,
+        failedAt: outboxMails.failedAt,
+      })
+      .from(outboxMails)
+      .where(eq(outboxMails.publicationId, row.id))
+      .orderBy(asc(outboxMails.id))
+      .limit(slice.pageSize)
+      .offset(slice.offset)
+      .all()
+      .map(({ sentAt, failedAt, ...mail }) => {
+        const state: MailState = sentAt ? "sent" : failedAt ? "failed" : "pending";
+        return { ...mail, state };
+      });
+    const view = publicView(db, row);
+    return {
+      overrideReason: row.overrideReason,
+      publishedAt: row.publishedAt,
+      snapshotIntact: view.intact,
+      preview: view.results,
+      mails,
+      mailCounts: counts,
+      mailSlice: slice,
+    };
   };
   return { finalists: stage("finalists"), winners: stage("winners") };
 }
@@ -367,10 +443,10 @@ export function hasPublished(db: DbOrTransaction, competitionId: number): boolea
 export function openFinalRound(db: AppDatabase, chairId: string, competitionId: number, now: Date): void {
   db.transaction((tx) => {
     const competition = requireCompetition(tx, competitionId);
-    const finalists = findPublication(tx, competitionId, "finalists");
+    const finalists = findPublicationHead(tx, competitionId, "finalists");
     if (
       !finalists?.publishedAt ||
-      findPublication(tx, competitionId, "winners")?.publishedAt ||
+      findPublicationHead(tx, competitionId, "winners")?.publishedAt ||
       competition.finalRoundOpenedAt
     ) {
       throw new DomainError("conflict", "publish.finalRoundNotAllowed");
@@ -400,7 +476,7 @@ export function setFinalRoundLock(
   db.transaction((tx) => {
     const competition = requireCompetition(tx, competitionId);
     if (!competition.finalRoundOpenedAt) throw new DomainError("conflict", "publish.finalRoundNotAllowed");
-    if (!locked && findPublication(tx, competitionId, "winners")?.publishedAt)
+    if (!locked && findPublicationHead(tx, competitionId, "winners")?.publishedAt)
       throw new DomainError("conflict", "publish.lockedForGood");
     tx.update(competitions)
       .set({ finalRoundLockedAt: locked ? now : null })
@@ -458,12 +534,64 @@ export type ServedResults = PublicResults & {
 const TAMPERED_WARNING =
   "The stored results no longer match the fingerprint recorded when they were published: they may have been changed since.";
 
+/**
+ * What the public sees of a publication, and whether its snapshot still matches its hash. Reading,
+ * parsing and hashing a snapshot (over 500 kB at 2,000 cases) cost more than the rest of a page, and
+ * a publication's snapshot never changes: a new draft or stage is a new row, and publishing sets the
+ * hash. So the view is kept per publication row, keyed by id, hash and time, a few at a time. A
+ * change past the immutability trigger can only come from another connection (the app never edits
+ * a snapshot), and SQLite's `data_version` moves whenever another connection commits: then the
+ * cache starts over, so such a change is still caught on the next request.
+ */
+type PublicView = { results: PublicResults; intact: boolean };
+const PUBLIC_VIEW_CACHE_SIZE = 8;
+const publicViewCaches = new WeakMap<AppDatabase["$client"], { dataVersion: number; views: Map<string, PublicView> }>();
+
+function publicViewCache(db: AppDatabase): Map<string, PublicView> {
+  const dataVersion = db.$client.pragma("data_version", { simple: true }) as number;
+  let cache = publicViewCaches.get(db.$client);
+  if (cache?.dataVersion !== dataVersion) {
+    cache = { dataVersion, views: new Map() };
+    publicViewCaches.set(db.$client, cache);
+  }
+  return cache.views;
+}
+
+function publicView(
+  db: AppDatabase,
+  row: { id: number; snapshotHash: string | null; publishedAt: Date | null; preparedAt: Date },
+): PublicView {
+  const views = publicViewCache(db);
+  const shownAt = row.publishedAt ?? row.preparedAt;
+  const key = `${row.id}:${row.snapshotHash ?? "draft"}:${shownAt.getTime()}`;
+  const cached = views.get(key);
+  if (cached) {
+    // Most recently used last, so the oldest is the one let go.
+    views.delete(key);
+    views.set(key, cached);
+    return cached;
+  }
+  const { snapshot } = db
+    .select({ snapshot: publications.snapshot })
+    .from(publications)
+    .where(eq(publications.id, row.id))
+    .get()!;
+  const view = {
+    results: publicResults(snapshot, shownAt),
+    intact: snapshotIntact({ snapshot, snapshotHash: row.snapshotHash, publishedAt: row.publishedAt }),
+  };
+  views.set(key, view);
+  if (views.size > PUBLIC_VIEW_CACHE_SIZE) views.delete(views.keys().next().value!);
+  return view;
+}
+
 /** The newest published stage of a year, as the public may see it, checked against its hash; null before anything is published. */
 export function publishedResultsForYear(db: AppDatabase, year: number): ServedResults | null {
   const row = db
     .select({
-      snapshot: publications.snapshot,
+      id: publications.id,
       publishedAt: publications.publishedAt,
+      preparedAt: publications.preparedAt,
       snapshotHash: publications.snapshotHash,
     })
     .from(publications)
@@ -472,9 +600,9 @@ export function publishedResultsForYear(db: AppDatabase, year: number): ServedRe
     .orderBy(desc(publications.publishedAt), desc(publications.id))
     .get();
   if (!row) return null;
-  const intact = snapshotIntact(row);
+  const { results, intact } = publicView(db, row);
   return {
-    ...publicResults(row.snapshot, row.publishedAt!),
+    ...results,
     snapshotHash: row.snapshotHash,
     snapshotIntact: intact,
     ...(intact ? {} : { warning: TAMPERED_WARNING }),

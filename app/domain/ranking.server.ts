@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import {
   assignments,
@@ -15,6 +15,8 @@ import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import type { ScoringRound } from "./jury-states.ts";
 import { rankCompetition, RANKING_METHODS, type FinalSheet, type RankedCase, type RankingMethod } from "./ranking.ts";
+import { pageSlice } from "./pagination.ts";
+import type { RankingFilter, RankingOrder, RankingSort } from "./ranking-list.ts";
 import type { StepScores } from "./step-weights.ts";
 import { byStepField, JUDGING_STEPS, perStep, type StepMeanField } from "./steps.ts";
 
@@ -126,11 +128,98 @@ function stepMeansOf(row: Record<StepMeanField, number | null>): StepScores | nu
   return perStep((step) => row[step.meanField]!);
 }
 
+/** The rows a ranking filter keeps: one round, optionally one category, a flag, a word in the title or company. */
+function rankingWhere(competitionId: number, round: ScoringRound, filter: RankingFilter) {
+  const search = filter.search?.trim();
+  // LIKE's own wildcards in what the chair typed are matched as themselves.
+  const pattern = search ? `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%` : null;
+  const flagged = {
+    "too-few": eq(rankingEntries.tooFewSheets, true),
+    disagreement: eq(rankingEntries.highDisagreement, true),
+    any: or(eq(rankingEntries.tooFewSheets, true), eq(rankingEntries.highDisagreement, true)),
+  };
+  return and(
+    eq(rankingEntries.competitionId, competitionId),
+    eq(rankingEntries.round, round),
+    filter.categoryId === undefined ? undefined : eq(rankingEntries.categoryId, filter.categoryId),
+    filter.flag ? flagged[filter.flag] : undefined,
+    pattern
+      ? or(sql`${cases.title} LIKE ${pattern} ESCAPE '\\'`, sql`${organisations.name} LIKE ${pattern} ESCAPE '\\'`)
+      : undefined,
+  );
+}
+
 /**
- * The stored ranking, best first per category, with what the chair needs to read it; one category
- * or all. `stepMeans` gathers the step columns (`meanPromise`, …) into one value per step.
+ * Categories in their order (unless the rows are of one category), then the chosen column (empty
+ * values last whichever way), then place and case id, so every row has one fixed position and pages
+ * neither repeat nor skip a case.
  */
-export function getRanking(db: DbOrTransaction, competitionId: number, round: ScoringRound, categoryId?: number) {
+function rankingOrderBy(order: RankingOrder | undefined, byCategory: boolean): SQL[] {
+  const byRank = [sql`${rankingEntries.rank} IS NULL`, asc(rankingEntries.rank), asc(rankingEntries.caseId)];
+  const categoryFirst = byCategory ? [asc(categories.position)] : [];
+  if (!order) return [...categoryFirst, ...byRank];
+  const direction = order.direction === "asc" ? asc : desc;
+  const emptyLast = (column: SQLWrapper) => [sql`${column} IS NULL`, direction(column)];
+  const keys: Record<RankingSort, SQL[]> = {
+    rank: emptyLast(rankingEntries.rank),
+    score: emptyLast(rankingEntries.score),
+    raw: emptyLast(rankingEntries.rawMean),
+    sheets: [direction(rankingEntries.sheetCount)],
+    spread: emptyLast(rankingEntries.spread),
+    title: [direction(sql`${cases.title} COLLATE NOCASE`)],
+    organisation: [direction(sql`${organisations.name} COLLATE NOCASE`)],
+  };
+  return [...categoryFirst, ...keys[order.sort], ...byRank];
+}
+
+/**
+ * The case ids of one page, picked from the ranking table with only the joins the filter and sort
+ * need; the page's rows are then read with their titles and companies for those ids alone, instead
+ * of joining every case of the category only to keep 25.
+ */
+function rankingPageIds(
+  db: DbOrTransaction,
+  competitionId: number,
+  round: ScoringRound,
+  selection: RankingSelection & { limit: number },
+): number[] {
+  const byCategory = selection.categoryId === undefined;
+  const byName =
+    Boolean(selection.search?.trim()) || selection.order?.sort === "title" || selection.order?.sort === "organisation";
+  const query = db.select({ caseId: rankingEntries.caseId }).from(rankingEntries).$dynamic();
+  if (byName) {
+    query
+      .innerJoin(cases, eq(rankingEntries.caseId, cases.id))
+      .innerJoin(organisations, eq(cases.organisationId, organisations.id));
+  }
+  if (byCategory) query.innerJoin(categories, eq(rankingEntries.categoryId, categories.id));
+  return query
+    .where(rankingWhere(competitionId, round, selection))
+    .orderBy(...rankingOrderBy(selection.order, byCategory))
+    .limit(selection.limit)
+    .offset(selection.offset ?? 0)
+    .all()
+    .map((row) => row.caseId);
+}
+
+export type RankingSelection = RankingFilter & { order?: RankingOrder; limit?: number; offset?: number };
+
+/**
+ * The stored ranking, best first per category unless another order is asked for, with what the
+ * chair needs to read it: all of it, or the rows a filter keeps, a page at a time. `stepMeans`
+ * gathers the step columns (`meanPromise`, …) into one value per step.
+ */
+export function getRanking(
+  db: DbOrTransaction,
+  competitionId: number,
+  round: ScoringRound,
+  selection: RankingSelection = {},
+) {
+  const pageIds =
+    selection.limit === undefined
+      ? null
+      : rankingPageIds(db, competitionId, round, { ...selection, limit: selection.limit });
+  if (pageIds?.length === 0) return [];
   return db
     .select({
       caseId: rankingEntries.caseId,
@@ -152,20 +241,72 @@ export function getRanking(db: DbOrTransaction, competitionId: number, round: Sc
     .innerJoin(categories, eq(rankingEntries.categoryId, categories.id))
     .innerJoin(organisations, eq(cases.organisationId, organisations.id))
     .where(
-      and(
-        eq(rankingEntries.competitionId, competitionId),
-        eq(rankingEntries.round, round),
-        categoryId === undefined ? undefined : eq(rankingEntries.categoryId, categoryId),
-      ),
+      pageIds
+        ? and(eq(rankingEntries.round, round), inArray(rankingEntries.caseId, pageIds))
+        : rankingWhere(competitionId, round, selection),
     )
-    .orderBy(
-      asc(categories.position),
-      sql`${rankingEntries.rank} IS NULL`,
-      asc(rankingEntries.rank),
-      asc(rankingEntries.caseId),
-    )
+    .orderBy(...rankingOrderBy(selection.order, true))
     .all()
     .map((row) => ({ ...row, stepMeans: stepMeansOf(row) }));
+}
+
+/** How many rows a ranking filter keeps, counted in SQL, for the pages' arithmetic. */
+export function countRanking(db: DbOrTransaction, competitionId: number, round: ScoringRound, filter: RankingFilter) {
+  const query = db.select({ total: count() }).from(rankingEntries);
+  const where = rankingWhere(competitionId, round, filter);
+  // The joins are there only for a search in the title or company.
+  return (
+    filter.search?.trim()
+      ? query
+          .innerJoin(cases, eq(rankingEntries.caseId, cases.id))
+          .innerJoin(organisations, eq(cases.organisationId, organisations.id))
+          .where(where)
+          .get()
+      : query.where(where).get()
+  )!.total;
+}
+
+/** Per category of a round: how many cases, how many short of sheets, with jurors far apart, or either. */
+export function rankingTotals(db: DbOrTransaction, competitionId: number, round: ScoringRound) {
+  return db
+    .select({
+      categoryId: rankingEntries.categoryId,
+      cases: count(),
+      tooFew: sql<number>`coalesce(sum(${rankingEntries.tooFewSheets}), 0)`,
+      disagreement: sql<number>`coalesce(sum(${rankingEntries.highDisagreement}), 0)`,
+      flagged: sql<number>`coalesce(sum(${rankingEntries.tooFewSheets} OR ${rankingEntries.highDisagreement}), 0)`,
+    })
+    .from(rankingEntries)
+    .where(and(eq(rankingEntries.competitionId, competitionId), eq(rankingEntries.round, round)))
+    .groupBy(rankingEntries.categoryId)
+    .all();
+}
+
+/**
+ * One page of a category's ranking as the chair's page shows it: the cases per category (for the
+ * tabs), the rows the filter keeps counted in SQL, and only the requested page of them. Without a
+ * search, the per-category totals already hold the count of every flag filter.
+ */
+export function rankingPage(
+  db: DbOrTransaction,
+  competitionId: number,
+  round: ScoringRound,
+  filter: RankingFilter & { categoryId: number },
+  order: RankingOrder,
+  page: { page: number; size: number },
+) {
+  const totals = rankingTotals(db, competitionId, round);
+  const category = totals.find((item) => item.categoryId === filter.categoryId);
+  const flagTotals = { "too-few": category?.tooFew, disagreement: category?.disagreement, any: category?.flagged };
+  const total = filter.search?.trim()
+    ? countRanking(db, competitionId, round, filter)
+    : ((filter.flag ? flagTotals[filter.flag] : category?.cases) ?? 0);
+  const slice = pageSlice(page.page, page.size, total);
+  return {
+    totals,
+    slice,
+    rows: getRanking(db, competitionId, round, { ...filter, order, limit: slice.pageSize, offset: slice.offset }),
+  };
 }
 
 /** Every method's rank and score for each case of the competition, to preview before choosing. */

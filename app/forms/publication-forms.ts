@@ -77,3 +77,17 @@ export function reasoningsOf(value: Record<string, string | undefined>): Record<
     ),
   );
 }
+
+const outboxPage = z.coerce.number().int().positive().max(1_000_000).catch(1);
+
+/** Which page of each stage's outbox the publish page lists (`?mails-finalists=2`); nonsense is page 1. */
+export function parseOutboxPages(params: URLSearchParams): Record<PublicationStage, number> {
+  return {
+    finalists: outboxPage.parse(params.get(outboxPageParam("finalists")) ?? 1),
+    winners: outboxPage.parse(params.get(outboxPageParam("winners")) ?? 1),
+  };
+}
+
+export function outboxPageParam(stage: PublicationStage): `mails-${PublicationStage}` {
+  return `mails-${stage}`;
+}

@@ -1,4 +1,5 @@
 import type { Locale } from "#app/domain/locales.ts";
+import { formatDecimal } from "./format.ts";
 
 const KIB = 1024;
 const MIB = 1024 * 1024;
@@ -8,9 +9,7 @@ const MIB = 1024 * 1024;
  * bytes). Anything stored shows as at least 1 kB, so a small file never reads as nothing.
  */
 export function formatBytes(bytes: number, locale: Locale): string {
-  const number = (value: number, digits: number) =>
-    new Intl.NumberFormat(locale === "nb" ? "nb-NO" : "en-GB", { maximumFractionDigits: digits }).format(value);
   if (bytes === 0) return "0 kB";
-  if (bytes < MIB) return `${number(Math.max(1, Math.round(bytes / KIB)), 0)} kB`;
-  return `${number(bytes / MIB, 1)} MB`;
+  if (bytes < MIB) return `${formatDecimal(Math.max(1, Math.round(bytes / KIB)), 0, locale)} kB`;
+  return `${formatDecimal(bytes / MIB, 1, locale)} MB`;
 }

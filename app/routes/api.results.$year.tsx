@@ -3,15 +3,26 @@ import { publishedResultsForYear } from "#app/domain/publication.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { notFoundResponse, parseId } from "#app/utils/http.server.ts";
 
-/** The published results as JSON for the award's web site and the press; exactly the snapshot's public part. */
-export function loader({ params }: LoaderFunctionArgs) {
+/**
+ * The published results as JSON for the award's web site and the press; exactly the snapshot's
+ * public part. Caches may keep it a minute (the next stage replaces it), and may ask again with the
+ * ETag: the snapshot's hash, its time and whether it still matches, so any of them changing is news.
+ */
+export function loader({ request, params }: LoaderFunctionArgs) {
   const results = publishedResultsForYear(db, parseId(params.year));
   if (!results) throw notFoundResponse();
+  const headers = {
+    "Cache-Control": "public, max-age=60",
+    "Access-Control-Allow-Origin": "*",
+    ...(results.snapshotHash
+      ? { ETag: `"${results.snapshotHash}.${Date.parse(results.publishedAt)}.${results.snapshotIntact ? 1 : 0}"` }
+      : {}),
+  };
+  const known = request.headers.get("If-None-Match");
+  if (headers.ETag && known?.split(/\s*,\s*/).some((tag) => tag.replace(/^W\//, "") === headers.ETag)) {
+    return new Response(null, { status: 304, headers });
+  }
   return new Response(JSON.stringify(results, null, 2), {
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Cache-Control": "public, max-age=60",
-      "Access-Control-Allow-Origin": "*",
-    },
+    headers: { ...headers, "Content-Type": "application/json; charset=utf-8" },
   });
 }

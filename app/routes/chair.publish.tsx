@@ -18,8 +18,13 @@ import {
   setFinalRoundLock,
   undeliveredMails,
 } from "#app/domain/publication.server.ts";
-import { publicResults, type PublicationStage } from "#app/domain/publication.ts";
-import { createPublicationSchema, reasoningsOf, stageOfIntent } from "#app/forms/publication-forms.ts";
+import type { PublicationStage } from "#app/domain/publication.ts";
+import {
+  createPublicationSchema,
+  parseOutboxPages,
+  reasoningsOf,
+  stageOfIntent,
+} from "#app/forms/publication-forms.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -35,28 +40,16 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
   const { locale } = getTranslator(request);
+  const url = new URL(request.url);
   const competitions = listCompetitions(db).map(({ id, name }) => ({ id, name }));
-  const competition = orRespond(() =>
-    findCompetitionOrNewest(db, optionalId(new URL(request.url).searchParams.get("competition"))),
-  );
+  const competition = orRespond(() => findCompetitionOrNewest(db, optionalId(url.searchParams.get("competition"))));
   if (!competition) return { competitions, competition: null };
-  const status = publicationStatus(db, competition.id);
+  const status = publicationStatus(db, competition.id, parseOutboxPages(url.searchParams));
   const stageView = (stage: PublicationStage) => {
     const row = status[stage];
     if (!row) return null;
-    return {
-      published: row.publishedAt ? formatDateTime(row.publishedAt, locale) : null,
-      overrideReason: row.overrideReason,
-      snapshotIntact: row.snapshotIntact,
-      preview: publicResults(row.snapshot, row.publishedAt ?? row.preparedAt),
-      mails: row.mails.map((mail) => ({
-        id: mail.id,
-        to: mail.toEmail,
-        subject: mail.subject,
-        body: mail.body,
-        state: mail.sentAt ? ("sent" as const) : mail.failedAt ? ("failed" as const) : ("pending" as const),
-      })),
-    };
+    const { publishedAt, ...view } = row;
+    return { ...view, published: publishedAt ? formatDateTime(publishedAt, locale) : null };
   };
   return {
     competitions,

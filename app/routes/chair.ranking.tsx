@@ -1,21 +1,26 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { AuditPagination } from "#app/components/audit/audit-pagination.tsx";
 import { CompetitionPicker } from "#app/components/competition/competition-picker.tsx";
 import { Page } from "#app/components/page.tsx";
 import { ContributionChart } from "#app/components/ranking/contribution-chart.tsx";
+import { RankingExports } from "#app/components/ranking/ranking-exports.tsx";
+import { RankingFilters } from "#app/components/ranking/ranking-filters.tsx";
+import { RankingTabs } from "#app/components/ranking/ranking-tabs.tsx";
 import { MethodComparison, RankingTable } from "#app/components/ranking/ranking-table.tsx";
-import { Section } from "#app/components/ui/section.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { caseReference } from "#app/domain/cases.server.ts";
 import { getCompetitionWithCategories } from "#app/domain/competitions.server.ts";
 import { findCompetitionOrNewest, listCompetitions } from "#app/domain/competition-lookup.server.ts";
 import type { ScoringRound } from "#app/domain/jury-states.ts";
-import { getRanking, previewRankingMethods, setRankingMethod } from "#app/domain/ranking.server.ts";
+import { FIRST_DIRECTION, type RankingOrder, type RankingSort, type SortDirection } from "#app/domain/ranking-list.ts";
+import { previewRankingMethods, rankingPage, setRankingMethod } from "#app/domain/ranking.server.ts";
 import { stepContributions, weightPercentages } from "#app/domain/step-weights.ts";
 import { perStep } from "#app/domain/steps.ts";
 import { rankingMethodSchema } from "#app/forms/ranking-forms.ts";
+import { parseRankingView, rankingViewParams, type RankingView } from "#app/forms/ranking-search.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
@@ -27,6 +32,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
   const url = new URL(request.url);
+  const view = parseRankingView(url.searchParams);
   const competitions = listCompetitions(db).map(({ id, name }) => ({ id, name }));
   const competition = orRespond(() => findCompetitionOrNewest(db, optionalId(url.searchParams.get("competition"))));
   if (!competition) return { competitions, competition: null };
@@ -36,8 +42,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (categoryId !== null && !category) throw notFoundResponse();
   const round: ScoringRound =
     url.searchParams.get("round") === "final" && competition.finalRoundOpenedAt ? "final" : "main";
-  const previews = previewRankingMethods(db, competition.id, round);
-  const rows = category ? getRanking(db, competition.id, round, category.id) : [];
+  const shown = category
+    ? rankingPage(db, competition.id, round, { categoryId: category.id, flag: view.flag, search: view.search }, view, {
+        page: view.page,
+        size: view.size,
+      })
+    : null;
+  // The preview covers the whole round; the page sends only its own rows' share of it.
+  const previews = shown?.rows.length ? previewRankingMethods(db, competition.id, round) : null;
+  const totals = shown?.totals.find((item) => item.categoryId === category?.id);
   return {
     competitions,
     competition: {
@@ -50,18 +63,43 @@ export async function loader({ request }: LoaderFunctionArgs) {
       hasFinalRound: competition.finalRoundOpenedAt !== null,
     },
     round,
-    categories: categories.map(({ id, name }) => ({ id, name })),
+    view: { ...view, page: shown?.slice.page ?? 1 },
+    slice: shown?.slice ?? null,
+    categories: categories.map(({ id, name }) => ({
+      id,
+      name,
+      cases: shown?.totals.find((item) => item.categoryId === id)?.cases ?? 0,
+    })),
     category: category
-      ? { id: category.id, name: category.name, percentages: weightPercentages(category.weights) }
+      ? {
+          id: category.id,
+          name: category.name,
+          percentages: weightPercentages(category.weights),
+          cases: totals?.cases ?? 0,
+          flagCounts: {
+            "too-few": totals?.tooFew ?? 0,
+            disagreement: totals?.disagreement ?? 0,
+            any: totals?.flagged ?? 0,
+          },
+        }
       : null,
-    rows: rows.map((row) => {
+    rows: (shown?.rows ?? []).map((row) => {
       // A case's step means are there together, from its first final sheet on, or not at all.
       const stepMeans = row.sheetCount === 0 ? null : perStep((step) => row[step.meanField] ?? 0);
       return {
-        ...row,
+        caseId: row.caseId,
+        title: row.title,
+        organisationName: row.organisationName,
+        rank: row.rank,
+        score: row.score,
+        rawMean: row.rawMean,
+        sheetCount: row.sheetCount,
+        spread: row.spread,
+        tooFewSheets: row.tooFewSheets,
+        highDisagreement: row.highDisagreement,
         reference: caseReference(competition.year, row.caseId),
         stepMeans,
-        byMethod: previews.get(row.caseId) ?? null,
+        byMethod: previews?.get(row.caseId) ?? null,
         contributions: stepMeans && category ? stepContributions(stepMeans, category.weights) : null,
       };
     }),
@@ -80,30 +118,10 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/chair/ranking?${back}`);
 }
 
-/** Links that switch the page between rounds or categories, the current one marked. */
-function Tabs({
-  label,
-  tabs,
-  className,
-}: {
-  label: string;
-  className: string;
-  tabs: { key: string | number; to: string; label: string; current: boolean }[];
-}) {
-  return (
-    <nav aria-label={label} className={`flex flex-wrap gap-2 ${className}`}>
-      {tabs.map((tab) => (
-        <Link
-          key={tab.key}
-          to={tab.to}
-          aria-current={tab.current ? "page" : undefined}
-          className={`rounded-md border px-3 py-1 ${tab.current ? "border-brand-700 bg-brand-50 font-semibold" : "border-gray-300"}`}
-        >
-          {tab.label}
-        </Link>
-      ))}
-    </nav>
-  );
+/** A column's first direction, or the other way round when the list is already sorted by it. */
+function nextDirection(order: RankingOrder, sort: RankingSort): SortDirection {
+  if (sort !== order.sort) return FIRST_DIRECTION[sort];
+  return order.direction === "asc" ? "desc" : "asc";
 }
 
 export default function ChairRanking() {
@@ -117,13 +135,18 @@ export default function ChairRanking() {
       </Page>
     );
   }
-  const { competition, competitions, categories, category, rows, round } = loaded;
+  const { competition, competitions, categories, category, rows, round, view, slice } = loaded;
+  const place = (categoryId: number | undefined, tabRound: ScoringRound) => ({
+    competition: String(competition.id),
+    ...(categoryId === undefined ? {} : { category: String(categoryId) }),
+    ...(tabRound === "final" ? { round: "final" } : {}),
+  });
+  const here = place(category?.id, round);
+  const viewUrl = (changes: Partial<RankingView>) =>
+    `/chair/ranking?${new URLSearchParams({ ...here, ...rankingViewParams({ ...view, ...changes }) })}`;
   const pageUrl = (categoryId: number | undefined, tabRound: ScoringRound) =>
-    `/chair/ranking?${new URLSearchParams({
-      competition: String(competition.id),
-      ...(categoryId === undefined ? {} : { category: String(categoryId) }),
-      ...(tabRound === "final" ? { round: "final" } : {}),
-    })}`;
+    `/chair/ranking?${new URLSearchParams(place(categoryId, tabRound))}`;
+  const order = { sort: view.sort, direction: view.direction };
   return (
     <Page title={t("ranking.title")}>
       {searchParams.get("saved") === "method" ? <StatusMessage>{t("ranking.methodSaved")}</StatusMessage> : null}
@@ -133,7 +156,7 @@ export default function ChairRanking() {
         <TextLink to={`/chair/jury?competition=${competition.id}`}>{t("jury.admin.title")}</TextLink>
       </p>
       {competition.hasFinalRound ? (
-        <Tabs
+        <RankingTabs
           label={t("ranking.round")}
           className="mb-3"
           tabs={(["main", "final"] as const).map((item) => ({
@@ -144,53 +167,71 @@ export default function ChairRanking() {
           }))}
         />
       ) : null}
-      <Tabs
+      <RankingTabs
         label={t("ranking.category")}
         className="mb-6"
         tabs={categories.map((item) => ({
           key: item.id,
           to: pageUrl(item.id, round),
-          label: item.name,
+          label: t("ranking.categoryTab", { category: item.name, count: item.cases }),
           current: item.id === category?.id,
         }))}
       />
-      {category ? (
+      {category && slice ? (
         <>
           <h2 className="mb-1 text-2xl font-semibold">{category.name}</h2>
           <p className="mb-4 text-sm text-ink-muted">{t("ranking.weights", category.percentages)}</p>
           <p className="mb-4">{t("ranking.currentMethod", { method: t(`ranking.method.${competition.method}`) })}</p>
-          {rows.length === 0 ? (
+          {category.cases === 0 ? (
             <p>{t("ranking.noCases")}</p>
           ) : (
             <>
-              <RankingTable rows={rows} minScoreSheets={competition.minScoreSheets} />
-              <ContributionChart
-                scaleMax={competition.scaleMax}
-                rows={rows.flatMap((row) =>
-                  row.contributions ? [{ label: row.reference, contributions: row.contributions }] : [],
-                )}
+              <RankingFilters
+                keep={{ ...here, ...rankingViewParams({ ...view, flag: undefined, search: undefined, page: 1 }) }}
+                search={view.search}
+                flag={view.flag}
+                size={view.size}
+                flagCounts={category.flagCounts}
+                clearHref={viewUrl({ flag: undefined, search: undefined, page: 1 })}
               />
-              <MethodComparison rows={rows} method={competition.method} competitionId={competition.id} />
+              <p className="mb-2 text-sm" data-testid="ranking-showing">
+                {rows.length === 0
+                  ? t("ranking.noMatches")
+                  : t("ranking.showing", {
+                      from: slice.offset + 1,
+                      to: slice.offset + rows.length,
+                      total: slice.total,
+                    })}
+              </p>
+              {rows.length > 0 ? (
+                <>
+                  <RankingTable
+                    rows={rows}
+                    minScoreSheets={competition.minScoreSheets}
+                    order={order}
+                    sortHref={(sort) => viewUrl({ sort, page: 1, direction: nextDirection(order, sort) })}
+                  />
+                  <AuditPagination
+                    page={slice.page}
+                    pageCount={slice.pageCount}
+                    hrefFor={(page) => viewUrl({ page })}
+                  />
+                  <ContributionChart
+                    scaleMax={competition.scaleMax}
+                    rows={rows.flatMap((row) =>
+                      row.contributions ? [{ label: row.reference, contributions: row.contributions }] : [],
+                    )}
+                  />
+                  <MethodComparison rows={rows} method={competition.method} competitionId={competition.id} />
+                </>
+              ) : null}
             </>
           )}
         </>
       ) : (
         <p>{t("ranking.noCases")}</p>
       )}
-      <Section title={t("ranking.export")}>
-        <ul className="flex flex-col gap-1">
-          <li>
-            <TextLink to={`/chair/ranking.csv?competition=${competition.id}`} reloadDocument download>
-              {t("ranking.exportRanking")}
-            </TextLink>
-          </li>
-          <li>
-            <TextLink to={`/chair/score-sheets.csv?competition=${competition.id}`} reloadDocument download>
-              {t("ranking.exportSheets")}
-            </TextLink>
-          </li>
-        </ul>
-      </Section>
+      <RankingExports competitionId={competition.id} />
     </Page>
   );
 }

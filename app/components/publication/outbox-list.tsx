@@ -1,30 +1,58 @@
+import { useSearchParams } from "@remix-run/react";
+import { AuditPagination } from "#app/components/audit/audit-pagination.tsx";
+import type { PublicationStage } from "#app/domain/publication.ts";
+import { outboxPageParam } from "#app/forms/publication-forms.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
 export type OutboxMail = {
   id: number;
-  to: string;
+  toEmail: string;
   subject: string;
   body: string;
   state: "sent" | "failed" | "pending";
 };
 
-/** The mails a stage sends, folded away: who gets what, and whether it went. */
-export function OutboxList({ mails }: { mails: OutboxMail[] }) {
+/**
+ * The mails a stage sends, folded away: how many went, failed or wait, and a page of them at a
+ * time (an award writes one to every entrant account, thousands of them) with who gets what.
+ */
+export function OutboxList({
+  stage,
+  mails,
+  counts,
+  slice,
+}: {
+  stage: PublicationStage;
+  mails: OutboxMail[];
+  counts: Record<OutboxMail["state"], number>;
+  slice: { page: number; pageCount: number; total: number };
+}) {
   const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const param = outboxPageParam(stage);
+  const hrefFor = (page: number) => {
+    const next = new URLSearchParams(searchParams);
+    next.set(param, String(page));
+    return `?${next}#outbox-${stage}`;
+  };
   return (
-    <details className="mb-4">
-      <summary className="cursor-pointer font-semibold">{t("publish.mails", { count: mails.length })}</summary>
+    <details className="mb-4" id={`outbox-${stage}`} open={searchParams.has(param) || undefined}>
+      <summary className="cursor-pointer font-semibold">{t("publish.mails", { count: slice.total })}</summary>
+      <p className="mt-2 text-sm" data-testid="outbox-counts">
+        {t("publish.mailCounts", counts)}
+      </p>
       <ul className="mt-2 flex flex-col gap-3">
         {mails.map((mail) => (
           <li key={mail.id} className="rounded-md border border-gray-200 p-3 text-sm" data-testid="outbox-mail">
             <p>
-              <span className="font-semibold">{mail.to}</span> · {t(`publish.mailState.${mail.state}`)}
+              <span className="font-semibold">{mail.toEmail}</span> · {t(`publish.mailState.${mail.state}`)}
             </p>
             <p className="font-semibold">{mail.subject}</p>
             <p className="whitespace-pre-wrap">{mail.body}</p>
           </li>
         ))}
       </ul>
+      <AuditPagination page={slice.page} pageCount={slice.pageCount} hrefFor={hrefFor} />
     </details>
   );
 }

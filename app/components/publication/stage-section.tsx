@@ -19,7 +19,10 @@ export type StageView = {
   /** False when the published snapshot no longer matches the hash fixed at publication. */
   snapshotIntact: boolean;
   preview: PublicResults;
+  /** One page of the outbox; the counts are of all of it. */
   mails: OutboxMail[];
+  mailCounts: Record<OutboxMail["state"], number>;
+  mailSlice: { page: number; pageCount: number; total: number };
 };
 
 function StageButton({
@@ -63,7 +66,7 @@ export function StageSection({
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
   const { t } = useTranslation();
-  const unsent = view?.mails.filter((mail) => mail.state !== "sent").length ?? 0;
+  const unsent = view ? view.mailCounts.failed + view.mailCounts.pending : 0;
   return (
     <div data-testid={`stage-${stage}`}>
       <Section title={t(`publish.stage.${stage}`)} className="mb-8 rounded-md border border-gray-300 p-4">
@@ -85,7 +88,7 @@ export function StageSection({
             <div className="mb-4 rounded-md border border-dashed border-gray-400 p-4" data-testid={`preview-${stage}`}>
               <ResultsView results={view.preview} headingLevel={3} />
             </div>
-            <OutboxList mails={view.mails} />
+            <OutboxList stage={stage} mails={view.mails} counts={view.mailCounts} slice={view.mailSlice} />
             {!view.published && locked ? (
               <StageButton
                 competitionId={competitionId}

@@ -1,10 +1,12 @@
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { Button } from "#app/components/ui/button.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
+import type { RankingOrder, RankingSort } from "#app/domain/ranking-list.ts";
 import { RANKING_METHODS, type RankingMethod } from "#app/domain/ranking.ts";
 import { STEP_KEYS } from "#app/domain/steps.ts";
 import type { StepScores } from "#app/domain/step-weights.ts";
 import { formatScore } from "#app/i18n/format.ts";
+import type { MessageKey } from "#app/i18n/messages.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
 type MethodResult = { rank: number | null; score: number | null };
@@ -33,25 +35,53 @@ function useScore() {
 }
 
 /** The category's ranking under the chosen method, with the numbers and flags behind each place. */
-export function RankingTable({ rows, minScoreSheets }: { rows: RankingRow[]; minScoreSheets: number }) {
+export function RankingTable({
+  rows,
+  minScoreSheets,
+  order,
+  sortHref,
+}: {
+  rows: RankingRow[];
+  minScoreSheets: number;
+  order: RankingOrder;
+  /** The address that sorts by a column: its first direction, or the other way when it is the current one. */
+  sortHref: (sort: RankingSort) => string;
+}) {
   const { t } = useTranslation();
   const score = useScore();
   const stepMeans = (means: StepScores | null) => (means ? STEP_KEYS.map((key) => score(means[key])).join(" / ") : "–");
+  const sortable = (sort: RankingSort, label: MessageKey) => (
+    <Link to={sortHref(sort)} className="underline" aria-label={t("ranking.sortBy", { column: t(label) })}>
+      {t(label)}
+    </Link>
+  );
+  const ariaSort = (...sorts: RankingSort[]) =>
+    sorts.includes(order.sort) ? (order.direction === "asc" ? "ascending" : "descending") : undefined;
   return (
-    <div className="mb-8 overflow-x-auto">
+    <div className="mb-4 overflow-x-auto">
       <table className="w-full text-left text-sm [&_td]:pr-3 [&_th]:pr-3" data-testid="ranking-table">
         <thead>
           <tr className="border-b">
-            <th scope="col" className="py-2">
-              {t("ranking.rank")}
+            <th scope="col" className="py-2" aria-sort={ariaSort("rank")}>
+              {sortable("rank", "ranking.rank")}
             </th>
-            <th scope="col">{t("ranking.case")}</th>
-            <th scope="col">{t("ranking.score")}</th>
-            <th scope="col">{t("ranking.raw")}</th>
+            <th scope="col" aria-sort={ariaSort("title", "organisation")}>
+              {sortable("title", "ranking.case")} · {sortable("organisation", "ranking.organisation")}
+            </th>
+            <th scope="col" aria-sort={ariaSort("score")}>
+              {sortable("score", "ranking.score")}
+            </th>
+            <th scope="col" aria-sort={ariaSort("raw")}>
+              {sortable("raw", "ranking.raw")}
+            </th>
             <th scope="col">{t("ranking.normalised")}</th>
             <th scope="col">{t("ranking.stepMeans")}</th>
-            <th scope="col">{t("ranking.sheets")}</th>
-            <th scope="col">{t("ranking.spread")}</th>
+            <th scope="col" aria-sort={ariaSort("sheets")}>
+              {sortable("sheets", "ranking.sheets")}
+            </th>
+            <th scope="col" aria-sort={ariaSort("spread")}>
+              {sortable("spread", "ranking.spread")}
+            </th>
             <th scope="col">{t("ranking.flags")}</th>
           </tr>
         </thead>
@@ -91,7 +121,7 @@ export function RankingTable({ rows, minScoreSheets }: { rows: RankingRow[]; min
   );
 }
 
-/** Where each case would land under every method, and the buttons that switch the method. */
+/** Where each case on the page would land under every method, and the buttons that switch the method. */
 export function MethodComparison({
   rows,
   method: current,

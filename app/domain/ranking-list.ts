@@ -1,0 +1,29 @@
+// How the chair can page, sort and filter a category's ranking. The sorting and filtering run in
+// SQL (ranking.server.ts); these are the names the address and the page use for them.
+
+export const RANKING_SORTS = ["rank", "score", "raw", "sheets", "spread", "title", "organisation"] as const;
+export type RankingSort = (typeof RANKING_SORTS)[number];
+
+export const SORT_DIRECTIONS = ["asc", "desc"] as const;
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+/** A column's first direction: best place, highest score, fewest sheets, widest spread, A to Ö. */
+export const FIRST_DIRECTION: Record<RankingSort, SortDirection> = {
+  rank: "asc",
+  score: "desc",
+  raw: "desc",
+  sheets: "asc",
+  spread: "desc",
+  title: "asc",
+  organisation: "asc",
+};
+
+/** Cases the chair should look at before publishing: short of sheets, jurors far apart, or either. */
+export const RANKING_FLAG_FILTERS = ["too-few", "disagreement", "any"] as const;
+export type RankingFlagFilter = (typeof RANKING_FLAG_FILTERS)[number];
+
+export const RANKING_PAGE_SIZES = [25, 50, 100, 250] as const;
+export const DEFAULT_RANKING_PAGE_SIZE = 25;
+
+export type RankingFilter = { categoryId?: number; flag?: RankingFlagFilter; search?: string };
+export type RankingOrder = { sort: RankingSort; direction: SortDirection };

@@ -1,0 +1,1 @@
+CREATE INDEX `outbox_mails_publication_state` ON `outbox_mails` (`publication_id`,`sent_at`,`failed_at`);
