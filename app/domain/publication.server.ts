@@ -15,7 +15,7 @@ import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { caseReference } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
-import { pageSlice } from "./pagination.ts";
+import { pageBounds } from "./paging.ts";
 import type { Actor } from "./permissions.ts";
 import {
   MAX_FINALISTS,
@@ -392,7 +392,7 @@ export function publicationStatus(
     const row = rows.find((item) => item.stage === name);
     if (!row) return null;
     const counts = outboxCounts(db, row.id);
-    const slice = pageSlice(mailPages[name] ?? 1, OUTBOX_PAGE_SIZE, counts.sent + counts.failed + counts.pending);
+    const slice = pageBounds(counts.sent + counts.failed + counts.pending, mailPages[name] ?? 1, OUTBOX_PAGE_SIZE);
     const mails = db
       .select({
         id: outboxMails.id,

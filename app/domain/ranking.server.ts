@@ -15,7 +15,7 @@ import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import type { ScoringRound } from "./jury-states.ts";
 import { rankCompetition, RANKING_METHODS, type FinalSheet, type RankedCase, type RankingMethod } from "./ranking.ts";
-import { pageSlice } from "./pagination.ts";
+import { pageBounds } from "./paging.ts";
 import type { RankingFilter, RankingOrder, RankingSort } from "./ranking-list.ts";
 import type { StepScores } from "./step-weights.ts";
 import { byStepField, JUDGING_STEPS, perStep, type StepMeanField } from "./steps.ts";
@@ -301,7 +301,7 @@ export function rankingPage(
   const total = filter.search?.trim()
     ? countRanking(db, competitionId, round, filter)
     : ((filter.flag ? flagTotals[filter.flag] : category?.cases) ?? 0);
-  const slice = pageSlice(page.page, page.size, total);
+  const slice = pageBounds(total, page.page, page.size);
   return {
     totals,
     slice,

@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { AuditPagination } from "#app/components/audit/audit-pagination.tsx";
+import { Pagination } from "#app/components/ui/pagination.tsx";
 import { CompetitionPicker } from "#app/components/competition/competition-picker.tsx";
 import { Page } from "#app/components/page.tsx";
 import { ContributionChart } from "#app/components/ranking/contribution-chart.tsx";
@@ -211,11 +211,7 @@ export default function ChairRanking() {
                     order={order}
                     sortHref={(sort) => viewUrl({ sort, page: 1, direction: nextDirection(order, sort) })}
                   />
-                  <AuditPagination
-                    page={slice.page}
-                    pageCount={slice.pageCount}
-                    hrefFor={(page) => viewUrl({ page })}
-                  />
+                  <Pagination page={slice} label={t("ranking.pages")} />
                   <ContributionChart
                     scaleMax={competition.scaleMax}
                     rows={rows.flatMap((row) =>

@@ -1,5 +1,5 @@
 import { useSearchParams } from "@remix-run/react";
-import { AuditPagination } from "#app/components/audit/audit-pagination.tsx";
+import { Pagination } from "#app/components/ui/pagination.tsx";
 import type { PublicationStage } from "#app/domain/publication.ts";
 import { outboxPageParam } from "#app/forms/publication-forms.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -30,11 +30,6 @@ export function OutboxList({
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const param = outboxPageParam(stage);
-  const hrefFor = (page: number) => {
-    const next = new URLSearchParams(searchParams);
-    next.set(param, String(page));
-    return `?${next}#outbox-${stage}`;
-  };
   return (
     <details className="mb-4" id={`outbox-${stage}`} open={searchParams.has(param) || undefined}>
       <summary className="cursor-pointer font-semibold">{t("publish.mails", { count: slice.total })}</summary>
@@ -52,7 +47,7 @@ export function OutboxList({
           </li>
         ))}
       </ul>
-      <AuditPagination page={slice.page} pageCount={slice.pageCount} hrefFor={hrefFor} />
+      <Pagination page={slice} param={param} label={t("publish.mailPages")} />
     </details>
   );
 }

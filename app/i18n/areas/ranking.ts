@@ -53,6 +53,7 @@ const nb = {
   "ranking.filterSubmit": "Vis",
   "ranking.filterClear": "Fjern filteret",
   "ranking.showing": "Viser {from}–{to} av {total} saker.",
+  "ranking.pages": "Sider i rangeringen",
   "ranking.noMatches": "Ingen saker passer til filteret.",
 
   "csv.rank": "Plass",
@@ -138,6 +139,7 @@ const en: Record<keyof typeof nb, string> = {
   "ranking.filterSubmit": "Show",
   "ranking.filterClear": "Clear the filter",
   "ranking.showing": "Showing {from}–{to} of {total} cases.",
+  "ranking.pages": "Ranking pages",
   "ranking.noMatches": "No cases match the filter.",
 
   "csv.rank": "Rank",
