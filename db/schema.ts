@@ -393,11 +393,26 @@ export const rankingEntries = sqliteTable(
     spread: real("spread"),
     tooFewSheets: integer("too_few_sheets", { mode: "boolean" }).notNull(),
     highDisagreement: integer("high_disagreement", { mode: "boolean" }).notNull(),
+    /**
+     * Rank and score under every method, for the chair's comparison (ADR 0013). Mean, median and
+     * trimmed are kept current with the rest of the row; normalised is emptied when only a category
+     * was recomputed and filled again by the next full recompute of the round.
+     */
+    rankMean: integer("rank_mean"),
+    scoreMean: real("score_mean"),
+    rankMedian: integer("rank_median"),
+    scoreMedian: real("score_median"),
+    rankTrimmed: integer("rank_trimmed"),
+    scoreTrimmed: real("score_trimmed"),
+    rankNormalised: integer("rank_normalised"),
+    scoreNormalised: real("score_normalised"),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (table) => [
     primaryKey({ columns: [table.caseId, table.round] }),
     index("ranking_entries_category_rank").on(table.categoryId, table.round, table.rank),
+    // A round's rows, and (score_normalised IS NULL) the rows whose normalised preview is to be filled.
+    index("ranking_entries_competition_round").on(table.competitionId, table.round, table.scoreNormalised),
   ],
 );
 

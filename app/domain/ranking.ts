@@ -59,6 +59,18 @@ function trimmedMean(values: readonly number[]): number {
   return mean([...values].sort((a, b) => a - b).slice(1, -1));
 }
 
+/** Items grouped by a key, each group in the items' order; groups in order of first appearance. */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /**
  * Each juror's totals as z-scores over all their final sheets in the competition, mapped back to
  * the scale with the mean and standard deviation of all final totals. A juror with fewer than two
@@ -69,13 +81,11 @@ export function normalisedTotals(sheets: readonly { jurorId: string; total: numb
   const allTotals = sheets.map((sheet) => sheet.total);
   const overallMean = mean(allTotals);
   const overallSpread = standardDeviation(allTotals);
-  const byJuror = new Map<string, number[]>();
-  for (const sheet of sheets) byJuror.set(sheet.jurorId, [...(byJuror.get(sheet.jurorId) ?? []), sheet.total]);
   const jurorStats = new Map(
-    [...byJuror].map(([jurorId, totals]) => [
-      jurorId,
-      { count: totals.length, mean: mean(totals), spread: standardDeviation(totals) },
-    ]),
+    [...groupBy(sheets, (sheet) => sheet.jurorId)].map(([jurorId, own]) => {
+      const totals = own.map((sheet) => sheet.total);
+      return [jurorId, { count: totals.length, mean: mean(totals), spread: standardDeviation(totals) }];
+    }),
   );
   return sheets.map((sheet) => {
     const stats = jurorStats.get(sheet.jurorId)!;
@@ -84,7 +94,7 @@ export function normalisedTotals(sheets: readonly { jurorId: string; total: numb
   });
 }
 
-function aggregate(method: RankingMethod, totals: readonly number[], normalised: readonly number[]): number {
+function aggregate(method: RankingMethod, totals: readonly number[], normalised: () => number[]): number {
   switch (method) {
     case "mean":
       return mean(totals);
@@ -93,78 +103,110 @@ function aggregate(method: RankingMethod, totals: readonly number[], normalised:
     case "trimmed":
       return trimmedMean(totals);
     case "normalised":
-      return mean(normalised);
+      return mean(normalised());
   }
 }
 
-/** Higher score first; then the higher step-3 mean, step-1 mean, step-2 mean. 0 means a full tie. */
-function compareForRank(a: RankedCase, b: RankedCase): number {
-  const keys: ((item: RankedCase) => number)[] = [
-    (item) => item.score!,
-    (item) => item.stepMeans!.realisation,
-    (item) => item.stepMeans!.promise,
-    (item) => item.stepMeans!.anchoring,
-  ];
-  for (const key of keys) {
-    const difference = key(b) - key(a);
-    if (Math.abs(difference) > EPSILON) return difference;
-  }
-  return 0;
+export type MethodResult = { rank: number | null; score: number | null };
+/** A case ranked under the chosen method, with its rank and score under each method asked for as well. */
+export type RankedCaseByMethods = RankedCase & { byMethod: Partial<Record<RankingMethod, MethodResult>> };
+
+/** A difference that counts: anything within rounding noise is a tie. */
+const beyondNoise = (difference: number) => (Math.abs(difference) > EPSILON ? difference : 0);
+
+/**
+ * Higher score first; then the higher step-3 mean, step-1 mean, step-2 mean. 0 means a full tie.
+ * Called O(n log n) times per method and category, so it allocates nothing.
+ */
+function compareForRank(a: RankedCaseByMethods, b: RankedCaseByMethods, method: RankingMethod): number {
+  return (
+    beyondNoise(b.byMethod[method]!.score! - a.byMethod[method]!.score!) ||
+    beyondNoise(b.stepMeans!.realisation - a.stepMeans!.realisation) ||
+    beyondNoise(b.stepMeans!.promise - a.stepMeans!.promise) ||
+    beyondNoise(b.stepMeans!.anchoring - a.stepMeans!.anchoring)
+  );
 }
 
 /**
  * Ranks every case of a competition within its category. Normalisation looks across the whole
- * competition (a juror's habits show over all their sheets); everything else is per case.
+ * competition (a juror's habits show over all their sheets); everything else is per case, so the
+ * mean, median and trimmed ranking of a category needs only that category's cases and sheets.
  */
 export function rankCompetition(
   cases: readonly RankableCase[],
   sheets: readonly FinalSheet[],
   options: RankingOptions,
 ): RankedCase[] {
-  const withTotals = sheets.map((sheet) => ({ ...sheet, total: weightedTotal(sheet.scores, sheet.weights) }));
-  const normalised = normalisedTotals(withTotals);
-  const normalisedBySheet = new Map(withTotals.map((sheet, index) => [sheet, normalised[index]!]));
+  return rankCompetitionByMethods(cases, sheets, options, []);
+}
+
+/**
+ * `rankCompetition` under `options.method`, in its order, plus each case's rank and score under
+ * `alsoMethods` (the chosen one is always in `byMethod`): one pass over the sheets for all of them.
+ */
+export function rankCompetitionByMethods(
+  cases: readonly RankableCase[],
+  sheets: readonly FinalSheet[],
+  options: RankingOptions,
+  alsoMethods: readonly RankingMethod[],
+): RankedCaseByMethods[] {
+  // The chosen method goes last, so its sort is the order the cases leave in.
+  const methods = [
+    ...RANKING_METHODS.filter((method) => method !== options.method && alsoMethods.includes(method)),
+    options.method,
+  ];
+  const totals = sheets.map((sheet) => weightedTotal(sheet.scores, sheet.weights));
+  const normalised = methods.includes("normalised")
+    ? normalisedTotals(sheets.map((sheet, index) => ({ jurorId: sheet.jurorId, total: totals[index]! })))
+    : [];
   const disagreementLimit = HIGH_DISAGREEMENT_SHARE * (options.scale.max - options.scale.min);
+  const sheetIndexesByCase = groupBy(
+    sheets.map((_, index) => index),
+    (index) => sheets[index]!.caseId,
+  );
 
-  const sheetsByCase = new Map<number, typeof withTotals>();
-  for (const sheet of withTotals) sheetsByCase.set(sheet.caseId, [...(sheetsByCase.get(sheet.caseId) ?? []), sheet]);
-
-  const entries: RankedCase[] = cases.map(({ caseId, categoryId }) => {
-    const own = sheetsByCase.get(caseId) ?? [];
-    const totals = own.map((sheet) => sheet.total);
-    const spread = own.length ? standardDeviation(totals) : null;
+  const entries: RankedCaseByMethods[] = cases.map(({ caseId, categoryId }) => {
+    const own = sheetIndexesByCase.get(caseId) ?? [];
+    const ownTotals = own.map((index) => totals[index]!);
+    const spread = own.length ? standardDeviation(ownTotals) : null;
+    const byMethod: RankedCaseByMethods["byMethod"] = {};
+    for (const method of methods) {
+      const score = own.length ? aggregate(method, ownTotals, () => own.map((index) => normalised[index]!)) : null;
+      byMethod[method] = { rank: null, score };
+    }
     return {
       caseId,
       categoryId,
       rank: null,
-      score: own.length
-        ? aggregate(
-            options.method,
-            totals,
-            own.map((sheet) => normalisedBySheet.get(sheet)!),
-          )
-        : null,
-      rawMean: own.length ? mean(totals) : null,
-      stepMeans: own.length ? perStep(({ key }) => mean(own.map((sheet) => sheet.scores[key]))) : null,
+      score: byMethod[options.method]!.score,
+      rawMean: own.length ? mean(ownTotals) : null,
+      stepMeans: own.length ? perStep(({ key }) => mean(own.map((index) => sheets[index]!.scores[key]))) : null,
       sheetCount: own.length,
       spread,
       tooFewSheets: own.length < options.minSheets,
       highDisagreement: spread !== null && own.length >= 2 && spread >= disagreementLimit - EPSILON,
+      byMethod,
     };
   });
 
-  const categoryIds = [...new Set(cases.map((item) => item.categoryId))];
-  const ranked: RankedCase[] = [];
-  for (const categoryId of categoryIds) {
-    const inCategory = entries.filter((entry) => entry.categoryId === categoryId);
-    const scored = inCategory
-      .filter((entry) => entry.score !== null)
-      .sort((a, b) => compareForRank(a, b) || a.caseId - b.caseId);
-    scored.forEach((entry, index) => {
-      const previous = scored[index - 1];
-      entry.rank = previous && compareForRank(previous, entry) === 0 ? previous.rank : index + 1;
-    });
-    ranked.push(...scored, ...inCategory.filter((entry) => entry.score === null).sort((a, b) => a.caseId - b.caseId));
+  const ranked: RankedCaseByMethods[] = [];
+  for (const inCategory of groupBy(entries, (entry) => entry.categoryId).values()) {
+    // Every method scores exactly the cases with final sheets.
+    const scored = inCategory.filter((entry) => entry.score !== null);
+    for (const method of methods) {
+      scored.sort((a, b) => compareForRank(a, b, method) || a.caseId - b.caseId);
+      scored.forEach((entry, index) => {
+        const previous = scored[index - 1];
+        entry.byMethod[method]!.rank =
+          previous && compareForRank(previous, entry, method) === 0 ? previous.byMethod[method]!.rank : index + 1;
+      });
+    }
+    for (const entry of scored) {
+      entry.rank = entry.byMethod[options.method]!.rank;
+      ranked.push(entry);
+    }
+    const unscored = inCategory.filter((entry) => entry.score === null).sort((a, b) => a.caseId - b.caseId);
+    for (const entry of unscored) ranked.push(entry);
   }
   return ranked;
 }

@@ -63,16 +63,19 @@ export function buildScoredCompetition(db: AppDatabase, options: ScaleOptions) {
          FROM cases c, k WHERE c.competition_id = ?`,
       )
       .run(sheetsPerCase, prefix, firstCase, sheetsPerCase, jurors, at, competitionId);
-    // Scores 1–10 from a multiplicative hash of the assignment, different per step.
+    // Scores 1–10 from a hash of the assignment, different per step, and a juror's habit: a third
+    // of the jury a point harsher, a third a point more lenient (what normalisation corrects).
     sqlite
       .prepare(
         `INSERT INTO score_sheets (assignment_id, round, score_promise, score_anchoring, score_realisation,
            status, finalised_at, updated_at)
-         SELECT a.id, 'main', (a.id * 2654435761) % 10 + 1, (a.id * 40503 + 7) % 10 + 1, (a.id * 69069 + 3) % 10 + 1,
+         SELECT id, 'main', min(10, max(1, (id * 2654435761 % 1000003) % 10 + 1 + habit)),
+           min(10, max(1, (id * 40503 % 999983) % 10 + 1 + habit)), min(10, max(1, (id * 69069 % 999979) % 10 + 1 + habit)),
            'final', ?, ?
-         FROM assignments a JOIN cases c ON c.id = a.case_id WHERE c.competition_id = ?`,
+         FROM (SELECT a.id, CAST(substr(a.juror_id, length(?) + 8) AS INTEGER) % 3 - 1 AS habit
+               FROM assignments a JOIN cases c ON c.id = a.case_id WHERE c.competition_id = ?)`,
       )
-      .run(at, at, competitionId);
+      .run(at, at, prefix, competitionId);
   })();
   const jurorIds = Array.from({ length: jurors }, (_, index) => `${prefix}-juror-${index}`);
   return { competitionId, categoryIds, jurorIds, now };
