@@ -38,12 +38,21 @@ export type RankingOptions = { method: RankingMethod; minSheets: number; scale: 
 
 const EPSILON = 1e-9;
 
-function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
+/** A plain loop, not reduce: called for every case and step, and adds in the same order. */
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
 }
 
+function mean(values: readonly number[]): number {
+  return sum(values) / values.length;
+}
+
+const ascending = (a: number, b: number) => a - b;
+
 function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = [...values].sort(ascending);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
@@ -51,12 +60,14 @@ function median(values: readonly number[]): number {
 /** Population standard deviation: the spread of exactly these totals, not an estimate of others. */
 function standardDeviation(values: readonly number[]): number {
   const average = mean(values);
-  return Math.sqrt(mean(values.map((value) => (value - average) ** 2)));
+  let squares = 0;
+  for (const value of values) squares += (value - average) ** 2;
+  return Math.sqrt(squares / values.length);
 }
 
 function trimmedMean(values: readonly number[]): number {
   if (values.length < TRIM_FROM_SHEETS) return mean(values);
-  return mean([...values].sort((a, b) => a - b).slice(1, -1));
+  return mean([...values].sort(ascending).slice(1, -1));
 }
 
 /** Items grouped by a key, each group in the items' order; groups in order of first appearance. */
@@ -118,13 +129,32 @@ const beyondNoise = (difference: number) => (Math.abs(difference) > EPSILON ? di
  * Higher score first; then the higher step-3 mean, step-1 mean, step-2 mean. 0 means a full tie.
  * Called O(n log n) times per method and category, so it allocates nothing.
  */
-function compareForRank(a: RankedCaseByMethods, b: RankedCaseByMethods, method: RankingMethod): number {
+function compareForRank(scoreA: number, a: StepScores, scoreB: number, b: StepScores): number {
   return (
-    beyondNoise(b.byMethod[method]!.score! - a.byMethod[method]!.score!) ||
-    beyondNoise(b.stepMeans!.realisation - a.stepMeans!.realisation) ||
-    beyondNoise(b.stepMeans!.promise - a.stepMeans!.promise) ||
-    beyondNoise(b.stepMeans!.anchoring - a.stepMeans!.anchoring)
+    beyondNoise(scoreB - scoreA) ||
+    beyondNoise(b.realisation - a.realisation) ||
+    beyondNoise(b.promise - a.promise) ||
+    beyondNoise(b.anchoring - a.anchoring)
   );
+}
+
+/**
+ * Ranks the scored cases of one category under one method: 1-based, shared on a full tie (1, 1, 3).
+ * Sorts positions against a plain array of scores, so the comparisons read no objects by key.
+ */
+function rankCategory(scored: readonly RankedCaseByMethods[], method: RankingMethod): RankedCaseByMethods[] {
+  const scores = scored.map((entry) => entry.byMethod[method]!.score!);
+  const compare = (x: number, y: number) =>
+    compareForRank(scores[x]!, scored[x]!.stepMeans!, scores[y]!, scored[y]!.stepMeans!);
+  const order = scored
+    .map((_, position) => position)
+    .sort((x, y) => compare(x, y) || scored[x]!.caseId - scored[y]!.caseId);
+  let rank = 0;
+  order.forEach((position, index) => {
+    if (index === 0 || compare(order[index - 1]!, position) !== 0) rank = index + 1;
+    scored[position]!.byMethod[method]!.rank = rank;
+  });
+  return order.map((position) => scored[position]!);
 }
 
 /**
@@ -150,11 +180,7 @@ export function rankCompetitionByMethods(
   options: RankingOptions,
   alsoMethods: readonly RankingMethod[],
 ): RankedCaseByMethods[] {
-  // The chosen method goes last, so its sort is the order the cases leave in.
-  const methods = [
-    ...RANKING_METHODS.filter((method) => method !== options.method && alsoMethods.includes(method)),
-    options.method,
-  ];
+  const methods = RANKING_METHODS.filter((method) => method === options.method || alsoMethods.includes(method));
   const totals = sheets.map((sheet) => weightedTotal(sheet.scores, sheet.weights));
   const normalised = methods.includes("normalised")
     ? normalisedTotals(sheets.map((sheet, index) => ({ jurorId: sheet.jurorId, total: totals[index]! })))
@@ -194,16 +220,12 @@ export function rankCompetitionByMethods(
     // Every method scores exactly the cases with final sheets.
     const scored = inCategory.filter((entry) => entry.score !== null);
     for (const method of methods) {
-      scored.sort((a, b) => compareForRank(a, b, method) || a.caseId - b.caseId);
-      scored.forEach((entry, index) => {
-        const previous = scored[index - 1];
-        entry.byMethod[method]!.rank =
-          previous && compareForRank(previous, entry, method) === 0 ? previous.byMethod[method]!.rank : index + 1;
-      });
-    }
-    for (const entry of scored) {
-      entry.rank = entry.byMethod[options.method]!.rank;
-      ranked.push(entry);
+      const inOrder = rankCategory(scored, method);
+      if (method !== options.method) continue;
+      for (const entry of inOrder) {
+        entry.rank = entry.byMethod[method]!.rank;
+        ranked.push(entry);
+      }
     }
     const unscored = inCategory.filter((entry) => entry.score === null).sort((a, b) => a.caseId - b.caseId);
     for (const entry of unscored) ranked.push(entry);
