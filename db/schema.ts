@@ -411,7 +411,8 @@ export const rankingEntries = sqliteTable(
   (table) => [
     primaryKey({ columns: [table.caseId, table.round] }),
     index("ranking_entries_category_rank").on(table.categoryId, table.round, table.rank),
-    // A round's rows, and (score_normalised IS NULL) the rows whose normalised preview is to be filled.
+    // A round's rows; with score_normalised last, both "preview filled" (IS NOT NULL, to empty it)
+    // and "preview waiting" (IS NULL, to fill it) are a range of this index, not a pass over the round.
     index("ranking_entries_competition_round").on(table.competitionId, table.round, table.scoreNormalised),
   ],
 );

@@ -58,20 +58,27 @@ export function publishedFinalistIds(db: DbOrTransaction, competitionId: number)
 /**
  * Final sheets of one round from jurors without a declared conflict, with their category's weights;
  * of one category or all. The hot read of every refresh: flat columns read as arrays, without
- * Drizzle's per-row mapping into objects.
+ * Drizzle's per-row mapping into objects, and one weights object per category shared by its sheets.
  */
 function finalSheets(db: DbOrTransaction, competitionId: number, round: ScoringRound, categoryId?: number) {
+  const weightsByCategory = new Map(
+    db
+      .select({ id: categories.id, weights: perStep((step) => categories[step.weightField]) })
+      .from(categories)
+      .where(eq(categories.competitionId, competitionId))
+      .all()
+      .map((category) => [category.id, category.weights]),
+  );
   const rows = db
     .select({
       caseId: cases.id,
+      categoryId: cases.categoryId,
       jurorId: assignments.jurorId,
       ...byStepField("scoreField", (step) => scoreSheets[step.scoreField]),
-      ...byStepField("weightField", (step) => categories[step.weightField]),
     })
     .from(scoreSheets)
     .innerJoin(assignments, eq(scoreSheets.assignmentId, assignments.id))
     .innerJoin(cases, eq(assignments.caseId, cases.id))
-    .innerJoin(categories, eq(cases.categoryId, categories.id))
     .where(
       and(
         eq(cases.competitionId, competitionId),
@@ -82,17 +89,15 @@ function finalSheets(db: DbOrTransaction, competitionId: number, round: ScoringR
         ne(assignments.conflictStatus, "declared"),
       ),
     )
-    .values() as [number, string, number, number, number, number, number, number][];
-  // Columns in the order selected: case, juror, the three scores, the three weights. A final sheet
-  // has all three scores; the domain refuses to finalise otherwise.
-  return rows.map(
-    ([caseId, jurorId, promise, anchoring, realisation, weightPromise, weightAnchoring, weightRealisation]) => ({
-      caseId,
-      jurorId,
-      scores: { promise, anchoring, realisation },
-      weights: { promise: weightPromise, anchoring: weightAnchoring, realisation: weightRealisation },
-    }),
-  ) satisfies FinalSheet[];
+    .values() as [number, number, string, number, number, number][];
+  // Columns in the order selected: case, category, juror, the three scores. A final sheet has all
+  // three scores; the domain refuses to finalise otherwise.
+  return rows.map(([caseId, categoryOfCase, jurorId, promise, anchoring, realisation]) => ({
+    caseId,
+    jurorId,
+    scores: { promise, anchoring, realisation },
+    weights: weightsByCategory.get(categoryOfCase)!,
+  })) satisfies FinalSheet[];
 }
 
 /** What a round's ranking is computed from: the whole round, or one category of it. */
@@ -153,29 +158,63 @@ function storedValues(entry: RankedCaseByMethods): StoredValues {
   return values;
 }
 
-/** One prepared upsert and one prepared delete per refresh, run once per changed row. */
+type RowToWrite = StoredValues & { caseId: number; round: ScoringRound; competitionId: number; updatedAt: Date };
+
+/**
+ * The statements of one refresh, each prepared once and run once per row: an insert for a new
+ * row, an update of just the columns that changed (prepared the first time a set of columns
+ * occurs: under normalisation most rows change only their scores), a delete. Per-row prepared
+ * statements measured faster than multi-row INSERTs, whose SQL Drizzle rebuilds for every chunk.
+ */
 function rankingWriters(tx: DbOrTransaction) {
-  const placeholders = Object.fromEntries(
-    [...COMPARED_COLUMNS, "caseId", "round", "competitionId", "updatedAt"].map((key) => [key, sql.placeholder(key)]),
-  ) as unknown as typeof rankingEntries.$inferInsert;
-  const fromInsert = Object.fromEntries(
-    [...COMPARED_COLUMNS, "updatedAt" as const].map((key) => [
-      key,
-      sql`excluded.${sql.identifier(rankingEntries[key].name)}`,
-    ]),
+  const placeholders = (keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, sql.placeholder(key)]));
+  const thisRow = and(
+    eq(rankingEntries.caseId, sql.placeholder("caseId")),
+    eq(rankingEntries.round, sql.placeholder("round")),
   );
-  return {
-    upsert: tx
+  const fromInsert = () =>
+    Object.fromEntries(
+      [...COMPARED_COLUMNS, "updatedAt" as const].map((key) => [
+        key,
+        sql`excluded.${sql.identifier(rankingEntries[key].name)}`,
+      ]),
+    );
+  // Prepared on first use: most refreshes only update.
+  const prepareInsert = () =>
+    tx
       .insert(rankingEntries)
-      .values(placeholders)
-      .onConflictDoUpdate({ target: [rankingEntries.caseId, rankingEntries.round], set: fromInsert })
-      .prepare(),
-    remove: tx
-      .delete(rankingEntries)
-      .where(
-        and(eq(rankingEntries.caseId, sql.placeholder("caseId")), eq(rankingEntries.round, sql.placeholder("round"))),
+      .values(
+        placeholders([
+          ...COMPARED_COLUMNS,
+          "caseId",
+          "round",
+          "competitionId",
+          "updatedAt",
+        ]) as unknown as typeof rankingEntries.$inferInsert,
       )
-      .prepare(),
+      // A row kept under another category is taken over rather than refused.
+      .onConflictDoUpdate({ target: [rankingEntries.caseId, rankingEntries.round], set: fromInsert() })
+      .prepare();
+  const prepareRemove = () => tx.delete(rankingEntries).where(thisRow).prepare();
+  let insert: ReturnType<typeof prepareInsert> | undefined;
+  let remove: ReturnType<typeof prepareRemove> | undefined;
+  const updates = new Map<string, { run: (row: RowToWrite) => unknown }>();
+  return {
+    insert: (row: RowToWrite) => (insert ??= prepareInsert()).run(row),
+    update(changed: readonly ComparedColumn[], row: RowToWrite) {
+      const key = changed.join();
+      let update = updates.get(key);
+      if (!update) {
+        update = tx
+          .update(rankingEntries)
+          .set(placeholders([...changed, "updatedAt"]))
+          .where(thisRow)
+          .prepare();
+        updates.set(key, update);
+      }
+      update.run(row);
+    },
+    remove: (caseId: number, round: ScoringRound) => (remove ??= prepareRemove()).run({ caseId, round }),
   };
 }
 
@@ -222,11 +261,16 @@ function refreshRound(
     const values = storedValues(entry);
     const before = stored.get(entry.caseId);
     stored.delete(entry.caseId);
-    if (before && COMPARED_COLUMNS.every((key, index) => before[index] === values[key])) continue;
-    writers.upsert.run({ ...values, caseId: entry.caseId, round, competitionId: competition.id, updatedAt: now });
+    const row = { ...values, caseId: entry.caseId, round, competitionId: competition.id, updatedAt: now };
+    if (!before) {
+      writers.insert(row);
+      continue;
+    }
+    const changed = COMPARED_COLUMNS.filter((key, index) => before[index] !== values[key]);
+    if (changed.length) writers.update(changed, row);
   }
   // What is left was stored but is no longer ranked: the case left "submitted" or the final.
-  for (const caseId of stored.keys()) writers.remove.run({ caseId, round });
+  for (const caseId of stored.keys()) writers.remove(caseId, round);
 }
 
 /** Ranking columns by name, to select. */

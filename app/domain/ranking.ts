@@ -1,5 +1,4 @@
 import { weightedTotal, type StepScores, type StepWeights } from "./step-weights.ts";
-import { perStep } from "./steps.ts";
 
 export const RANKING_METHODS = ["mean", "median", "trimmed", "normalised"] as const;
 export type RankingMethod = (typeof RANKING_METHODS)[number];
@@ -51,8 +50,8 @@ function mean(values: readonly number[]): number {
 
 const ascending = (a: number, b: number) => a - b;
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort(ascending);
+/** The middle of totals already sorted ascending. */
+function medianOfSorted(sorted: readonly number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
@@ -65,9 +64,10 @@ function standardDeviation(values: readonly number[]): number {
   return Math.sqrt(squares / values.length);
 }
 
-function trimmedMean(values: readonly number[]): number {
+/** Drops the lowest and highest of `sorted` from five totals on; fewer keep the plain mean of `values`. */
+function trimmedMean(values: readonly number[], sorted: readonly number[]): number {
   if (values.length < TRIM_FROM_SHEETS) return mean(values);
-  return mean([...values].sort(ascending).slice(1, -1));
+  return mean(sorted.slice(1, -1));
 }
 
 /** Items grouped by a key, each group in the items' order; groups in order of first appearance. */
@@ -105,17 +105,37 @@ export function normalisedTotals(sheets: readonly { jurorId: string; total: numb
   });
 }
 
-function aggregate(method: RankingMethod, totals: readonly number[], normalised: () => number[]): number {
+/** A case's totals, in the sheets' order and sorted; `own` its sheets by index into `normalised`. */
+type CaseTotals = { totals: readonly number[]; sorted: readonly number[]; own: readonly number[] };
+
+function aggregate(method: RankingMethod, { totals, sorted, own }: CaseTotals, normalised: readonly number[]): number {
   switch (method) {
     case "mean":
       return mean(totals);
     case "median":
-      return median(totals);
+      return medianOfSorted(sorted);
     case "trimmed":
-      return trimmedMean(totals);
-    case "normalised":
-      return mean(normalised());
+      return trimmedMean(totals, sorted);
+    case "normalised": {
+      let total = 0;
+      for (const index of own) total += normalised[index]!;
+      return total / own.length;
+    }
   }
+}
+
+/** Each step's mean over a case's sheets: one pass, adding in the sheets' order as `mean` does. */
+function stepMeansOf(sheets: readonly FinalSheet[], own: readonly number[]): StepScores {
+  let promise = 0;
+  let anchoring = 0;
+  let realisation = 0;
+  for (const index of own) {
+    const { scores } = sheets[index]!;
+    promise += scores.promise;
+    anchoring += scores.anchoring;
+    realisation += scores.realisation;
+  }
+  return { promise: promise / own.length, anchoring: anchoring / own.length, realisation: realisation / own.length };
 }
 
 export type MethodResult = { rank: number | null; score: number | null };
@@ -193,11 +213,14 @@ export function rankCompetitionByMethods(
 
   const entries: RankedCaseByMethods[] = cases.map(({ caseId, categoryId }) => {
     const own = sheetIndexesByCase.get(caseId) ?? [];
+    const scored = own.length > 0;
     const ownTotals = own.map((index) => totals[index]!);
-    const spread = own.length ? standardDeviation(ownTotals) : null;
+    // One sorted copy serves the median and the trimmed mean.
+    const sorted = [...ownTotals].sort(ascending);
+    const spread = scored ? standardDeviation(ownTotals) : null;
     const byMethod: RankedCaseByMethods["byMethod"] = {};
     for (const method of methods) {
-      const score = own.length ? aggregate(method, ownTotals, () => own.map((index) => normalised[index]!)) : null;
+      const score = scored ? aggregate(method, { totals: ownTotals, sorted, own }, normalised) : null;
       byMethod[method] = { rank: null, score };
     }
     return {
@@ -205,8 +228,8 @@ export function rankCompetitionByMethods(
       categoryId,
       rank: null,
       score: byMethod[options.method]!.score,
-      rawMean: own.length ? mean(ownTotals) : null,
-      stepMeans: own.length ? perStep(({ key }) => mean(own.map((index) => sheets[index]!.scores[key]))) : null,
+      rawMean: scored ? mean(ownTotals) : null,
+      stepMeans: scored ? stepMeansOf(sheets, own) : null,
       sheetCount: own.length,
       spread,
       tooFewSheets: own.length < options.minSheets,
