@@ -367,8 +367,9 @@ export const scoreSheets = sqliteTable(
 );
 
 /**
- * The current ranking, one row per submitted case, rewritten in the same transaction as every
- * change that moves it (a sheet finalised or reopened, weights, method, a case leaving).
+ * The current ranking, one row per ranked case and round, brought up to date in the same
+ * transaction as every change that moves it (a sheet finalised or reopened, weights, method, a case
+ * leaving); only the category that can move is recomputed, only changed rows written (ADR 0013).
  */
 export const rankingEntries = sqliteTable(
   "ranking_entries",

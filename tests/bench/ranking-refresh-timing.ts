@@ -1,5 +1,6 @@
 // `npx tsx tests/bench/ranking-refresh-timing.ts [cases …]`: what one sheet change costs the ranking,
 // against a bare SQL aggregate over the same final sheets, in process on a generated competition.
+import { pathToFileURL } from "node:url";
 import { eq } from "drizzle-orm";
 import { refreshRanking } from "#app/domain/ranking.server.ts";
 import type { RankingMethod } from "#app/domain/ranking.ts";
@@ -69,13 +70,16 @@ export function measureRankingRefresh(cases: number) {
   return { cases, sheets: cases * 5, bareMs, refreshMs: byMethod };
 }
 
-const sizes = process.argv.slice(2).map(Number);
-for (const cases of sizes.length ? sizes : [2_000]) {
-  const result = measureRankingRefresh(cases);
-  const line = Object.entries(result.refreshMs).map(
-    ([method, ms]) => `${method} ${ms.toFixed(1)} ms (${(ms / result.bareMs).toFixed(1)}×)`,
-  );
-  console.log(
-    `${cases} cases, ${result.sheets} sheets: bare aggregate ${result.bareMs.toFixed(1)} ms CPU; ${line.join("; ")}`,
-  );
+// Run as a script; imported (by the bench), only the measurement.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const sizes = process.argv.slice(2).map(Number);
+  for (const cases of sizes.length ? sizes : [2_000]) {
+    const result = measureRankingRefresh(cases);
+    const line = Object.entries(result.refreshMs).map(
+      ([method, ms]) => `${method} ${ms.toFixed(1)} ms (${(ms / result.bareMs).toFixed(1)}×)`,
+    );
+    console.log(
+      `${cases} cases, ${result.sheets} sheets: bare aggregate ${result.bareMs.toFixed(1)} ms CPU; ${line.join("; ")}`,
+    );
+  }
 }
