@@ -121,41 +121,48 @@ const METHOD_COLUMNS = {
 const PER_CATEGORY_METHODS = RANKING_METHODS.filter((method) => method !== "normalised");
 
 type RankingRow = typeof rankingEntries.$inferSelect;
-/** The columns a refresh compares and writes, as stored (booleans 0/1); `updatedAt` follows a change. */
-const COMPARED_COLUMNS = [
-  "categoryId",
-  "rank",
-  "score",
-  "rawMean",
-  "meanPromise",
-  "meanAnchoring",
-  "meanRealisation",
-  "sheetCount",
-  "spread",
-  "tooFewSheets",
-  "highDisagreement",
-  ...RANKING_METHODS.flatMap((method) => [METHOD_COLUMNS[method].rank, METHOD_COLUMNS[method].score]),
-] as const satisfies readonly (keyof RankingRow)[];
-type ComparedColumn = (typeof COMPARED_COLUMNS)[number];
+type ComparedColumn = Exclude<keyof RankingRow, "caseId" | "round" | "competitionId" | "updatedAt">;
 type StoredValues = Record<ComparedColumn, number | null>;
 
+/**
+ * The columns a refresh compares and writes, and how each is read off a ranked case as stored
+ * (booleans 0/1); `updatedAt` follows a change. Compared one at a time, so an unchanged row costs
+ * no allocation.
+ */
+const COMPARED: readonly { column: ComparedColumn; of: (entry: RankedCaseByMethods) => number | null }[] = [
+  { column: "categoryId", of: (entry) => entry.categoryId },
+  { column: "rank", of: (entry) => entry.rank },
+  { column: "score", of: (entry) => entry.score },
+  { column: "rawMean", of: (entry) => entry.rawMean },
+  ...JUDGING_STEPS.map((step) => ({
+    column: step.meanField,
+    of: (entry: RankedCaseByMethods) => entry.stepMeans?.[step.key] ?? null,
+  })),
+  { column: "sheetCount", of: (entry) => entry.sheetCount },
+  { column: "spread", of: (entry) => entry.spread },
+  { column: "tooFewSheets", of: (entry) => (entry.tooFewSheets ? 1 : 0) },
+  { column: "highDisagreement", of: (entry) => (entry.highDisagreement ? 1 : 0) },
+  ...RANKING_METHODS.flatMap((method) => [
+    { column: METHOD_COLUMNS[method].rank, of: (entry: RankedCaseByMethods) => entry.byMethod[method]?.rank ?? null },
+    {
+      column: METHOD_COLUMNS[method].score,
+      of: (entry: RankedCaseByMethods) => entry.byMethod[method]?.score ?? null,
+    },
+  ]),
+];
+const COMPARED_COLUMNS = COMPARED.map(({ column }) => column);
+
 function storedValues(entry: RankedCaseByMethods): StoredValues {
-  const values = {
-    categoryId: entry.categoryId,
-    rank: entry.rank,
-    score: entry.score,
-    rawMean: entry.rawMean,
-    ...byStepField("meanField", (step) => entry.stepMeans?.[step.key] ?? null),
-    sheetCount: entry.sheetCount,
-    spread: entry.spread,
-    tooFewSheets: entry.tooFewSheets ? 1 : 0,
-    highDisagreement: entry.highDisagreement ? 1 : 0,
-  } as StoredValues;
-  for (const method of RANKING_METHODS) {
-    values[METHOD_COLUMNS[method].rank] = entry.byMethod[method]?.rank ?? null;
-    values[METHOD_COLUMNS[method].score] = entry.byMethod[method]?.score ?? null;
-  }
-  return values;
+  return Object.fromEntries(COMPARED.map(({ column, of }) => [column, of(entry)])) as StoredValues;
+}
+
+/** The columns whose stored value (`stored[1…]`, after the case id) differs from the entry's. */
+function changedColumns(stored: readonly unknown[], entry: RankedCaseByMethods): ComparedColumn[] {
+  const changed: ComparedColumn[] = [];
+  COMPARED.forEach(({ column, of }, index) => {
+    if (stored[index + 1] !== of(entry)) changed.push(column);
+  });
+  return changed;
 }
 
 type RowToWrite = StoredValues & { caseId: number; round: ScoringRound; competitionId: number; updatedAt: Date };
@@ -245,6 +252,7 @@ function refreshRound(
     { ...inputs.options, method: competition.rankingMethod },
     categoryId === undefined ? RANKING_METHODS : PER_CATEGORY_METHODS,
   );
+  // Each stored row as read: the case id, then the compared columns in their order.
   const stored = new Map(
     (
       tx
@@ -254,20 +262,25 @@ function refreshRound(
           and(inCompetitionRound, categoryId === undefined ? undefined : eq(rankingEntries.categoryId, categoryId)),
         )
         .values() as [number, ...(number | null)[]][]
-    ).map(([caseId, ...values]) => [caseId, values]),
+    ).map((row) => [row[0], row]),
   );
   const writers = rankingWriters(tx);
+  const rowOf = (entry: RankedCaseByMethods) => ({
+    ...storedValues(entry),
+    caseId: entry.caseId,
+    round,
+    competitionId: competition.id,
+    updatedAt: now,
+  });
   for (const entry of ranked) {
-    const values = storedValues(entry);
     const before = stored.get(entry.caseId);
     stored.delete(entry.caseId);
-    const row = { ...values, caseId: entry.caseId, round, competitionId: competition.id, updatedAt: now };
     if (!before) {
-      writers.insert(row);
+      writers.insert(rowOf(entry));
       continue;
     }
-    const changed = COMPARED_COLUMNS.filter((key, index) => before[index] !== values[key]);
-    if (changed.length) writers.update(changed, row);
+    const changed = changedColumns(before, entry);
+    if (changed.length) writers.update(changed, rowOf(entry));
   }
   // What is left was stored but is no longer ranked: the case left "submitted" or the final.
   for (const caseId of stored.keys()) writers.remove(caseId, round);
