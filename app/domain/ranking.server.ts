@@ -359,15 +359,16 @@ export function getRanking(db: DbOrTransaction, competitionId: number, round: Sc
 }
 
 /**
- * Every method's rank and score for each case of a round, to preview before choosing; read from
- * the ranking table. After a category-only recompute the normalised column is empty: the first
- * preview fills it with one recompute of the round, and later ones only read.
+ * Every method's rank and score for each case of a round (or of one category), to preview before
+ * choosing; read from the ranking table. After a category-only recompute the normalised column is
+ * empty: the first preview fills it with one recompute of the round, and later ones only read.
  */
 export function previewRankingMethods(
   db: AppDatabase,
   competitionId: number,
   round: ScoringRound,
   now: Date = new Date(),
+  categoryId?: number,
 ) {
   const inRound = and(eq(rankingEntries.competitionId, competitionId), eq(rankingEntries.round, round));
   return db.transaction((tx) => {
@@ -386,7 +387,7 @@ export function previewRankingMethods(
         ),
       })
       .from(rankingEntries)
-      .where(inRound)
+      .where(and(inRound, categoryId === undefined ? undefined : eq(rankingEntries.categoryId, categoryId)))
       .all();
     return new Map(
       rows.map((row) => [

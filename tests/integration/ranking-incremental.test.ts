@@ -133,6 +133,10 @@ describe("recomputing one category", () => {
             expect(withoutNormalisedPreview(incremental)).toEqual(withoutNormalisedPreview(full));
 
             const preview = previewRankingMethods(db, competitionId, "main");
+            const oneCategory = previewRankingMethods(db, competitionId, "main", new Date(), categoryIds[0]);
+            expect([...oneCategory.keys()].sort((a, b) => a - b)).toEqual(
+              full.filter((row) => row.category_id === categoryIds[0]).map((row) => row.case_id),
+            );
             expect(tableOf(db, competitionId)).toEqual(full);
             for (const row of full) {
               for (const method of RANKING_METHODS) {

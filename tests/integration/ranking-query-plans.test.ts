@@ -40,6 +40,7 @@ beforeAll(() => {
     new Date(),
   );
   previewRankingMethods(db, built.competitionId, "main");
+  previewRankingMethods(db, built.competitionId, "main", new Date(), built.categoryIds[0]);
   getRanking(db, built.competitionId, "main");
   getRanking(db, built.competitionId, "main", built.categoryIds[0]);
   listJurorCases(db, jurorId);
