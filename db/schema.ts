@@ -367,8 +367,9 @@ export const scoreSheets = sqliteTable(
 );
 
 /**
- * The current ranking, one row per submitted case, rewritten in the same transaction as every
- * change that moves it (a sheet finalised or reopened, weights, method, a case leaving).
+ * The current ranking, one row per ranked case and round, brought up to date in the same
+ * transaction as every change that moves it (a sheet finalised or reopened, weights, method, a case
+ * leaving); only the category that can move is recomputed, only changed rows written (ADR 0016).
  */
 export const rankingEntries = sqliteTable(
   "ranking_entries",
@@ -393,11 +394,27 @@ export const rankingEntries = sqliteTable(
     spread: real("spread"),
     tooFewSheets: integer("too_few_sheets", { mode: "boolean" }).notNull(),
     highDisagreement: integer("high_disagreement", { mode: "boolean" }).notNull(),
+    /**
+     * Rank and score under every method, for the chair's comparison (ADR 0016). Mean, median and
+     * trimmed are kept current with the rest of the row; normalised is emptied when only a category
+     * was recomputed and filled again by the next full recompute of the round.
+     */
+    rankMean: integer("rank_mean"),
+    scoreMean: real("score_mean"),
+    rankMedian: integer("rank_median"),
+    scoreMedian: real("score_median"),
+    rankTrimmed: integer("rank_trimmed"),
+    scoreTrimmed: real("score_trimmed"),
+    rankNormalised: integer("rank_normalised"),
+    scoreNormalised: real("score_normalised"),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (table) => [
     primaryKey({ columns: [table.caseId, table.round] }),
     index("ranking_entries_category_rank").on(table.categoryId, table.round, table.rank),
+    // A round's rows; with score_normalised last, both "preview filled" (IS NOT NULL, to empty it)
+    // and "preview waiting" (IS NULL, to fill it) are a range of this index, not a pass over the round.
+    index("ranking_entries_competition_round").on(table.competitionId, table.round, table.scoreNormalised),
   ],
 );
 

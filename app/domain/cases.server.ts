@@ -306,7 +306,8 @@ export function submitCase(
       details: { version },
       at: now,
     });
-    refreshRanking(tx, row.competition.id, now);
+    // Before this the case was not submitted, so it has no ranking row in any category.
+    refreshRanking(tx, row.competition.id, now, { categoryId: edit.categoryId });
     return { version };
   });
 }
@@ -340,7 +341,7 @@ export function changeCaseStatus(
       subjectId: caseId,
       at: now,
     });
-    refreshRanking(tx, row.competition.id, now);
+    refreshRanking(tx, row.competition.id, now, { categoryId: row.case.categoryId });
     return { status };
   });
 }
@@ -362,7 +363,7 @@ export function disqualifyCase(db: AppDatabase, actor: Actor, caseId: number, re
       details: { reason: reason.trim() },
       at: now,
     });
-    refreshRanking(tx, row.competition.id, now);
+    refreshRanking(tx, row.competition.id, now, { categoryId: row.case.categoryId });
   });
 }
 

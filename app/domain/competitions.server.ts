@@ -227,7 +227,7 @@ export function updateCategory(
         details: { from: oldWeights, to: input.weights },
         at: now,
       });
-      refreshRanking(tx, competitionId, now);
+      refreshRanking(tx, competitionId, now, { categoryId });
     }
   });
 }

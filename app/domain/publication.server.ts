@@ -455,7 +455,7 @@ export function openFinalRound(db: AppDatabase, chairId: string, competitionId: 
       .set({ finalRoundOpenedAt: now, finalRoundLockedAt: null })
       .where(eq(competitions.id, competitionId))
       .run();
-    refreshRanking(tx, competitionId, now);
+    refreshRanking(tx, competitionId, now, { round: "final" });
     writeAudit(tx, {
       actorId: chairId,
       action: "final-round.opened",

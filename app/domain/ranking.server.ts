@@ -1,4 +1,19 @@
-import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNotNull,
+  isNull,
+  ne,
+  or,
+  sql,
+  type SQL,
+  type SQLWrapper,
+} from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import {
   assignments,
@@ -14,7 +29,14 @@ import {
 import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import type { ScoringRound } from "./jury-states.ts";
-import { rankCompetition, RANKING_METHODS, type FinalSheet, type RankedCase, type RankingMethod } from "./ranking.ts";
+import {
+  rankCompetitionByMethods,
+  RANKING_METHODS,
+  type FinalSheet,
+  type MethodResult,
+  type RankedCaseByMethods,
+  type RankingMethod,
+} from "./ranking.ts";
 import { pageBounds } from "./paging.ts";
 import type { RankingFilter, RankingOrder, RankingSort } from "./ranking-list.ts";
 import type { StepScores } from "./step-weights.ts";
@@ -23,15 +45,21 @@ import { byStepField, JUDGING_STEPS, perStep, type StepMeanField } from "./steps
 type Competition = ReturnType<typeof requireCompetition>;
 
 /** The cases a round ranks: every submitted case in the main round, the published finalists in the final. */
-function rankableCases(db: DbOrTransaction, competitionId: number, round: ScoringRound) {
+function rankableCases(db: DbOrTransaction, competitionId: number, round: ScoringRound, categoryId?: number) {
   const submitted = db
     .select({ caseId: cases.id, categoryId: cases.categoryId })
     .from(cases)
-    .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted")))
+    .where(
+      and(
+        eq(cases.competitionId, competitionId),
+        eq(cases.status, "submitted"),
+        categoryId === undefined ? undefined : eq(cases.categoryId, categoryId),
+      ),
+    )
     .all();
   if (round === "main") return submitted;
-  const finalists = publishedFinalistIds(db, competitionId);
-  return submitted.filter((item) => finalists.includes(item.caseId));
+  const finalists = new Set(publishedFinalistIds(db, competitionId));
+  return submitted.filter((item) => finalists.has(item.caseId));
 }
 
 /** The finalists fixed by the published finalists stage; none before it. */
@@ -44,82 +72,259 @@ export function publishedFinalistIds(db: DbOrTransaction, competitionId: number)
   return published?.publishedAt ? published.snapshot.categories.flatMap((category) => category.finalistIds) : [];
 }
 
-/** Final sheets of one round from jurors without a declared conflict, with their category's weights. */
-function finalSheets(db: DbOrTransaction, competitionId: number, round: ScoringRound): FinalSheet[] {
-  return db
+/**
+ * Final sheets of one round from jurors without a declared conflict, with their category's weights;
+ * of one category or all. The hot read of every refresh: flat columns read as arrays, without
+ * Drizzle's per-row mapping into objects, and one weights object per category shared by its sheets.
+ */
+function finalSheets(db: DbOrTransaction, competitionId: number, round: ScoringRound, categoryId?: number) {
+  const weightsByCategory = new Map(
+    db
+      .select({ id: categories.id, weights: perStep((step) => categories[step.weightField]) })
+      .from(categories)
+      .where(eq(categories.competitionId, competitionId))
+      .all()
+      .map((category) => [category.id, category.weights]),
+  );
+  const rows = db
     .select({
       caseId: cases.id,
+      categoryId: cases.categoryId,
       jurorId: assignments.jurorId,
-      scores: perStep((step) => scoreSheets[step.scoreField]),
-      weights: perStep((step) => categories[step.weightField]),
+      ...byStepField("scoreField", (step) => scoreSheets[step.scoreField]),
     })
     .from(scoreSheets)
     .innerJoin(assignments, eq(scoreSheets.assignmentId, assignments.id))
     .innerJoin(cases, eq(assignments.caseId, cases.id))
-    .innerJoin(categories, eq(cases.categoryId, categories.id))
     .where(
       and(
         eq(cases.competitionId, competitionId),
+        categoryId === undefined ? undefined : eq(cases.categoryId, categoryId),
         eq(cases.status, "submitted"),
         eq(scoreSheets.round, round),
         eq(scoreSheets.status, "final"),
         ne(assignments.conflictStatus, "declared"),
       ),
     )
-    .all()
-    .map((row) => ({
-      caseId: row.caseId,
-      jurorId: row.jurorId,
-      // A final sheet has all three scores; the domain refuses to finalise otherwise.
-      scores: perStep(({ key }) => row.scores[key]!),
-      weights: row.weights,
-    }));
+    .values() as [number, number, string, number, number, number][];
+  // Columns in the order selected: case, category, juror, the three scores. A final sheet has all
+  // three scores; the domain refuses to finalise otherwise.
+  return rows.map(([caseId, categoryOfCase, jurorId, promise, anchoring, realisation]) => ({
+    caseId,
+    jurorId,
+    scores: { promise, anchoring, realisation },
+    weights: weightsByCategory.get(categoryOfCase)!,
+  })) satisfies FinalSheet[];
 }
 
-/** What a round's ranking is computed from, read once so several methods can rank the same data. */
-function rankingInputs(db: DbOrTransaction, competition: Competition, round: ScoringRound) {
+/** What a round's ranking is computed from: the whole round, or one category of it. */
+function rankingInputs(db: DbOrTransaction, competition: Competition, round: ScoringRound, categoryId?: number) {
   return {
-    cases: rankableCases(db, competition.id, round),
-    sheets: finalSheets(db, competition.id, round),
+    cases: rankableCases(db, competition.id, round, categoryId),
+    sheets: finalSheets(db, competition.id, round, categoryId),
     options: { minSheets: competition.minScoreSheets, scale: { min: competition.scaleMin, max: competition.scaleMax } },
   };
 }
 
+/** Where each method's rank and score are stored beside the chosen one. */
+const METHOD_COLUMNS = {
+  mean: { rank: "rankMean", score: "scoreMean" },
+  median: { rank: "rankMedian", score: "scoreMedian" },
+  trimmed: { rank: "rankTrimmed", score: "scoreTrimmed" },
+  normalised: { rank: "rankNormalised", score: "scoreNormalised" },
+} as const satisfies Record<RankingMethod, { rank: keyof RankingRow; score: keyof RankingRow }>;
+
+/** The methods that rank a category from its own sheets alone; normalisation needs the whole round. */
+const PER_CATEGORY_METHODS = RANKING_METHODS.filter((method) => method !== "normalised");
+
+type RankingRow = typeof rankingEntries.$inferSelect;
+type ComparedColumn = Exclude<keyof RankingRow, "caseId" | "round" | "competitionId" | "updatedAt">;
+type StoredValues = Record<ComparedColumn, number | null>;
+
 /**
- * Rewrites the competition's ranking table. Called inside the transaction of every change that can
- * move it, so the table is never behind the sheets. Normalisation looks at every sheet in the
- * competition, so the whole competition is recomputed, which is cheap at an award's size.
+ * The columns a refresh compares and writes, and how each is read off a ranked case as stored
+ * (booleans 0/1); `updatedAt` follows a change. Compared one at a time, so an unchanged row costs
+ * no allocation.
  */
-export function refreshRanking(tx: DbOrTransaction, competitionId: number, now: Date): void {
+const COMPARED: readonly { column: ComparedColumn; of: (entry: RankedCaseByMethods) => number | null }[] = [
+  { column: "categoryId", of: (entry) => entry.categoryId },
+  { column: "rank", of: (entry) => entry.rank },
+  { column: "score", of: (entry) => entry.score },
+  { column: "rawMean", of: (entry) => entry.rawMean },
+  ...JUDGING_STEPS.map((step) => ({
+    column: step.meanField,
+    of: (entry: RankedCaseByMethods) => entry.stepMeans?.[step.key] ?? null,
+  })),
+  { column: "sheetCount", of: (entry) => entry.sheetCount },
+  { column: "spread", of: (entry) => entry.spread },
+  { column: "tooFewSheets", of: (entry) => (entry.tooFewSheets ? 1 : 0) },
+  { column: "highDisagreement", of: (entry) => (entry.highDisagreement ? 1 : 0) },
+  ...RANKING_METHODS.flatMap((method) => [
+    { column: METHOD_COLUMNS[method].rank, of: (entry: RankedCaseByMethods) => entry.byMethod[method]?.rank ?? null },
+    {
+      column: METHOD_COLUMNS[method].score,
+      of: (entry: RankedCaseByMethods) => entry.byMethod[method]?.score ?? null,
+    },
+  ]),
+];
+const COMPARED_COLUMNS = COMPARED.map(({ column }) => column);
+
+function storedValues(entry: RankedCaseByMethods): StoredValues {
+  return Object.fromEntries(COMPARED.map(({ column, of }) => [column, of(entry)])) as StoredValues;
+}
+
+/** The columns whose stored value (`stored[1…]`, after the case id) differs from the entry's. */
+function changedColumns(stored: readonly unknown[], entry: RankedCaseByMethods): ComparedColumn[] {
+  const changed: ComparedColumn[] = [];
+  COMPARED.forEach(({ column, of }, index) => {
+    if (stored[index + 1] !== of(entry)) changed.push(column);
+  });
+  return changed;
+}
+
+type RowToWrite = StoredValues & { caseId: number; round: ScoringRound; competitionId: number; updatedAt: Date };
+
+/**
+ * The statements of one refresh, each prepared once and run once per row: an insert for a new
+ * row, an update of just the columns that changed (prepared the first time a set of columns
+ * occurs: under normalisation most rows change only their scores), a delete. Per-row prepared
+ * statements measured faster than multi-row INSERTs, whose SQL Drizzle rebuilds for every chunk.
+ */
+function rankingWriters(tx: DbOrTransaction) {
+  const placeholders = (keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, sql.placeholder(key)]));
+  const thisRow = and(
+    eq(rankingEntries.caseId, sql.placeholder("caseId")),
+    eq(rankingEntries.round, sql.placeholder("round")),
+  );
+  const fromInsert = () =>
+    Object.fromEntries(
+      [...COMPARED_COLUMNS, "updatedAt" as const].map((key) => [
+        key,
+        sql`excluded.${sql.identifier(rankingEntries[key].name)}`,
+      ]),
+    );
+  // Prepared on first use: most refreshes only update.
+  const prepareInsert = () =>
+    tx
+      .insert(rankingEntries)
+      .values(
+        placeholders([
+          ...COMPARED_COLUMNS,
+          "caseId",
+          "round",
+          "competitionId",
+          "updatedAt",
+        ]) as unknown as typeof rankingEntries.$inferInsert,
+      )
+      // A row kept under another category is taken over rather than refused.
+      .onConflictDoUpdate({ target: [rankingEntries.caseId, rankingEntries.round], set: fromInsert() })
+      .prepare();
+  const prepareRemove = () => tx.delete(rankingEntries).where(thisRow).prepare();
+  let insert: ReturnType<typeof prepareInsert> | undefined;
+  let remove: ReturnType<typeof prepareRemove> | undefined;
+  const updates = new Map<string, { run: (row: RowToWrite) => unknown }>();
+  return {
+    insert: (row: RowToWrite) => (insert ??= prepareInsert()).run(row),
+    update(changed: readonly ComparedColumn[], row: RowToWrite) {
+      const key = changed.join();
+      let update = updates.get(key);
+      if (!update) {
+        update = tx
+          .update(rankingEntries)
+          .set(placeholders([...changed, "updatedAt"]))
+          .where(thisRow)
+          .prepare();
+        updates.set(key, update);
+      }
+      update.run(row);
+    },
+    remove: (caseId: number, round: ScoringRound) => (remove ??= prepareRemove()).run({ caseId, round }),
+  };
+}
+
+/**
+ * Recomputes one round of the ranking, whole or for one category, and writes only the rows that
+ * differ from what is stored: a finalised sheet usually moves a handful of ranks, not thousands.
+ */
+function refreshRound(
+  tx: DbOrTransaction,
+  competition: Competition,
+  round: ScoringRound,
+  categoryId: number | undefined,
+  now: Date,
+): void {
+  const inCompetitionRound = and(eq(rankingEntries.competitionId, competition.id), eq(rankingEntries.round, round));
+  if (categoryId !== undefined) {
+    // The normalised preview depends on every sheet of the round: it is now out of date everywhere,
+    // and is filled again by the next full recompute (the chair's preview asks for one).
+    tx.update(rankingEntries)
+      .set({ rankNormalised: null, scoreNormalised: null })
+      .where(and(inCompetitionRound, isNotNull(rankingEntries.scoreNormalised)))
+      .run();
+  }
+  const inputs = rankingInputs(tx, competition, round, categoryId);
+  const ranked = rankCompetitionByMethods(
+    inputs.cases,
+    inputs.sheets,
+    { ...inputs.options, method: competition.rankingMethod },
+    categoryId === undefined ? RANKING_METHODS : PER_CATEGORY_METHODS,
+  );
+  // Each stored row as read: the case id, then the compared columns in their order.
+  const stored = new Map(
+    (
+      tx
+        .select({ caseId: rankingEntries.caseId, ...rankingColumns(COMPARED_COLUMNS) })
+        .from(rankingEntries)
+        .where(
+          and(inCompetitionRound, categoryId === undefined ? undefined : eq(rankingEntries.categoryId, categoryId)),
+        )
+        .values() as [number, ...(number | null)[]][]
+    ).map((row) => [row[0], row]),
+  );
+  const writers = rankingWriters(tx);
+  const rowOf = (entry: RankedCaseByMethods) => ({
+    ...storedValues(entry),
+    caseId: entry.caseId,
+    round,
+    competitionId: competition.id,
+    updatedAt: now,
+  });
+  for (const entry of ranked) {
+    const before = stored.get(entry.caseId);
+    stored.delete(entry.caseId);
+    if (!before) {
+      writers.insert(rowOf(entry));
+      continue;
+    }
+    const changed = changedColumns(before, entry);
+    if (changed.length) writers.update(changed, rowOf(entry));
+  }
+  // What is left was stored but is no longer ranked: the case left "submitted" or the final.
+  for (const caseId of stored.keys()) writers.remove(caseId, round);
+}
+
+/** Ranking columns by name, to select. */
+function rankingColumns<K extends keyof RankingRow>(keys: readonly K[]): Pick<typeof rankingEntries, K> {
+  return Object.fromEntries(keys.map((key) => [key, rankingEntries[key]])) as Pick<typeof rankingEntries, K>;
+}
+
+/** What a change can move: by default every round and category; a sheet's change only its own. */
+export type RankingScope = { round?: ScoringRound; categoryId?: number };
+
+/**
+ * Brings the competition's ranking table up to date. Called inside the transaction of every change
+ * that can move it, so the table is never behind the sheets. Under the mean, median and trimmed
+ * mean a change within one category (a sheet, a case, its weights) moves only that category, so
+ * only that category is recomputed; under normalisation a juror's habit spans the competition, so
+ * the whole round is (ADR 0016).
+ */
+export function refreshRanking(tx: DbOrTransaction, competitionId: number, now: Date, scope: RankingScope = {}): void {
   const competition = requireCompetition(tx, competitionId);
   const rounds: ScoringRound[] = competition.finalRoundOpenedAt ? ["main", "final"] : ["main"];
-  const ranked = rounds.flatMap((round) => {
-    const inputs = rankingInputs(tx, competition, round);
-    return rankCompetition(inputs.cases, inputs.sheets, { ...inputs.options, method: competition.rankingMethod }).map(
-      (entry) => ({ ...entry, round }),
-    );
-  });
-  tx.delete(rankingEntries).where(eq(rankingEntries.competitionId, competitionId)).run();
-  if (ranked.length === 0) return;
-  tx.insert(rankingEntries)
-    .values(
-      ranked.map((entry) => ({
-        caseId: entry.caseId,
-        round: entry.round,
-        competitionId,
-        categoryId: entry.categoryId,
-        rank: entry.rank,
-        score: entry.score,
-        rawMean: entry.rawMean,
-        ...byStepField("meanField", (step) => entry.stepMeans?.[step.key] ?? null),
-        sheetCount: entry.sheetCount,
-        spread: entry.spread,
-        tooFewSheets: entry.tooFewSheets,
-        highDisagreement: entry.highDisagreement,
-        updatedAt: now,
-      })),
-    )
-    .run();
+  const categoryId = competition.rankingMethod === "normalised" ? undefined : scope.categoryId;
+  for (const round of rounds) {
+    if (scope.round === undefined || scope.round === round) refreshRound(tx, competition, round, categoryId, now);
+  }
 }
 
 /** A ranking row's mean per step: all three once the case has a final sheet, else none. */
@@ -309,25 +514,56 @@ export function rankingPage(
   };
 }
 
-/** Every method's rank and score for each case of the competition, to preview before choosing. */
-export function previewRankingMethods(db: AppDatabase, competitionId: number, round: ScoringRound) {
-  const inputs = rankingInputs(db, requireCompetition(db, competitionId), round);
-  const byMethod = Object.fromEntries(
-    RANKING_METHODS.map((method) => [
-      method,
-      rankCompetition(inputs.cases, inputs.sheets, { ...inputs.options, method }),
-    ]),
-  ) as Record<RankingMethod, RankedCase[]>;
-  const result = new Map<number, Record<RankingMethod, { rank: number | null; score: number | null }>>();
-  for (const method of RANKING_METHODS) {
-    for (const entry of byMethod[method]) {
-      const row =
-        result.get(entry.caseId) ?? ({} as Record<RankingMethod, { rank: number | null; score: number | null }>);
-      row[method] = { rank: entry.rank, score: entry.score };
-      result.set(entry.caseId, row);
-    }
-  }
-  return result;
+/**
+ * Every method's rank and score for each case of a round (or of one category, or of the cases a page
+ * shows), to preview before
+ * choosing; read from the ranking table. After a category-only recompute the normalised column is
+ * empty: the first preview fills it with one recompute of the round, and later ones only read.
+ */
+export function previewRankingMethods(
+  db: AppDatabase,
+  competitionId: number,
+  round: ScoringRound,
+  now: Date,
+  only: { categoryId?: number; caseIds?: readonly number[] } = {},
+) {
+  const inRound = and(eq(rankingEntries.competitionId, competitionId), eq(rankingEntries.round, round));
+  return db.transaction((tx) => {
+    const unfilled = tx
+      .select({ caseId: rankingEntries.caseId })
+      .from(rankingEntries)
+      .where(and(inRound, isNull(rankingEntries.scoreNormalised), gt(rankingEntries.sheetCount, 0)))
+      .limit(1)
+      .get();
+    if (unfilled) refreshRanking(tx, competitionId, now, { round });
+    const rows = tx
+      .select({
+        caseId: rankingEntries.caseId,
+        ...rankingColumns(
+          RANKING_METHODS.flatMap((method) => [METHOD_COLUMNS[method].rank, METHOD_COLUMNS[method].score]),
+        ),
+      })
+      .from(rankingEntries)
+      .where(
+        and(
+          inRound,
+          only.categoryId === undefined ? undefined : eq(rankingEntries.categoryId, only.categoryId),
+          only.caseIds === undefined ? undefined : inArray(rankingEntries.caseId, [...only.caseIds]),
+        ),
+      )
+      .all();
+    return new Map(
+      rows.map((row) => [
+        row.caseId,
+        Object.fromEntries(
+          RANKING_METHODS.map((method) => [
+            method,
+            { rank: row[METHOD_COLUMNS[method].rank], score: row[METHOD_COLUMNS[method].score] },
+          ]),
+        ) as Record<RankingMethod, MethodResult>,
+      ]),
+    );
+  });
 }
 
 export function setRankingMethod(

@@ -1,5 +1,4 @@
 import { weightedTotal, type StepScores, type StepWeights } from "./step-weights.ts";
-import { perStep } from "./steps.ts";
 
 export const RANKING_METHODS = ["mean", "median", "trimmed", "normalised"] as const;
 export type RankingMethod = (typeof RANKING_METHODS)[number];
@@ -38,12 +37,21 @@ export type RankingOptions = { method: RankingMethod; minSheets: number; scale: 
 
 const EPSILON = 1e-9;
 
-function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
+/** A plain loop, not reduce: called for every case and step, and adds in the same order. */
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+function mean(values: readonly number[]): number {
+  return sum(values) / values.length;
+}
+
+const ascending = (a: number, b: number) => a - b;
+
+/** The middle of totals already sorted ascending. */
+function medianOfSorted(sorted: readonly number[]): number {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
@@ -51,12 +59,27 @@ function median(values: readonly number[]): number {
 /** Population standard deviation: the spread of exactly these totals, not an estimate of others. */
 function standardDeviation(values: readonly number[]): number {
   const average = mean(values);
-  return Math.sqrt(mean(values.map((value) => (value - average) ** 2)));
+  let squares = 0;
+  for (const value of values) squares += (value - average) ** 2;
+  return Math.sqrt(squares / values.length);
 }
 
-function trimmedMean(values: readonly number[]): number {
+/** Drops the lowest and highest of `sorted` from five totals on; fewer keep the plain mean of `values`. */
+function trimmedMean(values: readonly number[], sorted: readonly number[]): number {
   if (values.length < TRIM_FROM_SHEETS) return mean(values);
-  return mean([...values].sort((a, b) => a - b).slice(1, -1));
+  return mean(sorted.slice(1, -1));
+}
+
+/** Items grouped by a key, each group in the items' order; groups in order of first appearance. */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 /**
@@ -69,13 +92,11 @@ export function normalisedTotals(sheets: readonly { jurorId: string; total: numb
   const allTotals = sheets.map((sheet) => sheet.total);
   const overallMean = mean(allTotals);
   const overallSpread = standardDeviation(allTotals);
-  const byJuror = new Map<string, number[]>();
-  for (const sheet of sheets) byJuror.set(sheet.jurorId, [...(byJuror.get(sheet.jurorId) ?? []), sheet.total]);
   const jurorStats = new Map(
-    [...byJuror].map(([jurorId, totals]) => [
-      jurorId,
-      { count: totals.length, mean: mean(totals), spread: standardDeviation(totals) },
-    ]),
+    [...groupBy(sheets, (sheet) => sheet.jurorId)].map(([jurorId, own]) => {
+      const totals = own.map((sheet) => sheet.total);
+      return [jurorId, { count: totals.length, mean: mean(totals), spread: standardDeviation(totals) }];
+    }),
   );
   return sheets.map((sheet) => {
     const stats = jurorStats.get(sheet.jurorId)!;
@@ -84,87 +105,153 @@ export function normalisedTotals(sheets: readonly { jurorId: string; total: numb
   });
 }
 
-function aggregate(method: RankingMethod, totals: readonly number[], normalised: readonly number[]): number {
+/** A case's totals, in the sheets' order and sorted; `own` its sheets by index into `normalised`. */
+type CaseTotals = { totals: readonly number[]; sorted: readonly number[]; own: readonly number[] };
+
+function aggregate(method: RankingMethod, { totals, sorted, own }: CaseTotals, normalised: readonly number[]): number {
   switch (method) {
     case "mean":
       return mean(totals);
     case "median":
-      return median(totals);
+      return medianOfSorted(sorted);
     case "trimmed":
-      return trimmedMean(totals);
-    case "normalised":
-      return mean(normalised);
+      return trimmedMean(totals, sorted);
+    case "normalised": {
+      let total = 0;
+      for (const index of own) total += normalised[index]!;
+      return total / own.length;
+    }
   }
 }
 
-/** Higher score first; then the higher step-3 mean, step-1 mean, step-2 mean. 0 means a full tie. */
-function compareForRank(a: RankedCase, b: RankedCase): number {
-  const keys: ((item: RankedCase) => number)[] = [
-    (item) => item.score!,
-    (item) => item.stepMeans!.realisation,
-    (item) => item.stepMeans!.promise,
-    (item) => item.stepMeans!.anchoring,
-  ];
-  for (const key of keys) {
-    const difference = key(b) - key(a);
-    if (Math.abs(difference) > EPSILON) return difference;
+/** Each step's mean over a case's sheets: one pass, adding in the sheets' order as `mean` does. */
+function stepMeansOf(sheets: readonly FinalSheet[], own: readonly number[]): StepScores {
+  let promise = 0;
+  let anchoring = 0;
+  let realisation = 0;
+  for (const index of own) {
+    const { scores } = sheets[index]!;
+    promise += scores.promise;
+    anchoring += scores.anchoring;
+    realisation += scores.realisation;
   }
-  return 0;
+  return { promise: promise / own.length, anchoring: anchoring / own.length, realisation: realisation / own.length };
+}
+
+export type MethodResult = { rank: number | null; score: number | null };
+/** A case ranked under the chosen method, with its rank and score under each method asked for as well. */
+export type RankedCaseByMethods = RankedCase & { byMethod: Partial<Record<RankingMethod, MethodResult>> };
+
+/** A difference that counts: anything within rounding noise is a tie. */
+const beyondNoise = (difference: number) => (Math.abs(difference) > EPSILON ? difference : 0);
+
+/**
+ * Higher score first; then the higher step-3 mean, step-1 mean, step-2 mean. 0 means a full tie.
+ * Called O(n log n) times per method and category, so it allocates nothing.
+ */
+function compareForRank(scoreA: number, a: StepScores, scoreB: number, b: StepScores): number {
+  return (
+    beyondNoise(scoreB - scoreA) ||
+    beyondNoise(b.realisation - a.realisation) ||
+    beyondNoise(b.promise - a.promise) ||
+    beyondNoise(b.anchoring - a.anchoring)
+  );
+}
+
+/**
+ * Ranks the scored cases of one category under one method: 1-based, shared on a full tie (1, 1, 3).
+ * Sorts positions against a plain array of scores, so the comparisons read no objects by key.
+ */
+function rankCategory(scored: readonly RankedCaseByMethods[], method: RankingMethod): RankedCaseByMethods[] {
+  const scores = scored.map((entry) => entry.byMethod[method]!.score!);
+  const compare = (x: number, y: number) =>
+    compareForRank(scores[x]!, scored[x]!.stepMeans!, scores[y]!, scored[y]!.stepMeans!);
+  const order = scored
+    .map((_, position) => position)
+    .sort((x, y) => compare(x, y) || scored[x]!.caseId - scored[y]!.caseId);
+  let rank = 0;
+  order.forEach((position, index) => {
+    if (index === 0 || compare(order[index - 1]!, position) !== 0) rank = index + 1;
+    scored[position]!.byMethod[method]!.rank = rank;
+  });
+  return order.map((position) => scored[position]!);
 }
 
 /**
  * Ranks every case of a competition within its category. Normalisation looks across the whole
- * competition (a juror's habits show over all their sheets); everything else is per case.
+ * competition (a juror's habits show over all their sheets); everything else is per case, so the
+ * mean, median and trimmed ranking of a category needs only that category's cases and sheets.
  */
 export function rankCompetition(
   cases: readonly RankableCase[],
   sheets: readonly FinalSheet[],
   options: RankingOptions,
 ): RankedCase[] {
-  const withTotals = sheets.map((sheet) => ({ ...sheet, total: weightedTotal(sheet.scores, sheet.weights) }));
-  const normalised = normalisedTotals(withTotals);
-  const normalisedBySheet = new Map(withTotals.map((sheet, index) => [sheet, normalised[index]!]));
+  return rankCompetitionByMethods(cases, sheets, options, []);
+}
+
+/**
+ * `rankCompetition` under `options.method`, in its order, plus each case's rank and score under
+ * `alsoMethods` (the chosen one is always in `byMethod`): one pass over the sheets for all of them.
+ */
+export function rankCompetitionByMethods(
+  cases: readonly RankableCase[],
+  sheets: readonly FinalSheet[],
+  options: RankingOptions,
+  alsoMethods: readonly RankingMethod[],
+): RankedCaseByMethods[] {
+  const methods = RANKING_METHODS.filter((method) => method === options.method || alsoMethods.includes(method));
+  const totals = sheets.map((sheet) => weightedTotal(sheet.scores, sheet.weights));
+  const normalised = methods.includes("normalised")
+    ? normalisedTotals(sheets.map((sheet, index) => ({ jurorId: sheet.jurorId, total: totals[index]! })))
+    : [];
   const disagreementLimit = HIGH_DISAGREEMENT_SHARE * (options.scale.max - options.scale.min);
+  const sheetIndexesByCase = groupBy(
+    sheets.map((_, index) => index),
+    (index) => sheets[index]!.caseId,
+  );
 
-  const sheetsByCase = new Map<number, typeof withTotals>();
-  for (const sheet of withTotals) sheetsByCase.set(sheet.caseId, [...(sheetsByCase.get(sheet.caseId) ?? []), sheet]);
-
-  const entries: RankedCase[] = cases.map(({ caseId, categoryId }) => {
-    const own = sheetsByCase.get(caseId) ?? [];
-    const totals = own.map((sheet) => sheet.total);
-    const spread = own.length ? standardDeviation(totals) : null;
+  const entries: RankedCaseByMethods[] = cases.map(({ caseId, categoryId }) => {
+    const own = sheetIndexesByCase.get(caseId) ?? [];
+    const scored = own.length > 0;
+    const ownTotals = own.map((index) => totals[index]!);
+    // One sorted copy serves the median and the trimmed mean.
+    const sorted = [...ownTotals].sort(ascending);
+    const spread = scored ? standardDeviation(ownTotals) : null;
+    const byMethod: RankedCaseByMethods["byMethod"] = {};
+    for (const method of methods) {
+      const score = scored ? aggregate(method, { totals: ownTotals, sorted, own }, normalised) : null;
+      byMethod[method] = { rank: null, score };
+    }
     return {
       caseId,
       categoryId,
       rank: null,
-      score: own.length
-        ? aggregate(
-            options.method,
-            totals,
-            own.map((sheet) => normalisedBySheet.get(sheet)!),
-          )
-        : null,
-      rawMean: own.length ? mean(totals) : null,
-      stepMeans: own.length ? perStep(({ key }) => mean(own.map((sheet) => sheet.scores[key]))) : null,
+      score: byMethod[options.method]!.score,
+      rawMean: scored ? mean(ownTotals) : null,
+      stepMeans: scored ? stepMeansOf(sheets, own) : null,
       sheetCount: own.length,
       spread,
       tooFewSheets: own.length < options.minSheets,
       highDisagreement: spread !== null && own.length >= 2 && spread >= disagreementLimit - EPSILON,
+      byMethod,
     };
   });
 
-  const categoryIds = [...new Set(cases.map((item) => item.categoryId))];
-  const ranked: RankedCase[] = [];
-  for (const categoryId of categoryIds) {
-    const inCategory = entries.filter((entry) => entry.categoryId === categoryId);
-    const scored = inCategory
-      .filter((entry) => entry.score !== null)
-      .sort((a, b) => compareForRank(a, b) || a.caseId - b.caseId);
-    scored.forEach((entry, index) => {
-      const previous = scored[index - 1];
-      entry.rank = previous && compareForRank(previous, entry) === 0 ? previous.rank : index + 1;
-    });
-    ranked.push(...scored, ...inCategory.filter((entry) => entry.score === null).sort((a, b) => a.caseId - b.caseId));
+  const ranked: RankedCaseByMethods[] = [];
+  for (const inCategory of groupBy(entries, (entry) => entry.categoryId).values()) {
+    // Every method scores exactly the cases with final sheets.
+    const scored = inCategory.filter((entry) => entry.score !== null);
+    for (const method of methods) {
+      const inOrder = rankCategory(scored, method);
+      if (method !== options.method) continue;
+      for (const entry of inOrder) {
+        entry.rank = entry.byMethod[method]!.rank;
+        ranked.push(entry);
+      }
+    }
+    const unscored = inCategory.filter((entry) => entry.score === null).sort((a, b) => a.caseId - b.caseId);
+    for (const entry of unscored) ranked.push(entry);
   }
   return ranked;
 }

@@ -143,7 +143,7 @@ export function saveScoreSheet(
         details: { round, scores: input.scores },
         at: now,
       });
-      refreshRanking(tx, view.found.competition.id, now);
+      refreshRanking(tx, view.found.competition.id, now, { round, categoryId: view.found.case.categoryId });
     }
   });
 }
@@ -170,6 +170,6 @@ export function reopenScoreSheet(
       details: { round },
       at: now,
     });
-    refreshRanking(tx, view.found.competition.id, now);
+    refreshRanking(tx, view.found.competition.id, now, { round, categoryId: view.found.case.categoryId });
   });
 }

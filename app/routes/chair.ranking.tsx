@@ -48,8 +48,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
         size: view.size,
       })
     : null;
-  // The preview covers the whole round; the page sends only its own rows' share of it.
-  const previews = shown?.rows.length ? previewRankingMethods(db, competition.id, round) : null;
+  // Only the shown rows, read from the stored per-method columns.
+  const previews = shown?.rows.length
+    ? previewRankingMethods(db, competition.id, round, new Date(), { caseIds: shown.rows.map((row) => row.caseId) })
+    : null;
   const totals = shown?.totals.find((item) => item.categoryId === category?.id);
   return {
     competitions,
