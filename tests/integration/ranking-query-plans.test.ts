@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listCaseJury, listJurorCases } from "#app/domain/jury.server.ts";
-import { getRanking, previewRankingMethods, refreshRanking } from "#app/domain/ranking.server.ts";
+import { getRanking, previewRankingMethods, rankingPage, refreshRanking } from "#app/domain/ranking.server.ts";
 import { reopenScoreSheet, saveScoreSheet } from "#app/domain/scoring.server.ts";
 import { openDatabase, type AppDatabase } from "#db/client.ts";
 import { buildScoredCompetition } from "#tests/support/ranking-scale.ts";
@@ -43,6 +43,16 @@ beforeAll(() => {
   previewRankingMethods(db, built.competitionId, "main", new Date(), { categoryId: built.categoryIds[0] });
   getRanking(db, built.competitionId, "main");
   getRanking(db, built.competitionId, "main", { categoryId: built.categoryIds[0] });
+  for (const sort of ["rank", "score", "title"] as const) {
+    rankingPage(
+      db,
+      built.competitionId,
+      "main",
+      { categoryId: built.categoryIds[0]!, flag: "any" },
+      { sort, direction: "desc" },
+      { page: 2, size: 25 },
+    );
+  }
   listJurorCases(db, jurorId);
   listCaseJury(db, caseId, organisationId);
   sqlite.prepare = prepare;
