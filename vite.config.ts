@@ -3,6 +3,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { cpSync } from "node:fs";
 import { defineConfig, type Plugin } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { localeCatalogues } from "./tooling/locale-catalogues.ts";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -39,6 +40,7 @@ export default defineConfig({
     }),
     tsconfigPaths(),
     copyMigrationsIntoServerBuild(),
+    localeCatalogues(),
   ],
   build: {
     // better-sqlite3 and argon2 are native modules: keep them out of the server bundle.

@@ -1,5 +1,6 @@
 import type { MetaDescriptor } from "@remix-run/react";
-import { createTranslator, isLocale, type Translate } from "./messages.ts";
+import { translatorFor } from "./catalogue.ts";
+import { isLocale, type Translate } from "./translate.ts";
 import { DEFAULT_LOCALE } from "#app/domain/locales.ts";
 
 type MetaMatch = { id: string; data: unknown };
@@ -17,6 +18,6 @@ export function localeOf(matches: readonly MetaMatch[]) {
  * `export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("login.title"));`
  */
 export function pageTitle(matches: readonly MetaMatch[], title: (t: Translate) => string): MetaDescriptor[] {
-  const t = createTranslator(localeOf(matches));
+  const t = translatorFor(localeOf(matches));
   return [{ title: `${title(t)} – ${t("app.name")}` }];
 }

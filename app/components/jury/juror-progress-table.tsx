@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { Button } from "#app/components/ui/button.tsx";
 import type { JurorProgress } from "#app/domain/jury.server.ts";
 import type { JurorStanding, ScoringRound } from "#app/domain/jury-states.ts";
-import { REMIND_INTENTS } from "#app/forms/jury-overview-forms.ts";
+import { REMIND_INTENTS } from "#app/forms/remind-intents.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { ConflictCount } from "#app/components/conflicts/conflict-count.tsx";
 import { useTranslation } from "#app/i18n/use-translation.ts";
