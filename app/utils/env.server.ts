@@ -30,6 +30,8 @@ const envSchema = z.object({
    * registration takes the company's name from the register and refuses numbers it does not know.
    */
   BRREG_URL: z.string().url().optional(),
+  /** Serves /bench/floor, the trivial route `npm run bench` compares every page with; never set in production. */
+  BENCH_FLOOR: booleanFlag,
   /** One line per request on stdout; off for benchmarks. */
   LOG_REQUESTS: z
     .enum(["true", "false", "1", "0"])

@@ -1,10 +1,23 @@
 declare module "autocannon" {
-  type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string> };
+  type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    /** Seconds before a request counts as a timeout (and an error). */
+    timeout?: number;
+    headers?: Record<string, string>;
+  };
+  type Histogram = { average: number; total: number; p50: number; p99: number; max: number };
   type Result = {
-    requests: { average: number };
-    latency: { p50: number; p99: number };
+    requests: Histogram;
+    latency: Histogram;
+    throughput: Histogram;
+    /** Seconds the measurement ran. */
+    duration: number;
     non2xx: number;
+    /** Failed requests, timeouts included. */
     errors: number;
+    timeouts: number;
   };
   export default function autocannon(options: Options): Promise<Result>;
 }

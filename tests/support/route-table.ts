@@ -94,6 +94,8 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   },
   _index: { path: () => "/", get: everyone("ok"), post: null },
   "api.results.$year": { path: (f) => `/api/results/${f.year}`, get: everyone(404), post: null },
+  // Only a server started for `npm run bench` (BENCH_FLOOR=true) has the floor route.
+  "bench.floor": { path: () => "/bench/floor", get: everyone(404), post: null },
   "cases.$caseId.attachments.$attachmentId": {
     path: (f) => `/cases/${f.caseA}/attachments/${f.attachmentA}`,
     get: cells(404, { anonymous: "login", entrantA: "ok", jurorAssigned: "ok", chair: "ok" }),

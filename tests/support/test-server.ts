@@ -5,6 +5,8 @@ import { join, resolve } from "node:path";
 
 export type TestServer = {
   baseUrl: string;
+  /** The server process, e.g. to read its memory from /proc. */
+  pid: number;
   databasePath: string;
   dataDir: string;
   /** The first-run link the server printed, when no chair existed at start. */
@@ -65,6 +67,7 @@ export async function startTestServer(
 
   return {
     baseUrl,
+    pid: child.pid!,
     databasePath,
     dataDir,
     setupUrl,
