@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, exists, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
+import { preparedQuery } from "#db/prepared.ts";
 import { assignments, attachments, cases, categories, competitions, organisations, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { safeDownloadName } from "./attachments.ts";
@@ -92,9 +93,10 @@ function findScopedCase(db: DbOrTransaction, actor: Actor, caseId: number) {
   return row;
 }
 
-export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date) {
-  const row = findScopedCase(db, actor, caseId);
-  const caseAttachments = db
+// The case page's reads beside the case itself, and the entrant's home: prepared, as they run on
+// every view.
+const attachmentsOfCase = preparedQuery((db) =>
+  db
     .select({
       id: attachments.id,
       fileName: attachments.fileName,
@@ -103,27 +105,19 @@ export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date
       createdAt: attachments.createdAt,
     })
     .from(attachments)
-    .where(eq(attachments.caseId, caseId))
+    .where(eq(attachments.caseId, sql.placeholder("caseId")))
     .orderBy(asc(attachments.id))
-    .all()
-    // Names stored before uploads were cleaned of bidi characters are cleaned on the way out.
-    .map((attachment) => ({ ...attachment, fileName: safeDownloadName(attachment.fileName, attachment.contentType) }));
-  const updatedBy = row.case.updatedById
-    ? (db.select({ name: users.name }).from(users).where(eq(users.id, row.case.updatedById)).get()?.name ?? null)
-    : null;
-  return {
-    ...row,
-    updatedByName: updatedBy,
-    attachments: caseAttachments,
-    phase: submissionPhase(row.competition, now),
-    reference: caseReference(row.competition.year, row.case.id),
-  };
-}
-
-export type CaseDetails = ReturnType<typeof getCase>;
-
-export function listOrganisationCases(db: AppDatabase, organisationId: number) {
-  return db
+    .prepare(),
+);
+const nameOfUser = preparedQuery((db) =>
+  db
+    .select({ name: users.name })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("userId")))
+    .prepare(),
+);
+const casesOfOrganisation = preparedQuery((db) =>
+  db
     .select({
       id: cases.id,
       title: cases.title,
@@ -138,9 +132,39 @@ export function listOrganisationCases(db: AppDatabase, organisationId: number) {
     .from(cases)
     .innerJoin(categories, eq(cases.categoryId, categories.id))
     .innerJoin(competitions, eq(cases.competitionId, competitions.id))
-    .where(eq(cases.organisationId, organisationId))
+    .where(eq(cases.organisationId, sql.placeholder("organisationId")))
     .orderBy(desc(competitions.year), desc(cases.updatedAt))
-    .all();
+    .prepare(),
+);
+const categoriesOfCompetition = preparedQuery((db) =>
+  db
+    .select({ id: categories.id, name: categories.name })
+    .from(categories)
+    .where(eq(categories.competitionId, sql.placeholder("competitionId")))
+    .orderBy(asc(categories.position))
+    .prepare(),
+);
+
+export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date) {
+  const row = findScopedCase(db, actor, caseId);
+  const caseAttachments = attachmentsOfCase(db)
+    .all({ caseId })
+    // Names stored before uploads were cleaned of bidi characters are cleaned on the way out.
+    .map((attachment) => ({ ...attachment, fileName: safeDownloadName(attachment.fileName, attachment.contentType) }));
+  const updatedBy = row.case.updatedById ? (nameOfUser(db).get({ userId: row.case.updatedById })?.name ?? null) : null;
+  return {
+    ...row,
+    updatedByName: updatedBy,
+    attachments: caseAttachments,
+    phase: submissionPhase(row.competition, now),
+    reference: caseReference(row.competition.year, row.case.id),
+  };
+}
+
+export type CaseDetails = ReturnType<typeof getCase>;
+
+export function listOrganisationCases(db: AppDatabase, organisationId: number) {
+  return casesOfOrganisation(db).all({ organisationId });
 }
 
 function requireCategoryOfCompetition(db: DbOrTransaction, competitionId: number, categoryId: number) {
@@ -401,10 +425,5 @@ export function listCompetitionCases(db: AppDatabase, filter: CaseListFilter) {
 }
 
 export function listCategoryChoices(db: AppDatabase, competitionId: number) {
-  return db
-    .select({ id: categories.id, name: categories.name })
-    .from(categories)
-    .where(eq(categories.competitionId, competitionId))
-    .orderBy(asc(categories.position))
-    .all();
+  return categoriesOfCompetition(db).all({ competitionId });
 }
