@@ -55,13 +55,11 @@ export function localeCatalogues(): Plugin {
     resolveId(id) {
       return id.startsWith(PREFIX) ? `\0${id}` : undefined;
     },
-    async load(id, options) {
+    async load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const locale = id.slice(PREFIX.length + 1);
       if (!(LOCALES as readonly string[]).includes(locale)) throw new Error(`No catalogue for locale "${locale}"`);
-      // The server holds every message through messages.ts; this module is the browser's.
-      if (serving || options?.ssr)
-        return `export { ${locale} as messages } from ${JSON.stringify(catalogueFile(locale))};`;
+      if (serving) return `export { ${locale} as messages } from ${JSON.stringify(catalogueFile(locale))};`;
       const module = (await tsImport(catalogueFile(locale), import.meta.url)) as Record<string, Record<string, string>>;
       const inBrowser = browserKeyFilter();
       const messages = Object.fromEntries(Object.entries(module[locale]!).filter(([key]) => inBrowser(key)));

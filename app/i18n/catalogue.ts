@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, type Locale } from "#app/domain/locales.ts";
+import { catalogueChunks } from "./catalogue-chunks.client.ts";
 import { translatorFrom, type Messages, type Translate } from "./translate.ts";
 
 // The catalogues this JavaScript context holds. The server holds both (messages.ts provides them
@@ -8,11 +9,6 @@ import { translatorFrom, type Messages, type Translate } from "./translate.ts";
 
 const loaded = new Map<Locale, Translate>();
 const listeners = new Set<() => void>();
-
-const chunks: Record<Locale, () => Promise<{ messages: Messages }>> = {
-  nb: () => import("virtual:locale-messages/nb"),
-  en: () => import("virtual:locale-messages/en"),
-};
 
 export function provideCatalogue(locale: Locale, messages: Messages): void {
   loaded.set(locale, translatorFrom(messages));
@@ -29,7 +25,7 @@ export function loadCatalogue(locale: Locale): Promise<void> {
   if (loaded.has(locale)) return Promise.resolve();
   let loading = pending.get(locale);
   if (!loading) {
-    loading = chunks[locale]().then(({ messages }) => provideCatalogue(locale, messages));
+    loading = catalogueChunks[locale]().then(({ messages }) => provideCatalogue(locale, messages));
     pending.set(locale, loading);
   }
   return loading;

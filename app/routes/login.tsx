@@ -4,6 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { useOnDemand } from "#app/components/use-on-demand.ts";
+import { loadAccountValidation } from "#app/forms/account-validation-loader.client.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
@@ -60,8 +61,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   ]);
   return redirect(target, { headers });
 }
-
-const loadAccountValidation = () => import("#app/forms/account-validation.ts");
 
 export default function Login() {
   const { loggedOutEverywhere } = useLoaderData<typeof loader>();

@@ -5,6 +5,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { NewPasswordField } from "#app/components/new-password-field.tsx";
 import { Page } from "#app/components/page.tsx";
 import { useOnDemand } from "#app/components/use-on-demand.ts";
+import { loadAccountValidation } from "#app/forms/account-validation-loader.client.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
@@ -74,8 +75,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await delivered(sendVerificationMail(account, token, expiresAt), "Verification mail");
   return redirect("/entrant", { headers: { "Set-Cookie": await startSession(outcome.userId, request) } });
 }
-
-const loadAccountValidation = () => import("#app/forms/account-validation.ts");
 
 export default function Register() {
   const actionData = useActionData<typeof action>();
