@@ -4,6 +4,7 @@ import { cpSync } from "node:fs";
 import { defineConfig, type Plugin } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
 import { precompressDirectory } from "./scripts/precompress.ts";
+import { localeCatalogues } from "./tooling/locale-catalogues.ts";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -57,6 +58,7 @@ export default defineConfig({
     }),
     tsconfigPaths(),
     copyMigrationsIntoServerBuild(),
+    localeCatalogues(),
     precompressClientBuild(),
   ],
   build: {

@@ -4,8 +4,9 @@ import type { ReactNode } from "react";
 import { ErrorPage } from "#app/components/error-page.tsx";
 import { useNonce } from "#app/components/nonce-context.ts";
 import { SiteHeader } from "#app/components/site-header.tsx";
-import { createTranslator } from "#app/i18n/messages.ts";
+import { translatorFor } from "#app/i18n/catalogue.ts";
 import { DEFAULT_LOCALE } from "#app/domain/locales.ts";
+import { useTranslation } from "#app/i18n/use-translation.ts";
 import { getUser } from "#app/utils/auth.server.ts";
 import { getLocale } from "#app/utils/locale.server.ts";
 import tailwindHref from "./tailwind.css?url";
@@ -16,7 +17,7 @@ export const links: LinksFunction = () => [
 ];
 
 // The default for pages without a title of their own: the award's name, the same in both languages.
-export const meta: MetaFunction = () => [{ title: createTranslator(DEFAULT_LOCALE)("app.name") }];
+export const meta: MetaFunction = () => [{ title: translatorFor(DEFAULT_LOCALE)("app.name") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
-  const locale = data?.locale ?? DEFAULT_LOCALE;
+  const { locale, t } = useTranslation();
   const nonce = useNonce();
   return (
     <html lang={locale}>
@@ -43,9 +44,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
-        <footer className="border-t border-gray-200 py-6 text-center text-sm text-ink-muted">
-          {createTranslator(locale)("footer.text")}
-        </footer>
+        <footer className="border-t border-gray-200 py-6 text-center text-sm text-ink-muted">{t("footer.text")}</footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, exists, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, or, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
+import { preparedQuery } from "#db/prepared.ts";
 import { assignments, attachments, cases, categories, competitions, organisations, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { safeDownloadName } from "./attachments.ts";
@@ -15,6 +16,7 @@ import { DomainError, notFound } from "./errors.ts";
 import { refreshRanking } from "./ranking.server.ts";
 import { readWhileUnchanged } from "./read-cache.server.ts";
 import type { Actor } from "./permissions.ts";
+import type { Role } from "./roles.ts";
 import { perStep } from "./steps.ts";
 
 export type CaseTexts = Record<CaseTextFieldName, string>;
@@ -34,38 +36,78 @@ const REFUSAL_MESSAGES = {
  * The case scope rule in one place: an entrant sees their organisation's cases, the chair sees
  * all. Anything outside the scope is "not found", so a guessed URL reveals nothing.
  */
-function caseScope(db: DbOrTransaction, actor: Actor, caseId: number): SQL | undefined {
-  if (actor.role === "chair") return eq(cases.id, caseId);
-  if (actor.role === "entrant" && actor.organisationId !== null) {
-    return and(eq(cases.id, caseId), eq(cases.organisationId, actor.organisationId));
-  }
-  if (actor.role === "juror") {
-    // Only after confirming no conflict of interest does a juror see an assigned case, and only
-    // while it stands submitted (an entrant reopening it before the deadline takes it back).
-    return and(
-      eq(cases.id, caseId),
-      eq(cases.status, "submitted"),
-      exists(
-        db
-          .select({ id: assignments.id })
-          .from(assignments)
-          .where(
-            and(
-              eq(assignments.caseId, caseId),
-              eq(assignments.jurorId, actor.id),
-              eq(assignments.conflictStatus, "none"),
-            ),
-          ),
-      ),
-    );
-  }
-  return undefined;
+type ScopeValues = {
+  caseId: number | Placeholder;
+  organisationId: number | Placeholder;
+  jurorId: string | Placeholder;
+};
+
+function caseScope(db: DbOrTransaction, role: Role, values: ScopeValues): SQL | undefined {
+  const { caseId, organisationId, jurorId } = values;
+  if (role === "chair") return eq(cases.id, caseId);
+  if (role === "entrant") return and(eq(cases.id, caseId), eq(cases.organisationId, organisationId));
+  // Only after confirming no conflict of interest does a juror see an assigned case, and only
+  // while it stands submitted (an entrant reopening it before the deadline takes it back).
+  return and(
+    eq(cases.id, caseId),
+    eq(cases.status, "submitted"),
+    exists(
+      db
+        .select({ id: assignments.id })
+        .from(assignments)
+        .where(
+          and(eq(assignments.caseId, caseId), eq(assignments.jurorId, jurorId), eq(assignments.conflictStatus, "none")),
+        ),
+    ),
+  );
+}
+
+/** An entrant of no company yet sees no case. */
+function scopeValues(actor: Actor, caseId: number): ScopeValues | null {
+  if (actor.role === "entrant" && actor.organisationId === null) return null;
+  return { caseId, organisationId: actor.organisationId ?? 0, jurorId: actor.id };
 }
 
 function findScopedCase(db: DbOrTransaction, actor: Actor, caseId: number) {
-  const scope = caseScope(db, actor, caseId);
-  if (!scope) throw notFound();
-  const row = db
+  const values = scopeValues(actor, caseId);
+  if (!values) throw notFound();
+  const row = scopedCaseQuery(db)
+    .where(caseScope(db, actor.role, values))
+    .get();
+  if (!row) throw notFound();
+  return row;
+}
+
+const prepareScopedCase = (role: Role) =>
+  preparedQuery((db) =>
+    scopedCaseQuery(db)
+      .where(
+        caseScope(db, role, {
+          caseId: sql.placeholder("caseId"),
+          organisationId: sql.placeholder("organisationId"),
+          jurorId: sql.placeholder("jurorId"),
+        }),
+      )
+      .prepare(),
+  );
+
+/** findScopedCase outside a transaction, prepared once per role: the case pages read it on every view. */
+const preparedScopedCase = {
+  entrant: prepareScopedCase("entrant"),
+  juror: prepareScopedCase("juror"),
+  chair: prepareScopedCase("chair"),
+} satisfies Record<Role, unknown>;
+
+function findScopedCaseToRead(db: AppDatabase, actor: Actor, caseId: number) {
+  const values = scopeValues(actor, caseId);
+  if (!values) throw notFound();
+  const row = preparedScopedCase[actor.role](db).get(values);
+  if (!row) throw notFound();
+  return row;
+}
+
+function scopedCaseQuery(db: DbOrTransaction) {
+  return db
     .select({
       case: cases,
       competition: {
@@ -90,15 +132,13 @@ function findScopedCase(db: DbOrTransaction, actor: Actor, caseId: number) {
     .innerJoin(competitions, eq(cases.competitionId, competitions.id))
     .innerJoin(categories, eq(cases.categoryId, categories.id))
     .innerJoin(organisations, eq(cases.organisationId, organisations.id))
-    .where(scope)
-    .get();
-  if (!row) throw notFound();
-  return row;
+    .$dynamic();
 }
 
-export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date) {
-  const row = findScopedCase(db, actor, caseId);
-  const caseAttachments = db
+// The case page's reads beside the case itself, and the entrant's home: prepared, as they run on
+// every view.
+const attachmentsOfCase = preparedQuery((db) =>
+  db
     .select({
       id: attachments.id,
       fileName: attachments.fileName,
@@ -107,27 +147,19 @@ export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date
       createdAt: attachments.createdAt,
     })
     .from(attachments)
-    .where(eq(attachments.caseId, caseId))
+    .where(eq(attachments.caseId, sql.placeholder("caseId")))
     .orderBy(asc(attachments.id))
-    .all()
-    // Names stored before uploads were cleaned of bidi characters are cleaned on the way out.
-    .map((attachment) => ({ ...attachment, fileName: safeDownloadName(attachment.fileName, attachment.contentType) }));
-  const updatedBy = row.case.updatedById
-    ? (db.select({ name: users.name }).from(users).where(eq(users.id, row.case.updatedById)).get()?.name ?? null)
-    : null;
-  return {
-    ...row,
-    updatedByName: updatedBy,
-    attachments: caseAttachments,
-    phase: submissionPhase(row.competition, now),
-    reference: caseReference(row.competition.year, row.case.id),
-  };
-}
-
-export type CaseDetails = ReturnType<typeof getCase>;
-
-export function listOrganisationCases(db: AppDatabase, organisationId: number) {
-  return db
+    .prepare(),
+);
+const nameOfUser = preparedQuery((db) =>
+  db
+    .select({ name: users.name })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("userId")))
+    .prepare(),
+);
+const casesOfOrganisation = preparedQuery((db) =>
+  db
     .select({
       id: cases.id,
       title: cases.title,
@@ -142,9 +174,39 @@ export function listOrganisationCases(db: AppDatabase, organisationId: number) {
     .from(cases)
     .innerJoin(categories, eq(cases.categoryId, categories.id))
     .innerJoin(competitions, eq(cases.competitionId, competitions.id))
-    .where(eq(cases.organisationId, organisationId))
+    .where(eq(cases.organisationId, sql.placeholder("organisationId")))
     .orderBy(desc(competitions.year), desc(cases.updatedAt))
-    .all();
+    .prepare(),
+);
+const categoriesOfCompetition = preparedQuery((db) =>
+  db
+    .select({ id: categories.id, name: categories.name })
+    .from(categories)
+    .where(eq(categories.competitionId, sql.placeholder("competitionId")))
+    .orderBy(asc(categories.position))
+    .prepare(),
+);
+
+export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date) {
+  const row = findScopedCaseToRead(db, actor, caseId);
+  const caseAttachments = attachmentsOfCase(db)
+    .all({ caseId })
+    // Names stored before uploads were cleaned of bidi characters are cleaned on the way out.
+    .map((attachment) => ({ ...attachment, fileName: safeDownloadName(attachment.fileName, attachment.contentType) }));
+  const updatedBy = row.case.updatedById ? (nameOfUser(db).get({ userId: row.case.updatedById })?.name ?? null) : null;
+  return {
+    ...row,
+    updatedByName: updatedBy,
+    attachments: caseAttachments,
+    phase: submissionPhase(row.competition, now),
+    reference: caseReference(row.competition.year, row.case.id),
+  };
+}
+
+export type CaseDetails = ReturnType<typeof getCase>;
+
+export function listOrganisationCases(db: AppDatabase, organisationId: number) {
+  return casesOfOrganisation(db).all({ organisationId });
 }
 
 function requireCategoryOfCompetition(db: DbOrTransaction, competitionId: number, categoryId: number) {
@@ -473,10 +535,5 @@ function readCompetitionCases(db: AppDatabase, query: CaseListQuery) {
 }
 
 export function listCategoryChoices(db: AppDatabase, competitionId: number) {
-  return db
-    .select({ id: categories.id, name: categories.name })
-    .from(categories)
-    .where(eq(categories.competitionId, competitionId))
-    .orderBy(asc(categories.position))
-    .all();
+  return categoriesOfCompetition(db).all({ competitionId });
 }

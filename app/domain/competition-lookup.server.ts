@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gt, lte } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lte, sql } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
+import { preparedQuery } from "#db/prepared.ts";
 import { competitions } from "#db/schema.ts";
 import { notFound } from "./errors.ts";
 
@@ -44,22 +45,32 @@ const summaryColumns = {
 };
 
 /** The competition open for submissions now, else the next one to open, else none. */
-export function findOpenOrNextCompetition(db: AppDatabase, now: Date): CompetitionSummary | null {
-  const open = db
+// On the landing page and the entrant's home, so on nearly every page view: prepared once.
+const openCompetition = preparedQuery((db) =>
+  db
     .select(summaryColumns)
     .from(competitions)
-    .where(and(lte(competitions.submissionOpensAt, now), gt(competitions.submissionDeadlineAt, now)))
+    .where(
+      and(
+        lte(competitions.submissionOpensAt, sql.placeholder("now")),
+        gt(competitions.submissionDeadlineAt, sql.placeholder("now")),
+      ),
+    )
     .orderBy(asc(competitions.submissionDeadlineAt))
-    .get();
-  if (open) return open;
-  return (
-    db
-      .select(summaryColumns)
-      .from(competitions)
-      .where(gt(competitions.submissionOpensAt, now))
-      .orderBy(asc(competitions.submissionOpensAt))
-      .get() ?? null
-  );
+    .prepare(),
+);
+const nextCompetition = preparedQuery((db) =>
+  db
+    .select(summaryColumns)
+    .from(competitions)
+    .where(gt(competitions.submissionOpensAt, sql.placeholder("now")))
+    .orderBy(asc(competitions.submissionOpensAt))
+    .prepare(),
+);
+
+export function findOpenOrNextCompetition(db: AppDatabase, now: Date): CompetitionSummary | null {
+  const at = { now: now.getTime() };
+  return openCompetition(db).get(at) ?? nextCompetition(db).get(at) ?? null;
 }
 
 export function listCompetitions(db: AppDatabase): CompetitionSummary[] {

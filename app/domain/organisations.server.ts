@@ -1,13 +1,23 @@
 import { eq, sql } from "drizzle-orm";
 import type { AppDatabase } from "#db/client.ts";
+import { preparedQuery } from "#db/prepared.ts";
 import { attachments, cases, organisations } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { forbidden, notFound } from "./errors.ts";
 import { listOrganisationsForChair, ORGANISATION_SORTS } from "./memberships.server.ts";
 import type { Actor } from "./permissions.ts";
 
+const organisationById = preparedQuery((db) =>
+  db
+    .select()
+    .from(organisations)
+    .where(eq(organisations.id, sql.placeholder("organisationId")))
+    .prepare(),
+);
+
+/** Prepared: the entrant's home reads it on every view. */
 export function findOrganisation(db: AppDatabase, organisationId: number) {
-  return db.select().from(organisations).where(eq(organisations.id, organisationId)).get() ?? null;
+  return organisationById(db).get({ organisationId }) ?? null;
 }
 
 export type OrganisationProfile = {

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
+import { preparedQuery } from "#db/prepared.ts";
 import {
   assignments,
   cases,
@@ -655,13 +656,17 @@ export function entrantResult(db: AppDatabase, actor: Actor, caseId: number) {
 }
 
 /** The newest year with anything published, for the landing page's link. */
-export function latestPublishedYear(db: AppDatabase): number | null {
-  const row = db
+// Prepared: the landing page asks on every view.
+const latestPublication = preparedQuery((db) =>
+  db
     .select({ year: competitions.year })
     .from(publications)
     .innerJoin(competitions, eq(publications.competitionId, competitions.id))
     .where(isNotNull(publications.publishedAt))
     .orderBy(desc(competitions.year))
-    .get();
-  return row?.year ?? null;
+    .prepare(),
+);
+
+export function latestPublishedYear(db: AppDatabase): number | null {
+  return latestPublication(db).get()?.year ?? null;
 }

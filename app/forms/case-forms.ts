@@ -1,19 +1,7 @@
 import { z } from "zod";
 import { CASE_TEXT_FIELDS, type CaseTextFieldName } from "#app/domain/case-fields.ts";
 import type { Translate } from "#app/i18n/messages.ts";
-
-/** Buttons that remove one attachment carry its id in the intent: remove-attachment-12. */
-export const removeAttachmentIntent = (attachmentId: number) => `remove-attachment-${attachmentId}`;
-const REMOVE_ATTACHMENT_INTENT = /^remove-attachment-(\d+)$/;
-
-/** Reads `remove-attachment-12` as the intent `remove-attachment` with `attachmentId` 12. */
-function splitRemoveAttachmentIntent(value: unknown): unknown {
-  if (typeof value !== "object" || value === null || !("intent" in value) || typeof value.intent !== "string") {
-    return value;
-  }
-  const removal = REMOVE_ATTACHMENT_INTENT.exec(value.intent);
-  return removal ? { ...value, intent: "remove-attachment", attachmentId: removal[1] } : value;
-}
+import { splitRemoveAttachmentIntent } from "./attachment-intents.ts";
 
 function categoryIdField(t: Translate) {
   return z.coerce

@@ -1,8 +1,6 @@
 import { z } from "zod";
-import type { ScoringRound } from "#app/domain/jury-states.ts";
+import { REMIND_INTENTS } from "./remind-intents.ts";
 
-/** The reminder button of each round, and the intent it posts. */
-export const REMIND_INTENTS = { main: "remind", final: "remind-final" } as const satisfies Record<ScoringRound, string>;
 
 /** The chair's jury page: scoring lock, blind judging, the automatic plan and the reminders. */
 export const juryOverviewSchema = z.discriminatedUnion("intent", [

@@ -1,25 +1,21 @@
-import { LOCALES, type Locale } from "#app/domain/locales.ts";
+import type { Locale } from "#app/domain/locales.ts";
+import { provideCatalogue } from "./catalogue.ts";
 import { en } from "./en.ts";
 import { nb } from "./nb.ts";
+import { translatorFrom, type Messages, type Translate } from "./translate.ts";
 
-export type MessageKey = keyof typeof nb;
-export type Messages = Record<MessageKey, string>;
-export type MessageParams = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+// Both languages at once, for the server (loaders, actions, mails) and tests. The browser never
+// imports this module: it gets only the active language through catalogue.ts.
+
+export { isLocale, type MessageKey, type MessageParams, type Messages, type Translate } from "./translate.ts";
 
 const catalogues: Record<Locale, Messages> = { nb, en };
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
-}
+// Wherever this module is loaded (the server bundle: root.tsx's loader imports it through
+// locale.server.ts), components and meta functions find every language already in the store.
+provideCatalogue("nb", nb);
+provideCatalogue("en", en);
 
 export function createTranslator(locale: Locale): Translate {
-  const messages = catalogues[locale];
-  return (key, params) => {
-    const message = messages[key];
-    if (!params) return message;
-    return message.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-      name in params ? String(params[name]) : placeholder,
-    );
-  };
+  return translatorFrom(catalogues[locale]);
 }

@@ -1,5 +1,6 @@
 import type { MetaDescriptor } from "@remix-run/react";
-import { createTranslator, isLocale, type Translate } from "./messages.ts";
+import { translatorFor } from "./catalogue.ts";
+import { isLocale, type Translate } from "./translate.ts";
 import { DEFAULT_LOCALE } from "#app/domain/locales.ts";
 
 type MetaMatch = { id: string; data: unknown };
@@ -22,7 +23,7 @@ export function pageTitle(
   title: (t: Translate) => string,
   description?: (t: Translate) => string,
 ): MetaDescriptor[] {
-  const t = createTranslator(localeOf(matches));
+  const t = translatorFor(localeOf(matches));
   const meta: MetaDescriptor[] = [{ title: `${title(t)} – ${t("app.name")}` }];
   if (description) meta.push({ name: "description", content: description(t) });
   return meta;

@@ -1,5 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import { createTranslator } from "./messages.ts";
+import { useEffect, useSyncExternalStore } from "react";
+import { hasCatalogue, loadCatalogue, subscribeToCatalogues, translatorFor } from "./catalogue.ts";
 import { DEFAULT_LOCALE, type Locale } from "#app/domain/locales.ts";
 
 export function useLocale(): Locale {
@@ -9,5 +10,13 @@ export function useLocale(): Locale {
 
 export function useTranslation() {
   const locale = useLocale();
-  return { locale, t: createTranslator(locale) };
+  const ready = useSyncExternalStore(
+    subscribeToCatalogues,
+    () => hasCatalogue(locale),
+    () => true,
+  );
+  useEffect(() => {
+    if (!ready) void loadCatalogue(locale);
+  }, [locale, ready]);
+  return { locale, t: translatorFor(locale) };
 }

@@ -6,7 +6,8 @@ import { HOME_BY_ROLE } from "#app/domain/roles.ts";
 import { findOpenOrNextCompetition } from "#app/domain/competition-lookup.server.ts";
 import { latestPublishedYear } from "#app/domain/publication.server.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
-import { createTranslator, type MessageKey } from "#app/i18n/messages.ts";
+import { translatorFor } from "#app/i18n/catalogue.ts";
+import type { MessageKey } from "#app/i18n/messages.ts";
 import { localeOf, pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { getUser } from "#app/utils/auth.server.ts";
@@ -15,7 +16,7 @@ import { getLocale } from "#app/utils/locale.server.ts";
 
 export const meta: MetaFunction = ({ matches }) => [
   ...pageTitle(matches, (t) => t("app.tagline")),
-  { name: "description", content: createTranslator(localeOf(matches))("landing.description") },
+  { name: "description", content: translatorFor(localeOf(matches))("landing.description") },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -21,7 +21,8 @@ import {
   saveAssignmentPlan,
   setScoringLock,
 } from "#app/domain/jury.server.ts";
-import { juryOverviewSchema, REMIND_INTENTS } from "#app/forms/jury-overview-forms.ts";
+import { juryOverviewSchema } from "#app/forms/jury-overview-forms.ts";
+import { REMIND_INTENTS } from "#app/forms/remind-intents.ts";
 import { parseJuryOverviewParams } from "#app/forms/list-params.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";

@@ -3,6 +3,8 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
+import { useOnDemand } from "#app/components/use-on-demand.ts";
+import { loadAccountValidation } from "#app/forms/account-validation-loader.client.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
@@ -70,17 +72,19 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
+  const { module: validation, load: loadValidation } = useOnDemand(loadAccountValidation);
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: createLoginSchema(t) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    onValidate: validation ? ({ formData }) => validation.validateLogin(formData, t) : undefined,
+    // Until the check has loaded, fields are checked on submit by the server, as without JavaScript.
+    shouldValidate: validation ? "onBlur" : "onSubmit",
+    shouldRevalidate: validation ? "onInput" : "onSubmit",
     defaultValue: { redirectTo: searchParams.get("redirectTo") ?? undefined },
   });
   return (
     <Page title={t("login.title")} narrow>
       {loggedOutEverywhere ? <StatusMessage>{t("login.loggedOutEverywhere")}</StatusMessage> : null}
-      <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+      <Form method="post" {...getFormProps(form)} onFocus={loadValidation} className="flex flex-col gap-4">
         <FormError id={form.errorId} errors={form.errors} />
         <input {...getInputProps(fields.redirectTo, { type: "hidden" })} key={fields.redirectTo.key} />
         <TextField field={fields.email} label={t("account.email")} type="email" autoComplete="username" />

@@ -4,6 +4,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { NewPasswordField } from "#app/components/new-password-field.tsx";
 import { Page } from "#app/components/page.tsx";
+import { useOnDemand } from "#app/components/use-on-demand.ts";
+import { loadAccountValidation } from "#app/forms/account-validation-loader.client.ts";
 import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
@@ -83,18 +85,21 @@ export default function Register() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const { nameFromRegister } = useLoaderData<typeof loader>();
+  const { module: validation, load: loadValidation } = useOnDemand(loadAccountValidation);
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    onValidate: ({ formData }) =>
-      parseWithZod(formData, { schema: createRegisterSchema(t, undefined, { nameFromRegister }) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    onValidate: validation
+      ? ({ formData }) => validation.validateRegistration(formData, t, { nameFromRegister })
+      : undefined,
+    // Until the check has loaded, fields are checked on submit by the server, as without JavaScript.
+    shouldValidate: validation ? "onBlur" : "onSubmit",
+    shouldRevalidate: validation ? "onInput" : "onSubmit",
   });
   return (
     <Page title={t("register.title")} narrow>
       <p className="mb-2">{t("register.intro")}</p>
       <p className="mb-6 text-sm text-ink-muted">{t("register.joinNote")}</p>
-      <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+      <Form method="post" {...getFormProps(form)} onFocus={loadValidation} className="flex flex-col gap-4">
         <FormError id={form.errorId} errors={form.errors} />
         {nameFromRegister ? null : (
           <TextField

@@ -1,9 +1,7 @@
 import { data, redirect } from "@remix-run/node";
-import { findAccountStanding } from "#app/domain/memberships.server.ts";
 import { actsForCompany, type Membership } from "#app/domain/memberships.ts";
 import { hasRole } from "#app/domain/permissions.ts";
 import type { Role } from "#app/domain/roles.ts";
-import { db } from "./db.server.ts";
 import { readSessionUser, type SessionUser } from "./session.server.ts";
 
 /** Where an account waits until its address is proven: it may resend the link or correct the address. */
@@ -30,9 +28,10 @@ function loginRedirect(request: Request) {
  * them there.
  */
 export async function requireUser(request: Request): Promise<AuthenticatedUser> {
-  const user = await requireSignedIn(request);
-  const standing = findAccountStanding(db, user.id);
-  if (!standing) throw loginRedirect(request);
+  // The session's own read brings the standing: no second query on every guarded page.
+  const signedIn = await readSessionUser(request);
+  if (!signedIn?.standing) throw loginRedirect(request);
+  const { user, standing } = signedIn;
   if (!standing.verified) throw redirect(CHECK_MAIL_PATH);
   if (user.role !== "entrant" || actsForCompany(standing.membership))
     return { ...user, membership: standing.membership };

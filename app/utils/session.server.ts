@@ -1,7 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
-import { Cookie, Lucia, TimeSpan } from "lucia";
+import { eq, sql } from "drizzle-orm";
+import { Cookie, Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from "lucia";
+import { preparedQuery } from "#db/prepared.ts";
 import { sessions, users } from "#db/schema.ts";
+import type { AccountStanding } from "#app/domain/memberships.server.ts";
+import type { Membership } from "#app/domain/memberships.ts";
 import type { Role } from "#app/domain/roles.ts";
 import { readCookie } from "./cookies.ts";
 import { db } from "./db.server.ts";
@@ -13,7 +17,46 @@ const SESSION_IDLE_LIFETIME = new TimeSpan(1, "d");
 /** However busy, a session ends this long after its log-in: a long working day (ADR 0002). */
 export const SESSION_ABSOLUTE_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
-const lucia = new Lucia(new DrizzleSQLiteAdapter(db, sessions, users), {
+const sessionAndUser = preparedQuery((database) =>
+  database
+    .select({
+      id: sessions.id,
+      userId: sessions.userId,
+      expiresAt: sessions.expiresAt,
+      createdAt: sessions.createdAt,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      organisationId: users.organisationId,
+      emailVerifiedAt: users.emailVerifiedAt,
+      membership: users.membership,
+      deletedAt: users.deletedAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(sessions.userId, users.id))
+    .where(eq(sessions.id, sql.placeholder("sessionId")))
+    .prepare(),
+);
+
+/**
+ * Every signed-in page reads its session at least twice (the root loader and the page's guard).
+ * Lucia's adapter reads it with two queries Drizzle builds anew each time, selecting every column;
+ * here it is one prepared join that also brings what the guards check (address proven, membership),
+ * so requireUser needs no query of its own. Lucia still decides expiry and extension.
+ */
+class SessionAdapter extends DrizzleSQLiteAdapter {
+  override getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
+    const row = sessionAndUser(db).get({ sessionId });
+    if (!row) return Promise.resolve([null, null]);
+    const { id, userId, expiresAt, createdAt, ...attributes } = row;
+    return Promise.resolve([
+      { id, userId, expiresAt: new Date(expiresAt * 1000), attributes: { createdAt } },
+      { id: userId, attributes },
+    ]);
+  }
+}
+
+const lucia = new Lucia(new SessionAdapter(db, sessions, users), {
   sessionExpiresIn: SESSION_IDLE_LIFETIME,
   sessionCookie: {
     name: "awards_session",
@@ -27,13 +70,24 @@ const lucia = new Lucia(new DrizzleSQLiteAdapter(db, sessions, users), {
     name: attributes.name,
     role: attributes.role,
     organisationId: attributes.organisationId,
+    standing: attributes.deletedAt
+      ? null
+      : { verified: attributes.emailVerifiedAt !== null, membership: attributes.membership },
   }),
 });
 
 declare module "lucia" {
   interface Register {
     Lucia: typeof lucia;
-    DatabaseUserAttributes: { email: string; name: string; role: Role; organisationId: number | null };
+    DatabaseUserAttributes: {
+      email: string;
+      name: string;
+      role: Role;
+      organisationId: number | null;
+      emailVerifiedAt: Date | null;
+      membership: Membership | null;
+      deletedAt: Date | null;
+    };
     DatabaseSessionAttributes: { createdAt: Date };
   }
 }
@@ -65,7 +119,9 @@ export function hasSessionCookie(request: Request): boolean {
   return readCookie(request.headers.get("Cookie"), lucia.sessionCookieName) !== null;
 }
 
-export async function readSessionUser(request: Request): Promise<{ user: SessionUser; sessionId: string } | null> {
+export async function readSessionUser(
+  request: Request,
+): Promise<{ user: SessionUser; sessionId: string; standing: AccountStanding | null } | null> {
   // Read by our own tolerant parser: Lucia's throws on any malformed cookie in the header.
   const token = readCookie(request.headers.get("Cookie"), lucia.sessionCookieName);
   if (!token) return null;
@@ -75,7 +131,8 @@ export async function readSessionUser(request: Request): Promise<{ user: Session
     await lucia.invalidateSession(session.id);
     return null;
   }
-  return { user, sessionId: session.id };
+  const { standing, ...sessionUser } = user;
+  return { user: sessionUser, sessionId: session.id, standing };
 }
 
 /** A fresh token on every login, so a session fixed before login is worthless. */

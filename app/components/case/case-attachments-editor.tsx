@@ -1,7 +1,7 @@
 import { Button } from "#app/components/ui/button.tsx";
 import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { Section } from "#app/components/ui/section.tsx";
-import { removeAttachmentIntent } from "#app/forms/case-forms.ts";
+import { removeAttachmentIntent } from "#app/forms/attachment-intents.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { AttachmentLink } from "./case-document.tsx";
 import type { CaseView } from "./case-view.ts";

@@ -8,7 +8,7 @@ import type { JurorProgress } from "#app/domain/jury.server.ts";
 import { JUROR_STANDINGS, type JurorStanding, type ScoringRound } from "#app/domain/jury-states.ts";
 import type { JurorProgressSort } from "#app/domain/list-sorts.ts";
 import type { PageInfo, SortDirection } from "#app/domain/paging.ts";
-import { REMIND_INTENTS } from "#app/forms/jury-overview-forms.ts";
+import { REMIND_INTENTS } from "#app/forms/remind-intents.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { ConflictCount } from "#app/components/conflicts/conflict-count.tsx";
 import { useTranslation } from "#app/i18n/use-translation.ts";

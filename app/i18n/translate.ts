@@ -1,0 +1,24 @@
+import { LOCALES, type Locale } from "#app/domain/locales.ts";
+import type { nb } from "./nb.ts";
+
+// What both halves share: the browser's catalogue store (catalogue.ts) and the server's full
+// catalogues (messages.ts). Only types come from nb.ts, so importing this ships no message text.
+
+export type MessageKey = keyof typeof nb;
+export type Messages = Record<MessageKey, string>;
+export type MessageParams = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+export function translatorFrom(messages: Messages): Translate {
+  return (key, params) => {
+    const message = messages[key];
+    if (!params) return message;
+    return message.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+      name in params ? String(params[name]) : placeholder,
+    );
+  };
+}
