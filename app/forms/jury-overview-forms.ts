@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { REMIND_INTENTS } from "./remind-intents.ts";
 
-
 /** The chair's jury page: scoring lock, blind judging, the automatic plan and the reminders. */
 export const juryOverviewSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.enum(["lock", "unlock"]) }),
