@@ -11,7 +11,9 @@ export type PageRow = {
   path: string;
   /** req/s of the page divided by req/s of the floor route measured right before it. */
   ratio: number;
+  /** Mean of the floor measured right before and right after the page. */
   floorRps: number;
+  floorRunsRps: number[];
   single: Probe;
   load: Load;
   memory: { beforeMb: number | null; peakMb: number | null; riseMb: number | null };
@@ -55,6 +57,7 @@ export function pageJson(row: PageRow) {
     rps: row.load.rps,
     ratio: row.ratio,
     floorRps: row.floorRps,
+    floorRunsRps: row.floorRunsRps,
     p50Ms: row.load.p50Ms,
     p99Ms: row.load.p99Ms,
     bytes: row.single.bytes,
