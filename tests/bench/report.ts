@@ -16,7 +16,8 @@ export type PageRow = {
   floorRunsRps: number[];
   single: Probe;
   load: Load;
-  memory: { beforeMb: number | null; peakMb: number | null; riseMb: number | null };
+  /** Resident set before the single requests, their peak and its rise; the peak by the end of the load. */
+  memory: { beforeMb: number | null; peakMb: number | null; riseMb: number | null; loadPeakMb: number | null };
 };
 
 export function formatBytes(bytes: number): string {

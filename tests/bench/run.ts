@@ -87,6 +87,8 @@ async function measureRound(bench: BenchServer, target: Target): Promise<PageRow
     return quickest;
   });
   const pageLoad = await load(url, headers, single);
+  // The peak since the reset before the single requests: theirs or, usually higher, under load.
+  const loadPeakMb = bench.memory.peakMb();
   const died = await bench.revive();
   const floorAfter = await measureFloor(bench);
   const floorRps = Math.round(((floorBefore + floorAfter) / 2) * 10) / 10;
@@ -98,7 +100,7 @@ async function measureRound(bench: BenchServer, target: Target): Promise<PageRow
     ratio: floorRps ? Math.round((pageLoad.rps / floorRps) * 1000) / 1000 : 0,
     single,
     load: died ? { ...pageLoad, note: `${pageLoad.note ?? ""} the server died under this page`.trim() } : pageLoad,
-    memory,
+    memory: { ...memory, loadPeakMb },
   };
   progress(
     `${target.name}: ${row.load.rps} req/s (floor ${floorBefore} / ${floorAfter}, ratio ${row.ratio}), one request ${single.ms} ms, ` +
@@ -222,10 +224,13 @@ function printSummary(
     ),
   );
   const heaviest = [...rows].sort((a, b) => (b.memory.riseMb ?? 0) - (a.memory.riseMb ?? 0)).slice(0, 3);
+  const underLoad = [...rows].sort((a, b) => (b.memory.loadPeakMb ?? 0) - (a.memory.loadPeakMb ?? 0)).slice(0, 3);
   console.log(
     `\n### Server memory: peak ${memory.peakMb.toFixed(0)} MB (VmHWM over the whole run), ` +
       `${memory.idleRssMb?.toFixed(0) ?? "–"} MB before the first page; rise during one request: ` +
-      heaviest.map((row) => `${row.name} ${row.memory.riseMb?.toFixed(0) ?? "–"} MB`).join(", "),
+      heaviest.map((row) => `${row.name} ${row.memory.riseMb?.toFixed(0) ?? "–"} MB`).join(", ") +
+      "; peak while under load: " +
+      underLoad.map((row) => `${row.name} ${row.memory.loadPeakMb?.toFixed(0) ?? "–"} MB`).join(", "),
   );
   console.log("\n### GET / during a login flood\n");
   console.log(
