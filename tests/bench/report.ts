@@ -11,10 +11,13 @@ export type PageRow = {
   path: string;
   /** req/s of the page divided by req/s of the floor route measured right before it. */
   ratio: number;
+  /** Mean of the floor measured right before and right after the page. */
   floorRps: number;
+  floorRunsRps: number[];
   single: Probe;
   load: Load;
-  memory: { beforeMb: number | null; peakMb: number | null; riseMb: number | null };
+  /** Resident set before the single requests, their peak and its rise; the peak by the end of the load. */
+  memory: { beforeMb: number | null; peakMb: number | null; riseMb: number | null; loadPeakMb: number | null };
 };
 
 export function formatBytes(bytes: number): string {
@@ -55,6 +58,7 @@ export function pageJson(row: PageRow) {
     rps: row.load.rps,
     ratio: row.ratio,
     floorRps: row.floorRps,
+    floorRunsRps: row.floorRunsRps,
     p50Ms: row.load.p50Ms,
     p99Ms: row.load.p99Ms,
     bytes: row.single.bytes,
