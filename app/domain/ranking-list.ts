@@ -27,3 +27,25 @@ export const DEFAULT_RANKING_PAGE_SIZE = 25;
 
 export type RankingFilter = { categoryId?: number; flag?: RankingFlagFilter; search?: string };
 export type RankingOrder = { sort: RankingSort; direction: SortDirection };
+
+/** The chair's view of one category's ranking, as its address gives it. */
+export type RankingView = {
+  sort: RankingSort;
+  direction: SortDirection;
+  flag: RankingFlagFilter | undefined;
+  search: string | undefined;
+  page: number;
+  size: number;
+};
+
+/** The address of a view, leaving out what is the default so links stay short. */
+export function rankingViewParams(view: RankingView): Record<string, string> {
+  return {
+    ...(view.sort === "rank" ? {} : { sort: view.sort }),
+    ...(view.direction === FIRST_DIRECTION[view.sort] ? {} : { dir: view.direction }),
+    ...(view.flag ? { flag: view.flag } : {}),
+    ...(view.search ? { q: view.search } : {}),
+    ...(view.page === 1 ? {} : { page: String(view.page) }),
+    ...(view.size === DEFAULT_RANKING_PAGE_SIZE ? {} : { size: String(view.size) }),
+  };
+}

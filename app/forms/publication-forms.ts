@@ -1,24 +1,10 @@
 import { z } from "zod";
 import { MAX_FINALISTS, PUBLICATION_STAGES, type PublicationStage } from "#app/domain/publication.ts";
+import { outboxPageParam, REASONING_PREFIX, STAGE_INTENTS } from "./publication-fields.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 
 const REASONING_MAX_LENGTH = 4000;
 const OVERRIDE_MAX_LENGTH = 2000;
-const REASONING_PREFIX = "reasoning-";
-
-/** The publish page's stage forms, one intent per stage (the values the buttons post). */
-export const STAGE_INTENTS = {
-  prepare: { finalists: "prepare-finalists", winners: "prepare-winners" },
-  publish: { finalists: "publish-finalists", winners: "publish-winners" },
-  resend: { finalists: "resend-finalists", winners: "resend-winners" },
-} as const satisfies Record<string, Record<PublicationStage, string>>;
-
-export type ReasoningField = `${typeof REASONING_PREFIX}${number}`;
-
-/** The field that carries the jury's reasoning for one category's winner. */
-export function reasoningField(categoryId: number): ReasoningField {
-  return `${REASONING_PREFIX}${categoryId}`;
-}
 
 export function createPublicationSchema(t: Translate) {
   const finalistCountMessage = t("publish.finalistCount", { max: MAX_FINALISTS });
@@ -86,8 +72,4 @@ export function parseOutboxPages(params: URLSearchParams): Record<PublicationSta
     finalists: outboxPage.parse(params.get(outboxPageParam("finalists")) ?? 1),
     winners: outboxPage.parse(params.get(outboxPageParam("winners")) ?? 1),
   };
-}
-
-export function outboxPageParam(stage: PublicationStage): `mails-${PublicationStage}` {
-  return `mails-${stage}`;
 }

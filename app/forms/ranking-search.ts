@@ -6,9 +6,7 @@ import {
   RANKING_PAGE_SIZES,
   RANKING_SORTS,
   SORT_DIRECTIONS,
-  type RankingFlagFilter,
-  type RankingSort,
-  type SortDirection,
+  type RankingView,
 } from "#app/domain/ranking-list.ts";
 
 // The ranking page's view comes in the address (GET), so it works without script and a link to a
@@ -29,15 +27,6 @@ const rankingViewSchema = z.object({
   ),
 });
 
-export type RankingView = {
-  sort: RankingSort;
-  direction: SortDirection;
-  flag: RankingFlagFilter | undefined;
-  search: string | undefined;
-  page: number;
-  size: number;
-};
-
 export function parseRankingView(params: URLSearchParams): RankingView {
   const view = rankingViewSchema.parse({
     sort: params.get("sort"),
@@ -48,16 +37,4 @@ export function parseRankingView(params: URLSearchParams): RankingView {
     size: params.get("size"),
   });
   return { ...view, search: view.search || undefined, direction: view.direction ?? FIRST_DIRECTION[view.sort] };
-}
-
-/** The address of a view, leaving out what is the default so links stay short. */
-export function rankingViewParams(view: RankingView): Record<string, string> {
-  return {
-    ...(view.sort === "rank" ? {} : { sort: view.sort }),
-    ...(view.direction === FIRST_DIRECTION[view.sort] ? {} : { dir: view.direction }),
-    ...(view.flag ? { flag: view.flag } : {}),
-    ...(view.search ? { q: view.search } : {}),
-    ...(view.page === 1 ? {} : { page: String(view.page) }),
-    ...(view.size === DEFAULT_RANKING_PAGE_SIZE ? {} : { size: String(view.size) }),
-  };
 }

@@ -15,12 +15,19 @@ import { caseReference } from "#app/domain/cases.server.ts";
 import { getCompetitionWithCategories } from "#app/domain/competitions.server.ts";
 import { findCompetitionOrNewest, listCompetitions } from "#app/domain/competition-lookup.server.ts";
 import type { ScoringRound } from "#app/domain/jury-states.ts";
-import { FIRST_DIRECTION, type RankingOrder, type RankingSort, type SortDirection } from "#app/domain/ranking-list.ts";
+import {
+  FIRST_DIRECTION,
+  rankingViewParams,
+  type RankingOrder,
+  type RankingSort,
+  type RankingView,
+  type SortDirection,
+} from "#app/domain/ranking-list.ts";
 import { previewRankingMethods, rankingPage, setRankingMethod } from "#app/domain/ranking.server.ts";
 import { stepContributions, weightPercentages } from "#app/domain/step-weights.ts";
 import { perStep } from "#app/domain/steps.ts";
 import { rankingMethodSchema } from "#app/forms/ranking-forms.ts";
-import { parseRankingView, rankingViewParams, type RankingView } from "#app/forms/ranking-search.ts";
+import { parseRankingView } from "#app/forms/ranking-search.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";

@@ -1,7 +1,7 @@
 import { useSearchParams } from "@remix-run/react";
 import { Pagination } from "#app/components/ui/pagination.tsx";
 import type { PublicationStage } from "#app/domain/publication.ts";
-import { outboxPageParam } from "#app/forms/publication-forms.ts";
+import { outboxPageParam } from "#app/forms/publication-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
 export type OutboxMail = {

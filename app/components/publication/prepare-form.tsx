@@ -1,13 +1,55 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { Button } from "#app/components/ui/button.tsx";
-import { TextareaField } from "#app/components/ui/textarea-field.tsx";
-import { TextField } from "#app/components/ui/text-field.tsx";
+import { controlClass, FieldShell } from "#app/components/ui/field-shell.tsx";
 import type { PublicationStage } from "#app/domain/publication.ts";
-import { reasoningField, STAGE_INTENTS, type ReasoningField } from "#app/forms/publication-forms.ts";
+import { reasoningField, STAGE_INTENTS } from "#app/forms/publication-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
-type PrepareFields = { finalistCount: string; overrideReason: string; [reasoning: ReasoningField]: string };
+// Checked on the server only (there is nothing to check while typing), so the form shows the last
+// submission's errors and values itself: Conform's client hooks would put the publish page over the
+// JavaScript budget.
+
+type LastResult = SubmissionResult<string[]> | undefined;
+
+function PlainField({
+  formId,
+  name,
+  label,
+  hint,
+  lastResult,
+  rows,
+  defaultValue = "",
+}: {
+  formId: string;
+  name: string;
+  label: string;
+  hint?: string;
+  lastResult: LastResult;
+  /** A textarea with this many rows; a number input without. */
+  rows?: number;
+  defaultValue?: string;
+}) {
+  const id = `${formId}-${name}`;
+  const errors = lastResult?.error?.[name] ?? null;
+  const submitted = lastResult?.initialValue?.[name];
+  const value = typeof submitted === "string" ? submitted : defaultValue;
+  return (
+    <FieldShell id={id} errorId={`${id}-error`} label={label} hint={hint} errors={errors}>
+      {(describedBy) => {
+        const shared = {
+          id,
+          name,
+          defaultValue: value,
+          "aria-invalid": errors?.length ? true : undefined,
+          "aria-describedby": describedBy,
+          className: controlClass(errors),
+        };
+        return rows ? <textarea {...shared} rows={rows} /> : <input {...shared} type="number" inputMode="numeric" />;
+      }}
+    </FieldShell>
+  );
+}
 
 export function PrepareForm({
   stage,
@@ -18,44 +60,46 @@ export function PrepareForm({
   stage: PublicationStage;
   competitionId: number;
   categories: { id: number; name: string }[];
-  lastResult: SubmissionResult<string[]> | undefined;
+  lastResult: LastResult;
 }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm<PrepareFields>({
-    id: STAGE_INTENTS.prepare[stage],
-    lastResult,
-    defaultValue: { finalistCount: "3" },
-  });
+  const formId = STAGE_INTENTS.prepare[stage];
+  // A new result remounts the fields, so values the server sent back replace what was shown.
+  const resultKey = JSON.stringify(lastResult?.initialValue ?? null);
   return (
-    <Form method="post" {...getFormProps(form)} className="mb-4 flex flex-col gap-3">
+    <Form method="post" id={formId} key={resultKey} className="mb-4 flex flex-col gap-3">
       <input type="hidden" name="competitionId" value={competitionId} />
       {stage === "finalists" ? (
         <div className="w-48">
-          <TextField
-            field={fields.finalistCount}
+          <PlainField
+            formId={formId}
+            name="finalistCount"
             label={t("publish.finalistCountLabel")}
-            type="number"
-            inputMode="numeric"
+            lastResult={lastResult}
+            defaultValue="3"
           />
         </div>
       ) : (
         categories.map((category) => (
-          <TextareaField
+          <PlainField
             key={category.id}
-            // Conform has metadata for any field name; only the type cannot know these names ahead.
-            field={fields[reasoningField(category.id)]!}
+            formId={formId}
+            name={reasoningField(category.id)}
             label={t("publish.reasoningLabel", { category: category.name })}
+            lastResult={lastResult}
             rows={4}
           />
         ))
       )}
-      <TextareaField
-        field={fields.overrideReason}
+      <PlainField
+        formId={formId}
+        name="overrideReason"
         label={t("publish.overrideLabel")}
         hint={t("publish.overrideHint")}
+        lastResult={lastResult}
         rows={2}
       />
-      <Button name="intent" value={STAGE_INTENTS.prepare[stage]} variant="secondary" className="self-start">
+      <Button name="intent" value={formId} variant="secondary" className="self-start">
         {t("publish.prepare")}
       </Button>
     </Form>

@@ -6,7 +6,7 @@ import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import type { PublicationStage, PublicResults } from "#app/domain/publication.ts";
-import { STAGE_INTENTS } from "#app/forms/publication-forms.ts";
+import { STAGE_INTENTS } from "#app/forms/publication-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { OutboxList, type OutboxMail } from "./outbox-list.tsx";
 import { PrepareForm } from "./prepare-form.tsx";

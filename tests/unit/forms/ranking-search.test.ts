@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseRankingView, rankingViewParams } from "#app/forms/ranking-search.ts";
+import { rankingViewParams } from "#app/domain/ranking-list.ts";
+import { parseRankingView } from "#app/forms/ranking-search.ts";
 
 const parse = (query: string) => parseRankingView(new URLSearchParams(query));
 

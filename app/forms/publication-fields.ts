@@ -1,0 +1,25 @@
+import type { PublicationStage } from "#app/domain/publication.ts";
+
+// Apart from publication-forms.ts, so the publish page's forms name their intents and fields
+// without Zod coming to the browser with the page's schema.
+
+export const REASONING_PREFIX = "reasoning-";
+
+/** The publish page's stage forms, one intent per stage (the values the buttons post). */
+export const STAGE_INTENTS = {
+  prepare: { finalists: "prepare-finalists", winners: "prepare-winners" },
+  publish: { finalists: "publish-finalists", winners: "publish-winners" },
+  resend: { finalists: "resend-finalists", winners: "resend-winners" },
+} as const satisfies Record<string, Record<PublicationStage, string>>;
+
+export type ReasoningField = `${typeof REASONING_PREFIX}${number}`;
+
+/** The field that carries the jury's reasoning for one category's winner. */
+export function reasoningField(categoryId: number): ReasoningField {
+  return `${REASONING_PREFIX}${categoryId}`;
+}
+
+/** The address parameter that pages one stage's outbox on the publish page (`?mails-finalists=2`). */
+export function outboxPageParam(stage: PublicationStage): `mails-${PublicationStage}` {
+  return `mails-${stage}`;
+}
