@@ -31,6 +31,7 @@ import { requireCompetition } from "./competition-lookup.server.ts";
 import type { ScoringRound } from "./jury-states.ts";
 import {
   rankCompetitionByMethods,
+  rankEntries,
   RANKING_METHODS,
   type FinalSheet,
   type MethodResult,
@@ -77,7 +78,13 @@ export function publishedFinalistIds(db: DbOrTransaction, competitionId: number)
  * of one category or all. The hot read of every refresh: flat columns read as arrays, without
  * Drizzle's per-row mapping into objects, and one weights object per category shared by its sheets.
  */
-function finalSheets(db: DbOrTransaction, competitionId: number, round: ScoringRound, categoryId?: number) {
+function finalSheets(
+  db: DbOrTransaction,
+  competitionId: number,
+  round: ScoringRound,
+  categoryId?: number,
+  caseId?: number,
+) {
   const weightsByCategory = new Map(
     db
       .select({ id: categories.id, weights: perStep((step) => categories[step.weightField]) })
@@ -100,6 +107,7 @@ function finalSheets(db: DbOrTransaction, competitionId: number, round: ScoringR
       and(
         eq(cases.competitionId, competitionId),
         categoryId === undefined ? undefined : eq(cases.categoryId, categoryId),
+        caseId === undefined ? undefined : eq(cases.id, caseId),
         eq(cases.status, "submitted"),
         eq(scoreSheets.round, round),
         eq(scoreSheets.status, "final"),
@@ -252,6 +260,7 @@ function refreshRound(
   round: ScoringRound,
   categoryId: number | undefined,
   now: Date,
+  caseId?: number,
 ): void {
   const inCompetitionRound = and(eq(rankingEntries.competitionId, competition.id), eq(rankingEntries.round, round));
   if (categoryId !== undefined) {
@@ -262,13 +271,6 @@ function refreshRound(
       .where(and(inCompetitionRound, isNotNull(rankingEntries.scoreNormalised)))
       .run();
   }
-  const inputs = rankingInputs(tx, competition, round, categoryId);
-  const ranked = rankCompetitionByMethods(
-    inputs.cases,
-    inputs.sheets,
-    { ...inputs.options, method: competition.rankingMethod },
-    categoryId === undefined ? RANKING_METHODS : PER_CATEGORY_METHODS,
-  );
   // Each stored row as read: the case id, then the compared columns in their order.
   const stored = new Map(
     (
@@ -281,6 +283,10 @@ function refreshRound(
         .values() as [number, ...(number | null)[]][]
     ).map((row) => [row[0], row]),
   );
+  const ranked =
+    categoryId !== undefined && caseId !== undefined && stored.has(caseId)
+      ? rerankAfterOneCase(tx, competition, round, categoryId, caseId, stored)
+      : rankRound(tx, competition, round, categoryId);
   const writers = rankingWriters(tx);
   const rowOf = (entry: RankedCaseByMethods) => ({
     ...storedValues(entry),
@@ -303,13 +309,88 @@ function refreshRound(
   for (const caseId of stored.keys()) writers.remove(caseId, round);
 }
 
+function rankRound(tx: DbOrTransaction, competition: Competition, round: ScoringRound, categoryId: number | undefined) {
+  const inputs = rankingInputs(tx, competition, round, categoryId);
+  return rankCompetitionByMethods(
+    inputs.cases,
+    inputs.sheets,
+    { ...inputs.options, method: competition.rankingMethod },
+    categoryId === undefined ? RANKING_METHODS : PER_CATEGORY_METHODS,
+  );
+}
+
+/** Where each compared column sits in a stored row as read (after the case id). */
+const STORED_POSITION = Object.fromEntries(COMPARED_COLUMNS.map((column, index) => [column, index + 1])) as Record<
+  ComparedColumn,
+  number
+>;
+
+/** A stored row read back as the ranked case it was written from (the per-category methods only). */
+function storedEntry(row: readonly (number | null)[]): RankedCaseByMethods {
+  const value = (column: ComparedColumn) => row[STORED_POSITION[column]] ?? null;
+  const stepMeans = JUDGING_STEPS.some((step) => value(step.meanField) === null)
+    ? null
+    : perStep((step) => value(step.meanField)!);
+  return {
+    caseId: row[0]!,
+    categoryId: value("categoryId")!,
+    rank: value("rank"),
+    score: value("score"),
+    rawMean: value("rawMean"),
+    stepMeans,
+    sheetCount: value("sheetCount")!,
+    spread: value("spread"),
+    tooFewSheets: value("tooFewSheets") === 1,
+    highDisagreement: value("highDisagreement") === 1,
+    byMethod: Object.fromEntries(
+      PER_CATEGORY_METHODS.map((method) => [
+        method,
+        { rank: value(METHOD_COLUMNS[method].rank), score: value(METHOD_COLUMNS[method].score) },
+      ]),
+    ),
+  };
+}
+
+/**
+ * One case's sheets changed (a finalise or reopen) under a per-category method: only that case's
+ * figures can change, so it is recomputed from its own sheets and the category re-ranked from the
+ * stored figures of the others. Equal to recomputing the category (tested), at a fraction of the
+ * reads: five sheets instead of every sheet of the category.
+ */
+function rerankAfterOneCase(
+  tx: DbOrTransaction,
+  competition: Competition,
+  round: ScoringRound,
+  categoryId: number,
+  caseId: number,
+  stored: ReadonlyMap<number, readonly (number | null)[]>,
+) {
+  const options = {
+    minSheets: competition.minScoreSheets,
+    scale: { min: competition.scaleMin, max: competition.scaleMax },
+  };
+  const [changed] = rankCompetitionByMethods(
+    [{ caseId, categoryId }],
+    finalSheets(tx, competition.id, round, categoryId, caseId),
+    { ...options, method: competition.rankingMethod },
+    PER_CATEGORY_METHODS,
+  );
+  const entries = [...stored.values()].map((row) => (row[0] === caseId ? changed! : storedEntry(row)));
+  return rankEntries(entries, competition.rankingMethod, PER_CATEGORY_METHODS);
+}
+
 /** Ranking columns by name, to select. */
 function rankingColumns<K extends keyof RankingRow>(keys: readonly K[]): Pick<typeof rankingEntries, K> {
   return Object.fromEntries(keys.map((key) => [key, rankingEntries[key]])) as Pick<typeof rankingEntries, K>;
 }
 
 /** What a change can move: by default every round and category; a sheet's change only its own. */
-export type RankingScope = { round?: ScoringRound; categoryId?: number };
+export type RankingScope = {
+  round?: ScoringRound;
+  categoryId?: number;
+  /** The one case whose sheets changed (a finalise or reopen); its category must be given too. */
+  caseId?: number;
+};
 
 /**
  * Brings the competition's ranking table up to date. Called inside the transaction of every change
@@ -323,7 +404,9 @@ export function refreshRanking(tx: DbOrTransaction, competitionId: number, now: 
   const rounds: ScoringRound[] = competition.finalRoundOpenedAt ? ["main", "final"] : ["main"];
   const categoryId = competition.rankingMethod === "normalised" ? undefined : scope.categoryId;
   for (const round of rounds) {
-    if (scope.round === undefined || scope.round === round) refreshRound(tx, competition, round, categoryId, now);
+    if (scope.round === undefined || scope.round === round) {
+      refreshRound(tx, competition, round, categoryId, now, categoryId === undefined ? undefined : scope.caseId);
+    }
   }
 }
 

@@ -238,13 +238,26 @@ export function rankCompetitionByMethods(
     };
   });
 
+  return rankEntries(entries, options.method, methods);
+}
+
+/**
+ * Ranks entries whose scores are known, within each category, under each method (ranks shared on a
+ * full tie); returns them best first per category under `chosen`, the unscored last by case id.
+ * Also used to re-rank a category from its stored rows when only one case's sheets changed.
+ */
+export function rankEntries(
+  entries: readonly RankedCaseByMethods[],
+  chosen: RankingMethod,
+  methods: readonly RankingMethod[],
+): RankedCaseByMethods[] {
   const ranked: RankedCaseByMethods[] = [];
   for (const inCategory of groupBy(entries, (entry) => entry.categoryId).values()) {
     // Every method scores exactly the cases with final sheets.
     const scored = inCategory.filter((entry) => entry.score !== null);
     for (const method of methods) {
       const inOrder = rankCategory(scored, method);
-      if (method !== options.method) continue;
+      if (method !== chosen) continue;
       for (const entry of inOrder) {
         entry.rank = entry.byMethod[method]!.rank;
         ranked.push(entry);

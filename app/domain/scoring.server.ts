@@ -143,7 +143,11 @@ export function saveScoreSheet(
         details: { round, scores: input.scores },
         at: now,
       });
-      refreshRanking(tx, view.found.competition.id, now, { round, categoryId: view.found.case.categoryId });
+      refreshRanking(tx, view.found.competition.id, now, {
+        round,
+        categoryId: view.found.case.categoryId,
+        caseId: view.found.case.id,
+      });
     }
   });
 }
@@ -170,6 +174,10 @@ export function reopenScoreSheet(
       details: { round },
       at: now,
     });
-    refreshRanking(tx, view.found.competition.id, now, { round, categoryId: view.found.case.categoryId });
+    refreshRanking(tx, view.found.competition.id, now, {
+      round,
+      categoryId: view.found.case.categoryId,
+      caseId: view.found.case.id,
+    });
   });
 }

@@ -61,11 +61,11 @@ export function timeRefreshes(db: AppDatabase, competitionId: number, runs: numb
   const aggregate = db.$client.prepare(BARE_AGGREGATE);
   const sheet = db.$client
     .prepare(
-      `SELECT s.id, c.category_id AS categoryId FROM score_sheets s JOIN assignments a ON a.id = s.assignment_id
+      `SELECT s.id, c.id AS caseId, c.category_id AS categoryId FROM score_sheets s JOIN assignments a ON a.id = s.assignment_id
        JOIN cases c ON c.id = a.case_id
        WHERE c.competition_id = ? AND s.round = 'main' AND s.status = 'final' ORDER BY s.id LIMIT 1`,
     )
-    .get(competitionId) as { id: number; categoryId: number };
+    .get(competitionId) as { id: number; caseId: number; categoryId: number };
   const setStatus = db.$client.prepare("UPDATE score_sheets SET status = ? WHERE id = ?");
   const setMethod = (method: RankingMethod) =>
     db.update(competitions).set({ rankingMethod: method }).where(eq(competitions.id, competitionId)).run();
@@ -84,7 +84,11 @@ export function timeRefreshes(db: AppDatabase, competitionId: number, runs: numb
         cpuMs(() =>
           db.transaction((tx) => {
             setStatus.run(run % 2 ? "final" : "draft", sheet.id);
-            refreshRanking(tx, competitionId, new Date(), { round: "main", categoryId: sheet.categoryId });
+            refreshRanking(tx, competitionId, new Date(), {
+              round: "main",
+              categoryId: sheet.categoryId,
+              caseId: sheet.caseId,
+            });
           }),
         ),
       );

@@ -83,7 +83,12 @@ function apply(db: AppDatabase, competitionId: number, categoryIds: number[], it
             "UPDATE score_sheets SET score_promise = ?, score_anchoring = ?, score_realisation = ?, status = ? WHERE id = ?",
           )
           .run(...item.scores, item.final ? "final" : "draft", sheet.id);
-        refreshRanking(tx, competitionId, new Date(), { round: "main", categoryId: categoryOf(sheet.caseId) });
+        // As a finalise or reopen does: only this case's figures, its category re-ranked.
+        refreshRanking(tx, competitionId, new Date(), {
+          round: "main",
+          categoryId: categoryOf(sheet.caseId),
+          caseId: sheet.caseId,
+        });
         return;
       }
       case "case": {
