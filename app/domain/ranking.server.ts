@@ -39,6 +39,7 @@ import {
   type RankingMethod,
 } from "./ranking.ts";
 import { pageBounds } from "./paging.ts";
+import { readWhileUnchanged } from "./read-cache.server.ts";
 import type { RankingFilter, RankingOrder, RankingSort } from "./ranking-list.ts";
 import type { StepScores } from "./step-weights.ts";
 import { byStepField, JUDGING_STEPS, perStep, type StepMeanField } from "./steps.ts";
@@ -576,7 +577,21 @@ export function rankingTotals(db: DbOrTransaction, competitionId: number, round:
  * search, the per-category totals already hold the count of every flag filter.
  */
 export function rankingPage(
-  db: DbOrTransaction,
+  db: AppDatabase,
+  competitionId: number,
+  round: ScoringRound,
+  filter: RankingFilter & { categoryId: number },
+  order: RankingOrder,
+  page: { page: number; size: number },
+) {
+  // The ranking table changes only by a write, so a page seen again (a refresh, many chairs, the
+  // next page and back) is a lookup until then.
+  const key = `ranking:page:${competitionId}:${round}:${JSON.stringify([filter, order, page])}`;
+  return readWhileUnchanged(db, key, () => readRankingPage(db, competitionId, round, filter, order, page));
+}
+
+function readRankingPage(
+  db: AppDatabase,
   competitionId: number,
   round: ScoringRound,
   filter: RankingFilter & { categoryId: number },
@@ -599,8 +614,7 @@ export function rankingPage(
 
 /**
  * Every method's rank and score for each case of a round (or of one category, or of the cases a page
- * shows), to preview before
- * choosing; read from the ranking table. After a category-only recompute the normalised column is
+ * shows), to preview before choosing; read from the ranking table. After a category-only recompute the normalised column is
  * empty: the first preview fills it with one recompute of the round, and later ones only read.
  */
 export function previewRankingMethods(
@@ -611,42 +625,47 @@ export function previewRankingMethods(
   only: { categoryId?: number; caseIds?: readonly number[] } = {},
 ) {
   const inRound = and(eq(rankingEntries.competitionId, competitionId), eq(rankingEntries.round, round));
-  return db.transaction((tx) => {
-    const unfilled = tx
-      .select({ caseId: rankingEntries.caseId })
-      .from(rankingEntries)
-      .where(and(inRound, isNull(rankingEntries.scoreNormalised), gt(rankingEntries.sheetCount, 0)))
-      .limit(1)
-      .get();
-    if (unfilled) refreshRanking(tx, competitionId, now, { round });
-    const rows = tx
-      .select({
-        caseId: rankingEntries.caseId,
-        ...rankingColumns(
-          RANKING_METHODS.flatMap((method) => [METHOD_COLUMNS[method].rank, METHOD_COLUMNS[method].score]),
-        ),
-      })
-      .from(rankingEntries)
-      .where(
-        and(
-          inRound,
-          only.categoryId === undefined ? undefined : eq(rankingEntries.categoryId, only.categoryId),
-          only.caseIds === undefined ? undefined : inArray(rankingEntries.caseId, [...only.caseIds]),
-        ),
-      )
-      .all();
-    return new Map(
-      rows.map((row) => [
-        row.caseId,
-        Object.fromEntries(
-          RANKING_METHODS.map((method) => [
-            method,
-            { rank: row[METHOD_COLUMNS[method].rank], score: row[METHOD_COLUMNS[method].score] },
-          ]),
-        ) as Record<RankingMethod, MethodResult>,
-      ]),
-    );
-  });
+  // Kept until the next write, like the page it stands beside; a fill is a write, so the next view
+  // reads the filled columns once and keeps them.
+  const key = `ranking:preview:${competitionId}:${round}:${JSON.stringify(only)}`;
+  return readWhileUnchanged(db, key, () =>
+    db.transaction((tx) => {
+      const unfilled = tx
+        .select({ caseId: rankingEntries.caseId })
+        .from(rankingEntries)
+        .where(and(inRound, isNull(rankingEntries.scoreNormalised), gt(rankingEntries.sheetCount, 0)))
+        .limit(1)
+        .get();
+      if (unfilled) refreshRanking(tx, competitionId, now, { round });
+      const rows = tx
+        .select({
+          caseId: rankingEntries.caseId,
+          ...rankingColumns(
+            RANKING_METHODS.flatMap((method) => [METHOD_COLUMNS[method].rank, METHOD_COLUMNS[method].score]),
+          ),
+        })
+        .from(rankingEntries)
+        .where(
+          and(
+            inRound,
+            only.categoryId === undefined ? undefined : eq(rankingEntries.categoryId, only.categoryId),
+            only.caseIds === undefined ? undefined : inArray(rankingEntries.caseId, [...only.caseIds]),
+          ),
+        )
+        .all();
+      return new Map(
+        rows.map((row) => [
+          row.caseId,
+          Object.fromEntries(
+            RANKING_METHODS.map((method) => [
+              method,
+              { rank: row[METHOD_COLUMNS[method].rank], score: row[METHOD_COLUMNS[method].score] },
+            ]),
+          ) as Record<RankingMethod, MethodResult>,
+        ]),
+      );
+    }),
+  );
 }
 
 export function setRankingMethod(
