@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, max, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, lt, max, sql } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { cases, categories, competitions } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
@@ -114,10 +114,14 @@ export function getCompetitionWithCategories(db: AppDatabase, competitionId: num
       description: categories.description,
       position: categories.position,
       weights: perStep((step) => categories[step.weightField]),
-      caseCount: sql<number>`(SELECT count(*) FROM ${cases} WHERE ${cases.categoryId} = ${categories.id})`,
+      // A join rather than a correlated subquery: Drizzle writes a subquery's columns without their
+      // table, so `category_id = id` compared the case's category with the case's own id.
+      caseCount: count(cases.id),
     })
     .from(categories)
+    .leftJoin(cases, eq(cases.categoryId, categories.id))
     .where(eq(categories.competitionId, competitionId))
+    .groupBy(categories.id)
     .orderBy(asc(categories.position))
     .all();
   return {
