@@ -1,8 +1,19 @@
 const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 
-/** Spaces are common when people copy the number ("923 609 016"); they are not part of it. */
+/**
+ * People copy the number as it is printed: grouped by spaces ("923 609 016", "9236 09016") or in
+ * the VAT register's form ("NO 923 609 016 MVA"); neither the spaces nor "NO"/"MVA" are part of it.
+ */
 export function normaliseOrgNumber(input: string): string {
-  return input.replace(/\s+/g, "");
+  return input
+    .replace(/\s+/g, "")
+    .replace(/^NO(?=\d)/i, "")
+    .replace(/MVA$/i, "");
+}
+
+/** The number as Brønnøysundregistrene print it: three groups of three digits ("923 609 016"). */
+export function formatOrgNumber(orgNumber: string): string {
+  return /^\d{9}$/.test(orgNumber) ? orgNumber.replace(/^(\d{3})(\d{3})(\d{3})$/, "$1 $2 $3") : orgNumber;
 }
 
 /**

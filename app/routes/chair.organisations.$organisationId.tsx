@@ -20,6 +20,7 @@ import { getTranslator } from "#app/utils/locale.server.ts";
 import { delivered } from "#app/utils/mail.server.ts";
 import { decideAndNotify } from "#app/utils/membership-decisions.server.ts";
 import { sendHandOverMail } from "#app/utils/membership-mail.server.ts";
+import { formatOrgNumber } from "#app/domain/org-number.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("organisations.title"));
 
@@ -83,7 +84,7 @@ export default function ChairOrganisation() {
     .filter((member) => member.membership !== "admin")
     .map((member) => ({ id: member.id, label: `${member.name} <${member.email}>` }));
   return (
-    <Page title={`${organisation.name} (${organisation.orgNumber})`}>
+    <Page title={`${organisation.name} (${formatOrgNumber(organisation.orgNumber)})`}>
       <p className="mb-6">
         <TextLink to="/chair/organisations">{t("organisations.title")}</TextLink>
       </p>

@@ -16,6 +16,7 @@ import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { getLocale } from "#app/utils/locale.server.ts";
+import { formatOrgNumber } from "#app/domain/org-number.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("entrant.title"));
 
@@ -57,7 +58,7 @@ export default function EntrantHome() {
       {organisation ? (
         <Section title={t("entrant.organisation")} className="mb-6 rounded-lg border border-gray-200 p-4">
           <p className="text-lg font-semibold">{organisation.name}</p>
-          <p>{t("entrant.orgNumber", { number: organisation.orgNumber })}</p>
+          <p>{t("entrant.orgNumber", { number: formatOrgNumber(organisation.orgNumber) })}</p>
           <p className="flex flex-wrap gap-x-4">
             <TextLink to="/entrant/organisation">{t("case.list.organisationProfile")}</TextLink>
             <TextLink to="/entrant/members">{t("members.link")}</TextLink>

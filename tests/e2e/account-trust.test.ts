@@ -10,6 +10,7 @@ import {
   uniqueEmail,
 } from "#tests/support/factories.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { formatOrgNumber } from "#app/domain/org-number.ts";
 
 // No SMTP here: the portal writes each mail to DATA_DIR/mail as an .eml file, as on a laptop.
 let server: TestServer;
@@ -50,7 +51,7 @@ describe("accounts you can trust, in the browser", () => {
     const orgNumber = nextOrgNumber();
     const founder = await newPage();
     await registerAndVerify(founder, { name: "Frida Founder", email: uniqueEmail("frida", "tillit.no"), orgNumber });
-    await founder.getByText(`Org.nr. ${orgNumber}`).waitFor();
+    await founder.getByText(`Org.nr. ${formatOrgNumber(orgNumber)}`).waitFor();
     await founder.getByRole("link", { name: "Skriv en ny sak" }).click();
     await founder.getByLabel("Tittel").fill("Vi ringer tilbake samme dag");
     await founder.getByRole("button", { name: "Opprett utkast" }).click();

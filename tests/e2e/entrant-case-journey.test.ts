@@ -130,7 +130,8 @@ describe("an entrant writing a case in the browser", () => {
     await page.getByLabel("Passord").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Logg inn" }).click();
     await page.waitForURL(`${server.baseUrl}${casePath}`);
-    await page.getByText(/Vi fant tekst du skrev .* som ikke ble lagret\./).waitFor();
+    // The time in Norwegian, as the rest of the page: "kl. 10:19", not "10:19:07 AM".
+    await page.getByText(/Vi fant tekst du skrev kl\. \d{2}:\d{2} som ikke ble lagret\./).waitFor();
     expect(await page.getByLabel("Steg 3: Realisering").inputValue()).toBe("");
     await screenshot(page, "case-restore-offer");
     await page.getByRole("button", { name: "Hent tilbake teksten" }).click();

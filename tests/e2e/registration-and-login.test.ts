@@ -73,7 +73,7 @@ describe("a newcomer in the browser", () => {
     await page.goto(await mailedVerificationLink(server.dataDir, email));
     await page.waitForURL(`${server.baseUrl}/entrant`);
     await page.getByText("Serviceselskapet AS").waitFor();
-    expect(await page.getByText("Org.nr. 985399077").count()).toBe(1);
+    expect(await page.getByText("Org.nr. 985 399 077").count()).toBe(1);
     await screenshot(page, "entrant-home");
 
     await page.getByRole("button", { name: "Logg ut" }).click();

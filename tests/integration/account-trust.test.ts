@@ -15,6 +15,7 @@ import {
 import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
 import { smtpEnv, startSmtpCatcher, type SmtpCatcher } from "#tests/support/smtp-catcher.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { formatOrgNumber } from "#app/domain/org-number.ts";
 
 // TRUST_PROXY lets each registration come from its own IP, so the per-client limit stays out of
 // the way except in the test about it.
@@ -190,7 +191,7 @@ describe("anyone could join a company (the issue's findings)", () => {
     expect((await real.client.get(await verificationPath(realEmail, real.before))).status).toBe(302);
     const home = await pageText(await real.client.get("/entrant"));
     expect(home).toContain("Ekte Bedrift AS");
-    expect(home).toContain(`Org.nr. ${orgNumber}`);
+    expect(home).toContain(`Org.nr. ${formatOrgNumber(orgNumber)}`);
 
     // The stranger verifying later only asks to join.
     const strangerEmail = sqlRows<{ email: string }>(
@@ -454,7 +455,7 @@ describe("the chair and the companies", () => {
       userId: userId(waitingEmail),
     });
     expect(approve.status).toBe(302);
-    expect(await pageText(await waiting.get("/entrant"))).toContain(`Org.nr. ${orgNumber}`);
+    expect(await pageText(await waiting.get("/entrant"))).toContain(`Org.nr. ${formatOrgNumber(orgNumber)}`);
 
     const entrant = await createUser(server.databasePath, { role: "entrant" });
     const entrantClient = await loggedIn(server.baseUrl, entrant);

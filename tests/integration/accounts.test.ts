@@ -138,7 +138,7 @@ describe("registration", () => {
     expect((await client.get(await mailedVerificationPath(server.dataDir, fields.email))).status).toBe(302);
     const page = await pageText(await client.get("/entrant"));
     expect(page).toContain("Equinor Kundeservice");
-    expect(page).toContain("Org.nr. 923609016");
+    expect(page).toContain("Org.nr. 923 609 016");
   });
 
   it("refuses a bad organisation number and a short password next to the fields, keeping what was typed", async () => {

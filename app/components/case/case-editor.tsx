@@ -6,6 +6,7 @@ import { FormError } from "#app/components/ui/form-error.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import type { Translate } from "#app/i18n/messages.ts";
+import { formatTime } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { CaseAttachmentsEditor } from "./case-attachments-editor.tsx";
 import { CaseConflictNotice } from "./case-conflict.tsx";
@@ -31,7 +32,7 @@ function saveStateText(state: SaveState, t: Translate): string {
  * the whole text; with it, typing is also saved as it goes and kept in the browser meanwhile.
  */
 export function CaseEditor({ view, answer }: { view: CaseView; answer: CaseEditAnswer | undefined }) {
-  const { t } = useTranslation();
+  const { t, locale } = useTranslation();
   const editor = useCaseAutosave(view, answer);
   const { errors } = editor;
   return (
@@ -41,7 +42,7 @@ export function CaseEditor({ view, answer }: { view: CaseView; answer: CaseEditA
 
       {editor.backupOffer ? (
         <RestoreOffer
-          message={t("case.edit.restoreFound", { time: new Date(editor.backupOffer.at).toLocaleTimeString() })}
+          message={t("case.edit.restoreFound", { time: formatTime(new Date(editor.backupOffer.at), locale) })}
           restoreLabel={t("case.edit.restore")}
           onRestore={editor.restoreBackup}
           onDiscard={editor.discardBackup}

@@ -9,6 +9,7 @@ import { TextareaField } from "#app/components/ui/textarea-field.tsx";
 import { TIE_KINDS } from "#app/domain/conflict-kinds.ts";
 import { createAddConflictSchema } from "#app/forms/conflict-forms.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
+import { formatOrgNumber } from "#app/domain/org-number.ts";
 
 type Choices = {
   jurors: { id: string; name: string; email: string }[];
@@ -41,7 +42,7 @@ export function AddConflictForm({ choices, lastResult }: { choices: Choices; las
             emptyOption={t("conflicts.add.choose")}
             options={choices.companies.map((company) => ({
               value: company.id,
-              label: `${company.name} (${company.orgNumber})`,
+              label: `${company.name} (${formatOrgNumber(company.orgNumber)})`,
             }))}
           />
         </div>

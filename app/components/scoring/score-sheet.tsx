@@ -6,6 +6,7 @@ import { RestoreOffer } from "#app/components/restore-offer.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
+import { formatTime } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { useDraftBackup } from "#app/utils/use-draft-backup.ts";
 import { DeclareConflictForm } from "./conflict-question.tsx";
@@ -20,7 +21,7 @@ export function ScoreSheet({
   scoring: JurorScoring;
   result: SubmissionResult<string[]> | undefined;
 }) {
-  const { t } = useTranslation();
+  const { t, locale } = useTranslation();
   const [searchParams] = useSearchParams();
   const stored = scoring.values;
   const backup = useDraftBackup<SheetValues>(`awards-sheet-${scoring.caseId}-${scoring.round}`, stored, sameSheet);
@@ -44,7 +45,7 @@ export function ScoreSheet({
         {!scoring.open ? <p className="mb-4 rounded-md border border-red-700 p-3">{t("jury.sheet.closed")}</p> : null}
         {offer ? (
           <RestoreOffer
-            message={t("jury.sheet.restoreFound", { time: new Date(offer.at).toLocaleTimeString() })}
+            message={t("jury.sheet.restoreFound", { time: formatTime(new Date(offer.at), locale) })}
             restoreLabel={t("jury.sheet.restore")}
             onRestore={() => {
               setRestored(offer.values);

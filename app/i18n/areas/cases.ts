@@ -40,7 +40,7 @@ const nb = {
     "Kunne ikke lagre. Teksten din ligger trygt i nettleseren og blir lagret når du prøver igjen.",
   "case.edit.localBackupNote":
     "Mens du skriver, tar nettleseren også vare på teksten, slik at den ikke går tapt om økten utløper eller nettet faller ut.",
-  "case.edit.restoreFound": "Vi fant tekst du skrev {time} som ikke ble lagret.",
+  "case.edit.restoreFound": "Vi fant tekst du skrev kl. {time} som ikke ble lagret.",
   "case.edit.restore": "Hent tilbake teksten",
   "case.edit.discard": "Forkast den",
   "case.edit.readOnlySubmitted":

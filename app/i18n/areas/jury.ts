@@ -101,7 +101,7 @@ const nb = {
     "Et sterkt svar viser at de som møter kundene kjenner løftet og har myndighet og kompetanse til å holde det, og at grensene for løftet sies ærlig, både internt og til kundene.",
   "jury.sheet.guidance.realisation":
     "Et sterkt svar viser løftet i praksis før, under og etter kjøpet: tilgjengelighet, pålitelighet, holdninger, hvordan feil rettes opp, og målinger som viser resultater over tid.",
-  "jury.sheet.restoreFound": "Vi fant endringer i vurderingen fra {time} som ikke ble lagret.",
+  "jury.sheet.restoreFound": "Vi fant endringer i vurderingen fra kl. {time} som ikke ble lagret.",
   "jury.sheet.restore": "Hent tilbake endringene",
   "jury.sheet.caseHeading": "Saken",
   "jury.sheet.organisation": "Bedrift",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValidOrgNumber, normaliseOrgNumber } from "#app/domain/org-number.ts";
+import { formatOrgNumber, isValidOrgNumber, normaliseOrgNumber } from "#app/domain/org-number.ts";
 
 describe("Norwegian organisation number", () => {
   it.each(["923609016", "974760673", "982463718", "971524960", "985399077"])("accepts the real number %s", (number) => {
@@ -9,6 +9,18 @@ describe("Norwegian organisation number", () => {
   it("accepts a number typed with spaces, as it is often printed", () => {
     expect(isValidOrgNumber("923 609 016")).toBe(true);
     expect(normaliseOrgNumber(" 923 609 016 ")).toBe("923609016");
+  });
+
+  it.each(["9236 09016", "92 36 09 016", "NO 923 609 016 MVA", "923609016MVA", "no923609016 mva"])(
+    "accepts %j, the number grouped differently or in the VAT register's form",
+    (value) => {
+      expect(normaliseOrgNumber(value)).toBe("923609016");
+      expect(isValidOrgNumber(value)).toBe(true);
+    },
+  );
+
+  it("shows the number in three groups, as the register prints it", () => {
+    expect(formatOrgNumber("923609016")).toBe("923 609 016");
   });
 
   it("rejects a number whose check digit is wrong", () => {

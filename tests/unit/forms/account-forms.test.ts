@@ -64,6 +64,20 @@ describe("the one new-password rule", () => {
     ]);
   });
 
+  it("takes the organisation number however it was copied, and keeps the nine digits", () => {
+    const schema = createRegisterSchema(nb, checkPasswordStrength);
+    for (const orgNumber of ["NO 923 609 016 MVA", "9236 09016", "923609016mva"]) {
+      const result = schema.safeParse({
+        name: "Kari Nordmann",
+        email: "kari@bedrift.no",
+        password: "tre lange ord som ingen gjetter",
+        organisationName: "Bedrift AS",
+        orgNumber,
+      });
+      expect(result.success && result.data.orgNumber).toBe("923609016");
+    }
+  });
+
   it("needs no password fields for logging out everywhere", () => {
     const schema = createProfileSchema(nb, { email: "kari@bedrift.no" }, checkPasswordStrength);
     expect(schema.safeParse({ intent: "log-out-everywhere" }).success).toBe(true);
