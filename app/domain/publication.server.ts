@@ -17,6 +17,7 @@ import { requireCompetition } from "./competition-lookup.server.ts";
 import { caseReference } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { pageBounds } from "./paging.ts";
+import { readUntilAnotherConnectionWrites } from "./read-cache.server.ts";
 import type { Actor } from "./permissions.ts";
 import {
   MAX_FINALISTS,
@@ -546,44 +547,24 @@ const TAMPERED_WARNING =
  */
 type PublicView = { results: PublicResults; intact: boolean };
 const PUBLIC_VIEW_CACHE_SIZE = 8;
-const publicViewCaches = new WeakMap<AppDatabase["$client"], { dataVersion: number; views: Map<string, PublicView> }>();
-
-function publicViewCache(db: AppDatabase): Map<string, PublicView> {
-  const dataVersion = db.$client.pragma("data_version", { simple: true }) as number;
-  let cache = publicViewCaches.get(db.$client);
-  if (cache?.dataVersion !== dataVersion) {
-    cache = { dataVersion, views: new Map() };
-    publicViewCaches.set(db.$client, cache);
-  }
-  return cache.views;
-}
 
 function publicView(
   db: AppDatabase,
   row: { id: number; snapshotHash: string | null; publishedAt: Date | null; preparedAt: Date },
 ): PublicView {
-  const views = publicViewCache(db);
   const shownAt = row.publishedAt ?? row.preparedAt;
   const key = `${row.id}:${row.snapshotHash ?? "draft"}:${shownAt.getTime()}`;
-  const cached = views.get(key);
-  if (cached) {
-    // Most recently used last, so the oldest is the one let go.
-    views.delete(key);
-    views.set(key, cached);
-    return cached;
-  }
-  const { snapshot } = db
-    .select({ snapshot: publications.snapshot })
-    .from(publications)
-    .where(eq(publications.id, row.id))
-    .get()!;
-  const view = {
-    results: publicResults(snapshot, shownAt),
-    intact: snapshotIntact({ snapshot, snapshotHash: row.snapshotHash, publishedAt: row.publishedAt }),
-  };
-  views.set(key, view);
-  if (views.size > PUBLIC_VIEW_CACHE_SIZE) views.delete(views.keys().next().value!);
-  return view;
+  return readUntilAnotherConnectionWrites(db, key, PUBLIC_VIEW_CACHE_SIZE, () => {
+    const { snapshot } = db
+      .select({ snapshot: publications.snapshot })
+      .from(publications)
+      .where(eq(publications.id, row.id))
+      .get()!;
+    return {
+      results: publicResults(snapshot, shownAt),
+      intact: snapshotIntact({ snapshot, snapshotHash: row.snapshotHash, publishedAt: row.publishedAt }),
+    };
+  });
 }
 
 /** The newest published stage of a year, as the public may see it, checked against its hash; null before anything is published. */
