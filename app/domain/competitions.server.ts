@@ -1,13 +1,14 @@
 import { and, asc, count, desc, eq, gt, lt, max, sql } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
-import { cases, categories, competitions } from "#db/schema.ts";
+import { assignments, cases, categories, competitions, publications, scoreSheets } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { validateCompetitionDates } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
+import { hasPublished } from "./publication.server.ts";
 import { refreshRanking } from "./ranking.server.ts";
 import { DEFAULT_STEP_WEIGHTS, type StepWeights } from "./step-weights.ts";
-import { byStepField, perStep } from "./steps.ts";
+import { byStepField, perStep, STEP_KEYS } from "./steps.ts";
 
 export type CompetitionSettings = {
   year: number;
@@ -194,6 +195,34 @@ export function addCategory(
   });
 }
 
+/** Whether the jury has started scoring a category: the number of final sheets in it, in any round. */
+function finalSheetCount(tx: DbOrTransaction, categoryId: number): number {
+  return (
+    tx
+      .select({ value: count() })
+      .from(scoreSheets)
+      .innerJoin(assignments, eq(assignments.id, scoreSheets.assignmentId))
+      .innerJoin(cases, eq(cases.id, assignments.caseId))
+      .where(and(eq(cases.categoryId, categoryId), eq(scoreSheets.status, "final")))
+      .get()?.value ?? 0
+  );
+}
+
+/** A category as its edit page shows it: whether it may change at all, and whether scoring has begun. */
+export function getCategoryForEdit(db: AppDatabase, competitionId: number, categoryId: number) {
+  const category = requireCategory(db, competitionId, categoryId);
+  return {
+    category: { ...category, weights: perStep((step) => category[step.weightField]) },
+    published: hasPublished(db, competitionId),
+    finalSheets: finalSheetCount(db, categoryId),
+  };
+}
+
+/**
+ * Name, description and weights of a category. Once its results are published nothing changes (the
+ * snapshot was made from them). New weights move the ranking, so once a final sheet exists they need
+ * `rankingChangeConfirmed`; the category's ranking is recomputed in the same transaction.
+ */
 export function updateCategory(
   db: AppDatabase,
   actorId: string,
@@ -201,10 +230,18 @@ export function updateCategory(
   categoryId: number,
   input: Required<CategoryInput>,
   now: Date,
+  { rankingChangeConfirmed = false }: { rankingChangeConfirmed?: boolean } = {},
 ): void {
   db.transaction((tx) => {
     const before = requireCategory(tx, competitionId, categoryId);
+    if (hasPublished(tx, competitionId)) throw new DomainError("conflict", "category.published");
     requireUniqueName(tx, competitionId, input.name, categoryId);
+    const oldWeights = perStep((step) => before[step.weightField]);
+    const weightsChanged = STEP_KEYS.some((key) => oldWeights[key] !== input.weights[key]);
+    const scoringStarted = weightsChanged && finalSheetCount(tx, categoryId) > 0;
+    if (scoringStarted && !rankingChangeConfirmed) {
+      throw new DomainError("conflict", "category.weights.confirm", { field: "confirmRankingChange" });
+    }
     tx.update(categories)
       .set({
         name: input.name.trim(),
@@ -213,7 +250,6 @@ export function updateCategory(
       })
       .where(eq(categories.id, categoryId))
       .run();
-    const oldWeights = perStep((step) => before[step.weightField]);
     writeAudit(tx, {
       actorId,
       action: "category.updated",
@@ -222,13 +258,14 @@ export function updateCategory(
       details: { name: { from: before.name, to: input.name.trim() } },
       at: now,
     });
-    if (JSON.stringify(oldWeights) !== JSON.stringify(input.weights)) {
+    if (weightsChanged) {
       writeAudit(tx, {
         actorId,
         action: "category.weights-changed",
         subjectType: "category",
         subjectId: categoryId,
-        details: { from: oldWeights, to: input.weights },
+        // Only a change after scoring began moved a ranking, and only then was it confirmed.
+        details: { from: oldWeights, to: input.weights, ...(scoringStarted ? { rankingMoved: true } : {}) },
         at: now,
       });
       refreshRanking(tx, competitionId, now, { categoryId });
@@ -291,6 +328,107 @@ export function removeCategory(
       subjectType: "category",
       subjectId: categoryId,
       details: { name: category.name },
+      at: now,
+    });
+  });
+}
+
+export type CloneInput = Pick<
+  CompetitionSettings,
+  "year" | "name" | "submissionOpensAt" | "submissionDeadlineAt" | "scoringDeadlineAt"
+>;
+
+/**
+ * Last year's competition set up again for a new year: its scale, minimum sheets, default weights,
+ * ranking method, blind judging and its categories (names, descriptions, order, weights), with the
+ * new year's dates. Cases, jurors, sheets and results stay with the original.
+ */
+export function cloneCompetition(
+  db: AppDatabase,
+  actorId: string,
+  sourceId: number,
+  input: CloneInput,
+  now: Date,
+): { id: number } {
+  return db.transaction((tx) => {
+    const source = requireCompetition(tx, sourceId);
+    const defaultWeights = perStep((step) => source[step.defaultWeightField]);
+    const settings = { ...source, ...input, defaultWeights };
+    checkSettings(tx, settings, null);
+    const { id } = tx
+      .insert(competitions)
+      .values({
+        ...settingsRow(settings),
+        rankingMethod: source.rankingMethod,
+        isBlindJudging: source.isBlindJudging,
+        createdAt: now,
+      })
+      .returning({ id: competitions.id })
+      .get();
+    const sourceCategories = tx
+      .select()
+      .from(categories)
+      .where(eq(categories.competitionId, sourceId))
+      .orderBy(asc(categories.position))
+      .all();
+    for (const category of sourceCategories) {
+      tx.insert(categories)
+        .values({
+          competitionId: id,
+          name: category.name,
+          description: category.description,
+          position: category.position,
+          ...byStepField("weightField", (step) => category[step.weightField]),
+          createdAt: now,
+        })
+        .run();
+    }
+    writeAudit(tx, {
+      actorId,
+      action: "competition.cloned",
+      subjectType: "competition",
+      subjectId: id,
+      details: { from: { id: sourceId, year: source.year }, year: input.year, categories: sourceCategories.length },
+      at: now,
+    });
+    return { id };
+  });
+}
+
+/** What the delete page shows before asking: the competition, its categories, and whether it has cases. */
+export function getCompetitionForDeletion(db: AppDatabase, competitionId: number) {
+  const competition = requireCompetition(db, competitionId);
+  const countOf = (table: typeof cases | typeof categories) =>
+    db.select({ value: count() }).from(table).where(eq(table.competitionId, competitionId)).get()?.value ?? 0;
+  return {
+    competition,
+    caseCount: countOf(cases),
+    categoryCount: countOf(categories),
+    published: hasPublished(db, competitionId),
+  };
+}
+
+/**
+ * A competition set up by mistake goes, with its categories, as long as no company has a case in it
+ * (a case, even a draft, is someone's work) and nothing was published. Publication drafts prepared
+ * for it go too; the audit log keeps that it existed.
+ */
+export function deleteCompetition(db: AppDatabase, actorId: string, competitionId: number, now: Date): void {
+  db.transaction((tx) => {
+    const competition = requireCompetition(tx, competitionId);
+    const caseCount = tx.select({ value: count() }).from(cases).where(eq(cases.competitionId, competitionId)).get();
+    if (caseCount && caseCount.value > 0) {
+      throw new DomainError("conflict", "competition.delete.hasCases", { params: { count: caseCount.value } });
+    }
+    if (hasPublished(tx, competitionId)) throw new DomainError("conflict", "competition.delete.published");
+    tx.delete(publications).where(eq(publications.competitionId, competitionId)).run();
+    tx.delete(competitions).where(eq(competitions.id, competitionId)).run();
+    writeAudit(tx, {
+      actorId,
+      action: "competition.deleted",
+      subjectType: "competition",
+      subjectId: competitionId,
+      details: { year: competition.year, name: competition.name },
       at: now,
     });
   });

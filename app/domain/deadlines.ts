@@ -105,17 +105,54 @@ export function isRoundOpen(round: ScoringRound, windows: RoundWindows, now: Dat
 }
 
 export type CompetitionDates = { submissionOpensAt: Date; submissionDeadlineAt: Date; scoringDeadlineAt: Date };
+/** The dates as far as a form gave them: a date that is missing or not a date is null. */
+export type TypedCompetitionDates = { [Field in keyof CompetitionDates]: Date | null };
 export type CompetitionDateProblem =
   | { field: "submissionDeadlineAt"; problem: "deadline-before-opening" }
   | { field: "scoringDeadlineAt"; problem: "scoring-before-submission-deadline" };
 
-export function validateCompetitionDates(dates: CompetitionDates): CompetitionDateProblem[] {
+/** The order of the dates; a pair is checked only when both of its dates are there. */
+export function validateCompetitionDates(dates: CompetitionDates | TypedCompetitionDates): CompetitionDateProblem[] {
   const problems: CompetitionDateProblem[] = [];
-  if (dates.submissionDeadlineAt.getTime() <= dates.submissionOpensAt.getTime()) {
+  const { submissionOpensAt: opens, submissionDeadlineAt: deadline, scoringDeadlineAt: scoring } = dates;
+  if (opens && deadline && deadline.getTime() <= opens.getTime()) {
     problems.push({ field: "submissionDeadlineAt", problem: "deadline-before-opening" });
   }
-  if (dates.scoringDeadlineAt.getTime() <= dates.submissionDeadlineAt.getTime()) {
+  if (deadline && scoring && scoring.getTime() <= deadline.getTime()) {
     problems.push({ field: "scoringDeadlineAt", problem: "scoring-before-submission-deadline" });
   }
   return problems;
+}
+
+export type ConfirmableDeadline = "submissionDeadlineAt" | "scoringDeadlineAt";
+
+/**
+ * The deadlines that need the chair's explicit confirmation: one already passed closes submissions
+ * (or scoring) the moment it is saved. A deadline that is already stored as it is (editing an old
+ * competition's name) asks nothing; only setting a past deadline does.
+ */
+export function deadlinesNeedingConfirmation(
+  dates: TypedCompetitionDates,
+  now: Date,
+  stored: CompetitionDates | null = null,
+): ConfirmableDeadline[] {
+  return (["submissionDeadlineAt", "scoringDeadlineAt"] as const).filter((field) => {
+    const date = dates[field];
+    if (!date || date.getTime() > now.getTime()) return false;
+    return stored === null || stored[field].getTime() !== date.getTime();
+  });
+}
+
+/**
+ * The same Oslo wall-clock time a year on ("2026-01-04T09:00" → "2027-01-04T09:00"), for a copy of
+ * last year's competition; 29 February becomes 28 February.
+ */
+export function osloLocalNextYear(local: string): string {
+  const match = LOCAL_PATTERN.exec(local);
+  if (!match) return local;
+  const [, year, month, day, hour, minute] = match;
+  const nextYear = Number(year) + 1;
+  const leap = (nextYear % 4 === 0 && nextYear % 100 !== 0) || nextYear % 400 === 0;
+  const nextDay = month === "02" && day === "29" && !leap ? "28" : day;
+  return `${nextYear}-${month}-${nextDay}T${hour}:${minute}`;
 }

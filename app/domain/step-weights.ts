@@ -43,3 +43,32 @@ export function stepContributions(means: StepScores, weights: StepWeights): Step
   const totalWeight = STEP_KEYS.reduce((sum, key) => sum + weights[key], 0);
   return perStep(({ key }) => (weights[key] * means[key]) / totalWeight);
 }
+
+/**
+ * How a set of weights reads to the chair: their sum, and when that sum is not 100 the plain
+ * statement that they are scaled to 100 % with the shares they become. Weights are relative (a
+ * juror's total is Σ wₖ·sₖ / Σ wₖ), so 30/30/30 is a valid choice, but showing it as "30 %" would
+ * be wrong; the message key and its values are decided here so every page says it the same way.
+ */
+export function weightsSumNote(weights: StepWeights): {
+  key: "weights.sum.hundred" | "weights.sum.scaled";
+  params: { sum: number } & StepWeights;
+  scaled: boolean;
+} {
+  const sum = STEP_KEYS.reduce((total, key) => total + weights[key], 0);
+  const scaled = sum !== 100;
+  return {
+    key: scaled ? "weights.sum.scaled" : "weights.sum.hundred",
+    params: { sum, ...weightPercentages(weights) },
+    scaled,
+  };
+}
+
+/** Weights as typed into a form, or null while any of them is not yet a valid weight. */
+export function typedWeights(values: Record<StepKey, unknown>): StepWeights | null {
+  const weights = perStep(({ key }) => {
+    const value = values[key];
+    return typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  });
+  return areValidWeights(weights) ? weights : null;
+}

@@ -1,15 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { CategoriesSection } from "#app/components/competition/categories-section.tsx";
 import { CompetitionSettingsForm } from "#app/components/competition/competition-settings-form.tsx";
-import { WeightsFieldset } from "#app/components/competition/weights-fieldset.tsx";
 import { Page } from "#app/components/page.tsx";
-import { Button } from "#app/components/ui/button.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
-import { FormError } from "#app/components/ui/form-error.tsx";
-import { TextField } from "#app/components/ui/text-field.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import {
   addCategory,
@@ -18,9 +14,9 @@ import {
   removeCategory,
   updateCompetition,
 } from "#app/domain/competitions.server.ts";
+import { requireCompetition } from "#app/domain/competition-lookup.server.ts";
 import { utcToOsloLocal } from "#app/domain/deadlines.ts";
-import { weightPercentages } from "#app/domain/step-weights.ts";
-import { createCategorySchema, createCompetitionPageSchema, weightFormValues } from "#app/forms/competition-forms.ts";
+import { createCompetitionPageSchema, weightFormValues } from "#app/forms/competition-forms.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
@@ -52,7 +48,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ...weightFormValues(defaultWeights),
     },
     defaultWeights: weightFormValues(defaultWeights),
-    categories: categories.map((category) => ({ ...category, percentages: weightPercentages(category.weights) })),
+    storedDeadlines: {
+      submissionOpensAt: competition.submissionOpensAt.toISOString(),
+      submissionDeadlineAt: competition.submissionDeadlineAt.toISOString(),
+      scoringDeadlineAt: competition.scoringDeadlineAt.toISOString(),
+    },
+    categories,
   };
 }
 
@@ -60,13 +61,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "chair");
   const competitionId = parseId(params.competitionId);
   const { t } = getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: createCompetitionPageSchema(t) });
+  const formData = await request.formData();
+  const now = new Date();
+  // Deadlines already stored ask no confirmation again; only setting a past one does.
+  const stored = orRespond(() => requireCompetition(db, competitionId));
+  const submission = parseWithZod(formData, { schema: createCompetitionPageSchema(t, { now, stored }) });
   if (submission.status !== "success") {
     const intent = typeof submission.payload.intent === "string" ? submission.payload.intent : null;
     return data({ intent, result: submission.reply(), message: null }, { status: 400 });
   }
   const { value } = submission;
-  const now = new Date();
   const selfUrl = `/chair/competitions/${competitionId}`;
   try {
     switch (value.intent) {
@@ -96,7 +100,7 @@ export default function EditCompetition() {
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
   return (
-    <Page title={t("competition.editTitle", { year: loaderData.year })}>
+    <Page title={t("competition.editTitle", { year: loaderData.year })} wide>
       <p className="mb-6">
         <TextLink to={`/chair/cases?competition=${loaderData.competitionId}`}>{t("chair.cases")}</TextLink>
       </p>
@@ -106,102 +110,21 @@ export default function EditCompetition() {
           defaultValue={loaderData.settings}
           lastResult={actionData?.intent === "save" ? actionData.result : undefined}
           submitLabel={t("competition.save")}
+          stored={loaderData.storedDeadlines}
         />
       </Section>
-      <CategoriesSection />
+      <CategoriesSection
+        competitionId={loaderData.competitionId}
+        categories={loaderData.categories}
+        defaultWeights={loaderData.defaultWeights}
+        actionData={actionData}
+      />
+      <Section title={t("competition.other")}>
+        <p className="flex flex-wrap gap-6">
+          <TextLink to={`/chair/competitions/${loaderData.competitionId}/clone`}>{t("competition.clone")}</TextLink>
+          <TextLink to={`/chair/competitions/${loaderData.competitionId}/delete`}>{t("competition.delete")}</TextLink>
+        </p>
+      </Section>
     </Page>
-  );
-}
-
-function CategoriesSection() {
-  const loaderData = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const { t } = useTranslation();
-  const count = loaderData.categories.length;
-  return (
-    <Section title={t("category.title")} className="">
-      {actionData?.intent === "remove-category" && actionData.message ? (
-        <FormError id="category-remove-error" errors={[actionData.message]} />
-      ) : null}
-      {count === 0 ? (
-        <p className="mb-4">{t("category.none")}</p>
-      ) : (
-        <ol className="mb-6 flex flex-col gap-3">
-          {loaderData.categories.map((category, index) => (
-            <li key={category.id} className="rounded-md border border-gray-200 p-4" data-testid="category">
-              <div className="flex flex-wrap items-start justify-between gap-3">
-                <div>
-                  <h3 className="text-lg font-semibold">{category.name}</h3>
-                  {category.description ? <p className="text-sm text-ink-muted">{category.description}</p> : null}
-                  <p className="text-sm" data-testid="category-weights">
-                    {t("weights.summary", category.percentages)} · {t("category.cases", { count: category.caseCount })}
-                  </p>
-                </div>
-                <Form method="post" className="flex flex-wrap items-center gap-2">
-                  <input type="hidden" name="categoryId" value={category.id} />
-                  <TextLink
-                    to={`/chair/competitions/${loaderData.competitionId}/categories/${category.id}`}
-                    aria-label={t("category.edit", { name: category.name })}
-                  >
-                    {t("category.edit", { name: "" }).trim()}
-                  </TextLink>
-                  <Button
-                    name="intent"
-                    value="move-up"
-                    variant="secondary"
-                    disabled={index === 0}
-                    aria-label={t("category.moveUp", { name: category.name })}
-                  >
-                    ↑
-                  </Button>
-                  <Button
-                    name="intent"
-                    value="move-down"
-                    variant="secondary"
-                    disabled={index === count - 1}
-                    aria-label={t("category.moveDown", { name: category.name })}
-                  >
-                    ↓
-                  </Button>
-                  {category.caseCount === 0 ? (
-                    <Button name="intent" value="remove-category" variant="secondary">
-                      {t("category.remove", { name: category.name })}
-                    </Button>
-                  ) : null}
-                </Form>
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
-      {/* A new key after each added category starts the form empty again. */}
-      <AddCategoryForm key={count} />
-    </Section>
-  );
-}
-
-function AddCategoryForm() {
-  const loaderData = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const { t } = useTranslation();
-  const [form, fields] = useForm({
-    id: "add-category",
-    lastResult: actionData?.intent === "add-category" ? actionData.result : undefined,
-    defaultValue: { name: "", description: "", ...loaderData.defaultWeights },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: createCategorySchema(t) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
-  return (
-    <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4 rounded-md border border-gray-300 p-4">
-      <h3 className="text-lg font-semibold">{t("category.add")}</h3>
-      <FormError id={form.errorId} errors={form.errors} />
-      <TextField field={fields.name} label={t("category.name")} />
-      <TextField field={fields.description} label={t("category.description")} />
-      <WeightsFieldset fields={fields} legend={t("category.weights")} hint={t("competition.defaultWeightsHint")} />
-      <Button name="intent" value="add-category" className="self-start">
-        {t("category.add")}
-      </Button>
-    </Form>
   );
 }

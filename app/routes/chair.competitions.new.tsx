@@ -24,10 +24,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "chair");
   const { t } = getTranslator(request);
-  const submission = parseWithZod(await request.formData(), { schema: createCompetitionSchema(t) });
+  const now = new Date();
+  const submission = parseWithZod(await request.formData(), { schema: createCompetitionSchema(t, { now }) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
-    const { id } = createCompetition(db, user.id, competitionSettingsFromForm(submission.value), new Date());
+    const { id } = createCompetition(db, user.id, competitionSettingsFromForm(submission.value), now);
     return redirect(`/chair/competitions/${id}`);
   } catch (error) {
     const { result, status } = replyForDomainError(submission, error, t);
@@ -40,7 +41,7 @@ export default function NewCompetition() {
   const { t } = useTranslation();
   const year = new Date().getFullYear() + 1;
   return (
-    <Page title={t("competition.newTitle")}>
+    <Page title={t("competition.newTitle")} wide>
       <CompetitionSettingsForm
         lastResult={actionData?.result}
         submitLabel={t("competition.create")}

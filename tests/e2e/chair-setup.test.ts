@@ -38,10 +38,7 @@ describe("the chair in the browser", () => {
     await page.waitForURL(/\/chair\/competitions\/\d+$/);
 
     await page.getByLabel("Navn på kategorien").fill("Offentlig sektor");
-    await page
-      .getByRole("group", { name: "Vekter (i prosent av totalen)" })
-      .getByLabel("Steg 3: Realisering")
-      .fill("60");
+    await page.getByRole("group", { name: "Vekter per steg" }).getByLabel("Steg 3: Realisering").fill("60");
     await page.getByRole("button", { name: "Legg til kategori" }).click();
     await page.getByText("Offentlig sektor", { exact: true }).waitFor();
     expect(await page.getByTestId("category-weights").textContent()).toBe("25 % · 25 % · 50 % · 0 saker");

@@ -119,6 +119,8 @@ describe("the ranking table", () => {
       weightPromise: "80",
       weightAnchoring: "10",
       weightRealisation: "10",
+      // Scoring has started in the category, so moving its ranking must be confirmed (issue 14).
+      confirmRankingChange: "on",
     });
     expect(changed.status).toBe(302);
     expect(ranking().get(formulaCase)!.score).toBeCloseTo(8.4, 10); // 0.8·10 + 0.1·2 + 0.1·2

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { openDatabase } from "#db/client.ts";
-import { addCategory } from "#app/domain/competitions.server.ts";
+import { addCategory, createCompetition } from "#app/domain/competitions.server.ts";
 import { addCompanyMember } from "./conflict-fixtures.ts";
 import { writeAndSubmitCase } from "./entrant-cases.ts";
 import {
@@ -60,6 +60,8 @@ export type AttackFixture = {
     pendingForEntrant: string;
     pendingForChair: string;
     login: Login;
+    /** An old competition without cases, which the chair may delete. */
+    emptyCompetitionId: number;
   };
   tokens: { invitation: string; reset: string; verification: string; setup: string };
   /** Signed in with an address not yet proven: the only visitor the check-mail page serves. */
@@ -83,6 +85,19 @@ export async function seedAttackFixture(server: TestServer): Promise<AttackFixtu
   const { competitionId, categoryIds } = createOpenCompetition(databasePath);
   const db = openDatabase(databasePath);
   const third = addCategory(db, null, competitionId, { name: "Offentlig sektor" }, new Date()).id;
+  // Long closed, so it changes which competition is open or newest for no one.
+  const emptyCompetitionId = createCompetition(
+    db,
+    null,
+    {
+      year: 2003,
+      name: "Kundeservice Awards 2003",
+      submissionOpensAt: new Date("2003-01-01T08:00:00Z"),
+      submissionDeadlineAt: new Date("2003-03-01T11:00:00Z"),
+      scoringDeadlineAt: new Date("2003-04-01T10:00:00Z"),
+    },
+    new Date(),
+  ).id;
   db.$client.close();
   const year = sqlRows<{ year: number }>(databasePath, "SELECT year FROM competitions WHERE id = ?", competitionId)[0]!
     .year;
@@ -198,6 +213,7 @@ export async function seedAttackFixture(server: TestServer): Promise<AttackFixtu
     logins,
     clients,
     spare: {
+      emptyCompetitionId,
       jurorId: spareJuror.id,
       assignmentId,
       pendingForEntrant: pendingForEntrant.id,

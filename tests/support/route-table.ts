@@ -80,6 +80,7 @@ const COMPETITION_FIELDS = [
   "scaleMin",
   "scaleMax",
   "minScoreSheets",
+  "confirmDeadlines",
   ...WEIGHT_FIELDS,
 ];
 const weights = { weightPromise: "3", weightAnchoring: "3", weightRealisation: "4" };
@@ -118,15 +119,6 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
     },
   },
   "chair.cases._index": { path: (f) => `/chair/cases?competition=${f.competitionId}`, get: chairOnly(), post: null },
-  "chair.competitions.$competitionId.categories.$categoryId": {
-    path: (f) => `/chair/competitions/${f.competitionId}/categories/${f.categoryIds[2]}`,
-    get: chairOnly(),
-    post: {
-      body: () => ({ name: "Offentlig sektor", description: "Kommuner og etater", ...weights }),
-      expect: chairOnly(),
-    },
-    fuzz: { as: "chair", fields: ["name", "description", ...WEIGHT_FIELDS], phase: 9 },
-  },
   "chair.competitions.$competitionId": {
     path: (f) => `/chair/competitions/${f.competitionId}`,
     get: chairOnly(),
@@ -137,6 +129,43 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
       intents: ["save", "add-category", "move-up", "move-down", "remove-category"],
       phase: 9,
     },
+  },
+  "chair.competitions.$competitionId_.categories.$categoryId": {
+    path: (f) => `/chair/competitions/${f.competitionId}/categories/${f.categoryIds[2]}`,
+    get: chairOnly(),
+    post: {
+      body: () => ({ name: "Offentlig sektor", description: "Kommuner og etater", ...weights }),
+      expect: chairOnly(),
+    },
+    fuzz: { as: "chair", fields: ["name", "description", "confirmRankingChange", ...WEIGHT_FIELDS], phase: 9 },
+  },
+  "chair.competitions.$competitionId_.clone": {
+    path: (f) => `/chair/competitions/${f.competitionId}/clone`,
+    get: chairOnly(),
+    post: {
+      // Into an old, closed year: it changes which competition is open or newest for no one.
+      body: () => ({
+        year: "2002",
+        name: "Kundeservice Awards 2002",
+        submissionOpensAt: "2002-01-01T09:00",
+        submissionDeadlineAt: "2002-03-01T12:00",
+        scoringDeadlineAt: "2002-04-01T12:00",
+        confirmDeadlines: "on",
+      }),
+      expect: chairOnly(),
+    },
+    fuzz: {
+      as: "chair",
+      fields: ["year", "name", "submissionOpensAt", "submissionDeadlineAt", "scoringDeadlineAt", "confirmDeadlines"],
+      phase: 9,
+    },
+  },
+  "chair.competitions.$competitionId_.delete": {
+    path: (f) => `/chair/competitions/${f.spare.emptyCompetitionId}/delete`,
+    get: chairOnly(),
+    post: { body: () => ({ intent: "delete" }), expect: chairOnly() },
+    // The fuzz's first "delete" takes the empty competition; every later post finds nothing (404).
+    fuzz: { as: "chair", fields: ["intent"], intents: ["delete"], phase: 9 },
   },
   "chair.competitions.new": {
     path: () => "/chair/competitions/new",
@@ -153,6 +182,7 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
         scaleMax: "10",
         minScoreSheets: "3",
         ...weights,
+        confirmDeadlines: "on",
       }),
       expect: chairOnly(),
     },

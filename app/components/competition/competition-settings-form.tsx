@@ -2,11 +2,13 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { Button } from "#app/components/ui/button.tsx";
-import { FormError } from "#app/components/ui/form-error.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import type { StepWeightField } from "#app/domain/steps.ts";
 import { createCompetitionSchema } from "#app/forms/competition-forms.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
+import { CompetitionDatesFields } from "./competition-dates-fields.tsx";
+import { storedDeadlines, type StoredDeadlines } from "./stored-deadlines.ts";
 import { WeightsFieldset } from "./weights-fieldset.tsx";
 
 export type CompetitionFormValues = {
@@ -15,59 +17,45 @@ export type CompetitionFormValues = {
   submissionOpensAt: string;
   submissionDeadlineAt: string;
   scoringDeadlineAt: string;
+  confirmDeadlines?: string;
   scaleMin: string;
   scaleMax: string;
   minScoreSheets: string;
 } & Record<StepWeightField, string>;
 
-/** One form for creating and editing a competition; all times are typed as Oslo time. */
+/**
+ * One form for creating and editing a competition; all times are typed as Oslo time. `stored` are
+ * the deadlines already saved (editing), which ask no confirmation again even when past.
+ */
 export function CompetitionSettingsForm({
   defaultValue,
   lastResult,
   submitLabel,
   intent,
+  stored = null,
 }: {
   defaultValue: CompetitionFormValues;
   lastResult: SubmissionResult<string[]> | null | undefined;
   submitLabel: string;
   intent?: string;
+  stored?: StoredDeadlines | null;
 }) {
   const { t } = useTranslation();
   const [form, fields] = useForm({
     id: "competition-settings",
     lastResult,
     defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: createCompetitionSchema(t) }),
+    onValidate: ({ formData }) =>
+      parseWithZod(formData, {
+        schema: createCompetitionSchema(t, { now: new Date(), stored: storedDeadlines(stored) }),
+      }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
-      <FormError id={form.errorId} errors={form.errors} />
-      <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
-        <TextField field={fields.year} label={t("competition.year")} type="number" inputMode="numeric" />
-        <TextField field={fields.name} label={t("competition.name")} />
-      </div>
-      <div className="grid gap-4 sm:grid-cols-3">
-        <TextField
-          field={fields.submissionOpensAt}
-          label={t("competition.opensAt")}
-          hint={t("competition.osloTime")}
-          type="datetime-local"
-        />
-        <TextField
-          field={fields.submissionDeadlineAt}
-          label={t("competition.deadlineAt")}
-          hint={t("competition.osloTime")}
-          type="datetime-local"
-        />
-        <TextField
-          field={fields.scoringDeadlineAt}
-          label={t("competition.scoringDeadlineAt")}
-          hint={t("competition.osloTime")}
-          type="datetime-local"
-        />
-      </div>
+      <ErrorSummary form={form} />
+      <CompetitionDatesFields fields={fields} />
       <fieldset className="flex flex-col gap-3 rounded-md border border-gray-300 p-4">
         <legend className="px-1 font-semibold">{t("competition.scale")}</legend>
         <div className="grid gap-3 sm:grid-cols-3">

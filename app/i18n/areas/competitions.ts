@@ -27,16 +27,38 @@ const nb = {
   "competition.saved": "Innstillingene er lagret.",
   "competition.number.invalid": "Skriv et helt tall.",
   "competition.number.range": "Skriv et helt tall fra {min} til {max}.",
+  "competition.deadlinePast.submissionDeadlineAt":
+    "Fristen for innsending er allerede passert: innsendingen stenges med en gang.",
+  "competition.deadlinePast.scoringDeadlineAt": "Juryens frist er allerede passert: juryen kan ikke gi poeng lenger.",
+  "competition.deadlinePast.confirm": "Jeg vet at fristen er passert. Lagre likevel.",
+  "competition.clone": "Kopier til et nytt år",
+  "competition.cloneTitle": "Kopier {name} til et nytt år",
+  "competition.cloneIntro":
+    "Kategoriene med beskrivelse og vekter, poengskalaen, minste antall juryskjemaer, rangeringsmetoden og blind vurdering kopieres. Saker, jury og resultater blir igjen.",
+  "competition.cloneSubmit": "Opprett kopien",
+  "competition.delete": "Slett konkurransen",
+  "competition.deleteTitle": "Slette {name}?",
+  "competition.deleteIntro":
+    "Konkurransen og kategoriene dens ({count}) slettes for godt. Det kan ikke angres. Revisjonsloggen beholder at den fantes.",
+  "competition.deleteConfirm": "Ja, slett konkurransen",
+  "competition.delete.hasCases": "Konkurransen har {count} saker og kan ikke slettes.",
+  "competition.delete.published": "Konkurransen har publiserte resultater og kan ikke slettes.",
+  "competition.back": "Tilbake til konkurransen",
+  "competition.other": "Hele konkurransen",
 
   "weights.invalid": "Vekten må være et helt tall fra 1 til 1000.",
   "weights.summary": "{promise} % · {anchoring} % · {realisation} %",
+  "weights.sum.hundred": "Vektene summerer til 100 %.",
+  "weights.sum.scaled": "Vektene summerer til {sum}; de skaleres til 100 %: {promise} / {anchoring} / {realisation} %.",
+  "weights.sum.incomplete": "Summen vises når alle tre vektene er hele tall fra 1 til 1000.",
+  "weights.relative": "Vektene er relative: summerer de ikke til 100, skaleres de til 100 %.",
 
   "category.title": "Kategorier",
   "category.none": "Ingen kategorier ennå. Legg til den første under.",
   "category.add": "Legg til kategori",
   "category.name": "Navn på kategorien",
   "category.description": "Beskrivelse",
-  "category.weights": "Vekter (i prosent av totalen)",
+  "category.weights": "Vekter per steg",
   "category.cases": "{count} saker",
   "category.moveUp": "Flytt {name} opp",
   "category.moveDown": "Flytt {name} ned",
@@ -47,7 +69,12 @@ const nb = {
   "category.back": "Tilbake til konkurransen",
   "category.name.taken": "Konkurransen har allerede en kategori med dette navnet.",
   "category.notEmpty": "Kategorien «{name}» har saker og kan ikke fjernes. Flytt eller fjern sakene først.",
-  "category.weightsNow": "Vektene blir {summary}.",
+  "category.published": "Resultatene for konkurransen er publisert, så kategoriene kan ikke endres lenger.",
+  "category.scoringStarted":
+    "Juryen har levert {count} ferdige skjemaer i denne kategorien. Nye vekter flytter rangeringen: hver sak får en ny poengsum.",
+  "category.weights.confirm":
+    "Juryen har allerede levert ferdige skjemaer i denne kategorien, så nye vekter flytter rangeringen. Kryss av for å bekrefte.",
+  "category.weights.confirmLabel": "Ja, endre vektene og regn ut rangeringen på nytt",
 
   "chair.cases": "Saker",
 } as const;
@@ -81,16 +108,39 @@ const en: Record<keyof typeof nb, string> = {
   "competition.saved": "The settings have been saved.",
   "competition.number.invalid": "Enter a whole number.",
   "competition.number.range": "Enter a whole number from {min} to {max}.",
+  "competition.deadlinePast.submissionDeadlineAt":
+    "The submission deadline has already passed: submissions close at once.",
+  "competition.deadlinePast.scoringDeadlineAt": "The jury deadline has already passed: the jury can no longer score.",
+  "competition.deadlinePast.confirm": "I know the deadline has passed. Save anyway.",
+  "competition.clone": "Copy to a new year",
+  "competition.cloneTitle": "Copy {name} to a new year",
+  "competition.cloneIntro":
+    "The categories with their descriptions and weights, the score scale, the minimum score sheets, the ranking method and blind judging are copied. Cases, jury and results stay behind.",
+  "competition.cloneSubmit": "Create the copy",
+  "competition.delete": "Delete the competition",
+  "competition.deleteTitle": "Delete {name}?",
+  "competition.deleteIntro":
+    "The competition and its categories ({count}) are deleted for good. This cannot be undone. The audit log keeps a record that it existed.",
+  "competition.deleteConfirm": "Yes, delete the competition",
+  "competition.delete.hasCases": "The competition has {count} cases and cannot be deleted.",
+  "competition.delete.published": "The competition has published results and cannot be deleted.",
+  "competition.back": "Back to the competition",
+  "competition.other": "The whole competition",
 
   "weights.invalid": "The weight must be a whole number from 1 to 1000.",
   "weights.summary": "{promise} % · {anchoring} % · {realisation} %",
+  "weights.sum.hundred": "The weights add up to 100 %.",
+  "weights.sum.scaled":
+    "The weights add up to {sum}; they are scaled to 100 %: {promise} / {anchoring} / {realisation} %.",
+  "weights.sum.incomplete": "The sum shows when all three weights are whole numbers from 1 to 1000.",
+  "weights.relative": "The weights are relative: if they do not add up to 100, they are scaled to 100 %.",
 
   "category.title": "Categories",
   "category.none": "No categories yet. Add the first one below.",
   "category.add": "Add category",
   "category.name": "Category name",
   "category.description": "Description",
-  "category.weights": "Weights (as a percentage of the total)",
+  "category.weights": "Weights per step",
   "category.cases": "{count} cases",
   "category.moveUp": "Move {name} up",
   "category.moveDown": "Move {name} down",
@@ -101,7 +151,12 @@ const en: Record<keyof typeof nb, string> = {
   "category.back": "Back to the competition",
   "category.name.taken": "The competition already has a category with this name.",
   "category.notEmpty": "The category “{name}” has cases and cannot be removed. Move or remove the cases first.",
-  "category.weightsNow": "The weights become {summary}.",
+  "category.published": "The competition's results are published, so its categories can no longer be changed.",
+  "category.scoringStarted":
+    "The jury has handed in {count} final sheets in this category. New weights move the ranking: every case gets a new score.",
+  "category.weights.confirm":
+    "The jury has already handed in final sheets in this category, so new weights move the ranking. Tick the box to confirm.",
+  "category.weights.confirmLabel": "Yes, change the weights and recompute the ranking",
 
   "chair.cases": "Cases",
 };
