@@ -94,7 +94,8 @@ describe("setting up a competition", () => {
     const text = await pageText(response);
     expect(text).toContain("Skriv et helt tall.");
     expect(text).toContain("Skriv dato og klokkeslett");
-    expect(text.match(/Vekten må være et helt tall fra 1 til 1000\./g)?.length).toBe(3);
+    // Each of the three at its field and again in the error summary at the top of the form (issue 14).
+    expect(text.match(/Vekten må være et helt tall fra 1 til 1000\./g)?.length).toBe(6);
     const upsideDownScale = await chair.post("/chair/competitions/new", {
       ...VALID,
       year: "2040",
