@@ -413,8 +413,13 @@ export function getCompetitionForDeletion(db: AppDatabase, competitionId: number
  * (a case, even a draft, is someone's work) and nothing was published. Publication drafts prepared
  * for it go too; the audit log keeps that it existed.
  */
-export function deleteCompetition(db: AppDatabase, actorId: string, competitionId: number, now: Date): void {
-  db.transaction((tx) => {
+export function deleteCompetition(
+  db: AppDatabase,
+  actorId: string,
+  competitionId: number,
+  now: Date,
+): { year: number } {
+  return db.transaction((tx) => {
     const competition = requireCompetition(tx, competitionId);
     const caseCount = tx.select({ value: count() }).from(cases).where(eq(cases.competitionId, competitionId)).get();
     if (caseCount && caseCount.value > 0) {
@@ -431,6 +436,7 @@ export function deleteCompetition(db: AppDatabase, actorId: string, competitionI
       details: { year: competition.year, name: competition.name },
       at: now,
     });
+    return { year: competition.year };
   });
 }
 

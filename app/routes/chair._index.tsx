@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { Page } from "#app/components/page.tsx";
 import { Section } from "#app/components/ui/section.tsx";
+import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { countOrganisations, countUsersByRole } from "#app/domain/accounts.server.ts";
 import { listCompetitions } from "#app/domain/competition-lookup.server.ts";
@@ -19,7 +21,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
   const locale = getLocale(request);
   const usersByRole = countUsersByRole(db);
+  // `?deleted=2027` after a competition was deleted; anything else shows no message. (Built here, so
+  // Zod stays out of this page's browser bundle.)
+  const deletedYear = z.coerce.number().int().min(2000).max(2100).nullable().catch(null);
   return {
+    deletedYear: deletedYear.parse(new URL(request.url).searchParams.get("deleted")),
     organisations: countOrganisations(db),
     entrants: usersByRole.entrant,
     jurors: usersByRole.juror,
@@ -44,10 +50,11 @@ const CHAIR_LINKS: { to: string; label: MessageKey }[] = [
 ];
 
 export default function ChairHome() {
-  const { organisations, entrants, jurors, competitions } = useLoaderData<typeof loader>();
+  const { organisations, entrants, jurors, competitions, deletedYear } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <Page title={t("chair.title")}>
+      {deletedYear ? <StatusMessage>{t("competition.deleted", { year: deletedYear })}</StatusMessage> : null}
       <Section title={t("chair.stats")} className="mb-8">
         <ul className="flex flex-wrap gap-4">
           <li>{t("chair.statsOrganisations", { count: organisations })}</li>

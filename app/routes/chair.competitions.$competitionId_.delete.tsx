@@ -42,14 +42,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const competitionId = parseId(params.competitionId);
   const parsed = deleteSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return data({ refusal: null }, { status: 400 });
+  let year: number;
   try {
-    deleteCompetition(db, user.id, competitionId, new Date());
+    ({ year } = deleteCompetition(db, user.id, competitionId, new Date()));
   } catch (error) {
     if (!(error instanceof DomainError) || error.kind === "not-found") throwAsResponse(error);
     const refusal = { key: error.messageKey, count: Number(error.options.params?.count ?? 0) };
     return data({ refusal }, { status: statusForDomainError(error) });
   }
-  return redirect("/chair");
+  return redirect(`/chair?deleted=${year}`);
 }
 
 export default function DeleteCompetition() {

@@ -253,7 +253,8 @@ describe("deleting a competition", () => {
 
     const deleted = await chair.post(`/chair/competitions/${competitionId}/delete`, { intent: "delete" });
     expect(deleted.status).toBe(302);
-    expect(deleted.headers.get("location")).toBe("/chair");
+    expect(deleted.headers.get("location")).toBe("/chair?deleted=2047");
+    expect(await pageText(await chair.get("/chair?deleted=2047"))).toContain("Konkurransen for 2047 er slettet.");
     expect(query("SELECT id FROM competitions WHERE id = ?", competitionId)).toHaveLength(0);
     expect(query("SELECT id FROM categories WHERE id IN (?, ?)", ...categoryIds)).toHaveLength(0);
     const [audit] = query<{ details: string }>(

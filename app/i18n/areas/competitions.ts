@@ -45,6 +45,7 @@ const nb = {
   "competition.delete.published": "Konkurransen har publiserte resultater og kan ikke slettes.",
   "competition.back": "Tilbake til konkurransen",
   "competition.other": "Hele konkurransen",
+  "competition.deleted": "Konkurransen for {year} er slettet.",
 
   "weights.invalid": "Vekten må være et helt tall fra 1 til 1000.",
   "weights.summary": "{promise} % · {anchoring} % · {realisation} %",
@@ -126,6 +127,7 @@ const en: Record<keyof typeof nb, string> = {
   "competition.delete.published": "The competition has published results and cannot be deleted.",
   "competition.back": "Back to the competition",
   "competition.other": "The whole competition",
+  "competition.deleted": "The competition for {year} has been deleted.",
 
   "weights.invalid": "The weight must be a whole number from 1 to 1000.",
   "weights.summary": "{promise} % · {anchoring} % · {realisation} %",
