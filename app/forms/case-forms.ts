@@ -56,19 +56,22 @@ function baseField(t: Translate) {
       { invalid_type_error: t("case.base.invalid") },
     )
     .strict();
+  // Checked inside the transform, out of Conform's sight: it would read an empty base text as absent.
   return z
     .string()
     .optional()
     .transform((raw, context) => {
       if (raw === undefined) return undefined;
+      let parsed: z.SafeParseReturnType<unknown, z.output<typeof base>> | null = null;
       try {
-        return JSON.parse(raw) as unknown;
+        parsed = base.safeParse(JSON.parse(raw));
       } catch {
-        context.addIssue({ code: "custom", message: t("case.base.invalid") });
-        return z.NEVER;
+        // not JSON: refused below
       }
-    })
-    .pipe(base.optional());
+      if (parsed?.success) return parsed.data;
+      context.addIssue({ code: "custom", message: t("case.base.invalid") });
+      return z.NEVER;
+    });
 }
 
 function draftFields(t: Translate) {
