@@ -15,6 +15,11 @@ import { getTranslator } from "#app/utils/locale.server.ts";
  * the writer off the page mid-sentence; a field both colleagues changed answers 409 with the other
  * fields saved.
  */
+/** Only posted to: a visit gets 405, as a route without a page should answer, not Remix's 400. */
+export function loader() {
+  return new Response(null, { status: 405, headers: { Allow: "POST" } });
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRoleUnlessSignedOut(request, "entrant");
   if (!user) return Response.json(caseEditAnswer({ signedOut: true }), { status: 401 });

@@ -140,7 +140,7 @@ describe("two colleagues autosaving the same case", () => {
     expect(refused.status).toBe(409);
     const html = await refused.text();
     const text = await pageText(new Response(html));
-    expect(text).toContain("En kollega lagret endringer mens du skrev.");
+    expect(text).toContain("Feltene bare én av dere endret er slått sammen og lagret.");
     expect(text).toContain("Forankring: begge har endret feltet");
     expect(text).toContain("Lagret av Anna Først");
     // The merged form: Anna's summary is shown, Bjørn's step 3 kept, and both anchoring texts visible.

@@ -5,7 +5,7 @@ const nb = {
   "case.field.overLimitFlag": "Lagret, men saken kan ikke sendes inn før teksten er kortet ned.",
   "case.base.invalid": "Skjemaet kom ikke fram helt. Last inn siden på nytt.",
   "case.merge.conflict":
-    "En kollega lagret endringer mens du skrev. Endringene i felt ingen av dere rørte samtidig er slått sammen og lagret. Velg hva som skal stå i feltene under.",
+    "En annen person i bedriften lagret saken mens du skrev. Feltene bare én av dere endret er slått sammen og lagret. Velg hva som skal stå i feltene dere begge endret.",
   "case.merge.submitStale":
     "En kollega lagret saken mens du skrev. Endringene deres er slått sammen med dine. Se over teksten og send inn på nytt.",
   "case.merge.field": "{field}: begge har endret feltet",
@@ -31,7 +31,7 @@ export const autosaveMessages = {
     "case.field.overLimitFlag": "Saved, but the case cannot be submitted until the text is shortened.",
     "case.base.invalid": "The form did not arrive whole. Reload the page.",
     "case.merge.conflict":
-      "A colleague saved changes while you were writing. Changes to fields you did not both edit are merged and saved. Choose what the fields below should say.",
+      "Someone else in your company saved the case while you were writing. Fields only one of you changed are merged and saved. Choose what the fields you both changed should say.",
     "case.merge.submitStale":
       "A colleague saved the case while you were writing. Their changes are merged with yours. Check the text and submit again.",
     "case.merge.field": "{field}: you both changed this field",
