@@ -103,7 +103,9 @@ export function useCaseAutosave(view: CaseView, answer: CaseEditAnswer | undefin
   const [editing, setEditing] = useState<Editing>(() => initialEditing(view, answer));
   const [conflict, setConflict] = useState<OpenConflict | null>(() => (answer ? openConflict(answer) : null));
   const [savedAt, setSavedAt] = useState<string | null>(view.version > 1 ? view.savedAt : null);
-  const [status, setStatus] = useState<"idle" | "saving" | "failed" | "signed-out">("idle");
+  const [status, setStatus] = useState<"idle" | "saving" | "failed">("idle");
+  // Kept through the retries while signed out, so the login form stays as the writer fills it.
+  const [signedOut, setSignedOut] = useState(false);
   const [dirty, setDirty] = useState(false);
   const [autosaveErrors, setAutosaveErrors] = useState<Record<string, string[] | null> | null>(null);
   const latest = useRef(editing);
@@ -154,8 +156,9 @@ export function useCaseAutosave(view: CaseView, answer: CaseEditAnswer | undefin
         headers: { Accept: "application/json" },
       });
       const saved = caseEditAnswer((await response.json()) as Partial<CaseEditAnswer>);
+      setSignedOut(saved.signedOut);
       if (saved.signedOut) {
-        setStatus("signed-out");
+        setStatus("idle");
         return;
       }
       setAutosaveErrors(saved.result?.error ?? null);
@@ -220,11 +223,13 @@ export function useCaseAutosave(view: CaseView, answer: CaseEditAnswer | undefin
   const saveState: SaveState =
     status === "saving"
       ? { kind: "saving" }
-      : status === "failed" || status === "signed-out"
-        ? { kind: status }
-        : dirty || !savedAt
-          ? { kind: "unsaved" }
-          : { kind: "saved", time: savedAt };
+      : signedOut
+        ? { kind: "signed-out" }
+        : status === "failed"
+          ? { kind: "failed" }
+          : dirty || !savedAt
+            ? { kind: "unsaved" }
+            : { kind: "saved", time: savedAt };
 
   return {
     texts: editing.fields as CaseTexts,
@@ -234,7 +239,7 @@ export function useCaseAutosave(view: CaseView, answer: CaseEditAnswer | undefin
     conflict,
     errors,
     saveState,
-    signedOut: status === "signed-out",
+    signedOut,
     backupOffer: backup.offer,
     /** The Save, Submit and attachment buttons post the form: what they sent settles the answer. */
     noteNavigationPost: () => (navigationSent.current = latest.current.fields),
@@ -246,7 +251,7 @@ export function useCaseAutosave(view: CaseView, answer: CaseEditAnswer | undefin
     combine: (name: CaseTextFieldName) => resolve(name, (mine, theirs) => `${mine[name]}\n\n${theirs[name]}`),
     /** After logging in again in place: save what waited. */
     signedInAgain: () => {
-      setStatus("idle");
+      setSignedOut(false);
       void save();
     },
     restoreBackup: () => {
