@@ -248,7 +248,10 @@ export function useCaseAutosave(view: CaseView, answer: CaseEditAnswer | undefin
     updateCategory: (id: number) => change({ ...latest.current, fields: { ...latest.current.fields, categoryId: id } }),
     keepMine: (name: CaseFieldName) => resolve(name, (mine) => mine[name]),
     takeTheirs: (name: CaseFieldName) => resolve(name, (_mine, theirs) => theirs[name]),
-    combine: (name: CaseTextFieldName) => resolve(name, (mine, theirs) => `${mine[name]}\n\n${theirs[name]}`),
+    combine: (name: CaseTextFieldName) => {
+      resolve(name, (mine, theirs) => `${mine[name]}\n\n${theirs[name]}`);
+      document.getElementById(`case-${name}`)?.focus();
+    },
     /** After logging in again in place: save what waited. */
     signedInAgain: () => {
       setSignedOut(false);
