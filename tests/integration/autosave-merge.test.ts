@@ -166,6 +166,36 @@ describe("two colleagues autosaving the same case", () => {
   });
 });
 
+describe("submitting over a colleague's newer version", () => {
+  it("sends nothing: the merge is saved as a draft and shown, so the submitter checks it first", async () => {
+    const { a, b } = await twoColleagues();
+    const caseId = await newCase(a);
+    const complete = { title: "Tittel", summary: "S", servicePromise: "Løfte", anchoring: "F", realisation: "R" };
+    expect((await autosave(a, caseId, complete, { version: 1, texts: EMPTY })).status).toBe(200);
+    expect(
+      (await autosave(b, caseId, { ...complete, summary: "Bjørns sammendrag" }, { version: 2, texts: complete }))
+        .status,
+    ).toBe(200);
+
+    const submit = await a.postMultipart(`/entrant/cases/${caseId}`, {
+      intent: "submit",
+      version: "2",
+      base: JSON.stringify({ ...complete, categoryId }),
+      categoryId: String(categoryId),
+      ...complete,
+      realisation: "Annas nye måling",
+    });
+    expect(submit.status).toBe(409);
+    expect(await pageText(submit)).toContain(
+      "Endringene deres er slått sammen med dine. Se over teksten og send inn på nytt.",
+    );
+    expect(stored(caseId)).toMatchObject({ summary: "Bjørns sammendrag", realisation: "Annas nye måling", version: 4 });
+    expect(sqlRows(server.databasePath, "select status from cases where id = ?", caseId)).toEqual([
+      { status: "draft" },
+    ]);
+  });
+});
+
 describe("text over a field's limit", () => {
   it("an over-limit field does not stop the others saving; submit refuses it, naming the field", async () => {
     const { a } = await twoColleagues();
