@@ -1,6 +1,6 @@
 import type { AppDatabase } from "#db/client.ts";
 import { addAttachment, removeAttachment, type StagedFile } from "./attachments.server.ts";
-import { saveCaseDraft, type CaseEdit } from "./cases.server.ts";
+import { saveCaseDraft, type CaseEdit, type DraftSaveResult } from "./cases.server.ts";
 import { DomainError } from "./errors.ts";
 import type { Actor } from "./permissions.ts";
 
@@ -13,7 +13,7 @@ export type AttachmentChange =
 /** The draft was saved, but the attachment change posted with it was refused. */
 export class AttachmentRefusedError extends DomainError {
   constructor(
-    readonly savedVersion: number,
+    readonly saved: DraftSaveResult,
     refusal: DomainError,
   ) {
     super(refusal.kind, refusal.messageKey, refusal.options);
@@ -32,8 +32,8 @@ export function saveDraftWithAttachment(
   change: AttachmentChange | null,
   uploadsDir: string,
   now: Date,
-): { version: number } {
-  const { version } = saveCaseDraft(db, actor, caseId, edit, now);
+): DraftSaveResult {
+  const saved = saveCaseDraft(db, actor, caseId, edit, now);
   try {
     if (change?.kind === "remove") removeAttachment(db, actor, caseId, change.attachmentId, uploadsDir, now);
     if (change?.kind === "add") {
@@ -42,8 +42,8 @@ export function saveDraftWithAttachment(
       addAttachment(db, actor, caseId, change.file, uploadsDir, now);
     }
   } catch (error) {
-    if (error instanceof DomainError) throw new AttachmentRefusedError(version, error);
+    if (error instanceof DomainError) throw new AttachmentRefusedError(saved, error);
     throw error;
   }
-  return { version };
+  return saved;
 }

@@ -7,6 +7,7 @@ import { writeAudit } from "./audit.server.ts";
 import { safeDownloadName } from "./attachments.ts";
 import { CASE_TEXT_FIELDS, missingForSubmission, overLimit, type CaseTextFieldName } from "./case-fields.ts";
 import { MAX_CASES_PER_CATEGORY } from "./case-limits.ts";
+import { mergeFields } from "./case-merge.ts";
 import { nextCaseStatus, type CaseAction, type CaseStatus } from "./case-status.ts";
 import { findOpenOrNextCompetition } from "./competition-lookup.server.ts";
 import type { CaseListSort } from "./list-sorts.ts";
@@ -279,7 +280,15 @@ export function createCase(
   });
 }
 
-export type CaseEdit = { version: number; categoryId: number; texts: CaseTexts };
+/**
+ * What an editor posts: the version its text builds on, and per field the text it started from
+ * (`base`), so a save over a colleague's newer version can be merged field by field.
+ */
+export type CaseEdit = { version: number; categoryId: number; texts: CaseTexts; base?: Partial<CaseFields> };
+
+/** The fields a save writes and a merge compares: the texts and the category. */
+export type CaseFields = CaseTexts & { categoryId: number };
+export type CaseFieldName = keyof CaseFields;
 
 /** Thrown when someone else saved since this version was loaded: nothing is written. */
 export class StaleCaseVersionError extends DomainError {
@@ -306,42 +315,78 @@ function textsOf(row: typeof cases.$inferSelect): CaseTexts {
   return Object.fromEntries(CASE_TEXT_FIELDS.map((field) => [field.name, row[field.name]])) as CaseTexts;
 }
 
-function writeTexts(tx: DbOrTransaction, actor: Actor, caseId: number, edit: CaseEdit, now: Date): number {
+const sameFields = (a: CaseFields, b: CaseFields) =>
+  (Object.keys(a) as CaseFieldName[]).every((field) => a[field] === b[field]);
+
+/**
+ * A draft save's outcome: the version now stored and its fields, and the fields a colleague
+ * changed differently since `base` (kept as the colleague saved them), with who saved them and when.
+ */
+export type DraftSaveResult = {
+  version: number;
+  stored: CaseFields;
+  conflicts: CaseFieldName[];
+  theirs: { updatedAt: Date; updatedByName: string | null };
+};
+
+function writeTexts(
+  tx: DbOrTransaction,
+  actor: Actor,
+  caseId: number,
+  edit: CaseEdit,
+  now: Date,
+  { merge }: { merge: boolean },
+): DraftSaveResult {
   const row = findScopedCase(tx, actor, caseId);
-  if (row.case.version !== edit.version) {
-    const updatedByName = row.case.updatedById
+  const stale = row.case.version !== edit.version;
+  const theirs = { ...textsOf(row.case), categoryId: row.case.categoryId };
+  const mine = { ...edit.texts, categoryId: edit.categoryId };
+  // On the version it was loaded with, a field the post gives no base for is the writer's to change.
+  const { merged, conflicts } = mergeFields({ ...(stale ? {} : theirs), ...edit.base }, mine, theirs);
+  const updatedBy = () =>
+    row.case.updatedById
       ? (tx.select({ name: users.name }).from(users).where(eq(users.id, row.case.updatedById)).get()?.name ?? null)
       : null;
+  if (!merge && (stale || conflicts.length)) {
+    const { version, updatedAt } = row.case;
     throw new StaleCaseVersionError({
-      version: row.case.version,
+      version,
       texts: textsOf(row.case),
-      categoryId: row.case.categoryId,
-      updatedAt: row.case.updatedAt,
-      updatedByName,
+      categoryId: theirs.categoryId,
+      updatedAt,
+      updatedByName: updatedBy(),
     });
   }
   transitionOrThrow(row.case.status, "save", submissionPhase(row.competition, now));
-  const tooLong = overLimit(edit.texts);
-  if (tooLong.length) throw new DomainError("invalid", "case.field.tooLong", { field: tooLong[0] });
-  requireCategoryOfCompetition(tx, row.competition.id, edit.categoryId);
-  if (edit.categoryId !== row.case.categoryId) requireRoomInCategory(tx, row.case.organisationId, edit.categoryId);
+  const outcome = {
+    conflicts,
+    theirs: { updatedAt: row.case.updatedAt, updatedByName: conflicts.length ? updatedBy() : null },
+  };
+  // A merge that changes nothing (every difference a conflict) writes no new version.
+  if ((stale || conflicts.length) && sameFields(merged, theirs))
+    return { ...outcome, version: row.case.version, stored: theirs };
+  requireCategoryOfCompetition(tx, row.competition.id, merged.categoryId);
+  if (merged.categoryId !== row.case.categoryId) requireRoomInCategory(tx, row.case.organisationId, merged.categoryId);
   const version = row.case.version + 1;
   tx.update(cases)
-    .set({ ...edit.texts, categoryId: edit.categoryId, version, updatedById: actor.id, updatedAt: now })
+    .set({ ...merged, version, updatedById: actor.id, updatedAt: now })
     .where(eq(cases.id, caseId))
     .run();
-  return version;
+  return { ...outcome, version, stored: merged };
 }
 
-/** Saves a draft as it is, half-written or not; only the length limits apply. */
+/**
+ * Saves a draft as it is, half-written or over a field's limit (only submitting refuses that);
+ * over a colleague's newer version, merged field by field (app/domain/case-merge.ts).
+ */
 export function saveCaseDraft(
   db: AppDatabase,
   actor: Actor,
   caseId: number,
   edit: CaseEdit,
   now: Date,
-): { version: number } {
-  return db.transaction((tx) => ({ version: writeTexts(tx, actor, caseId, edit, now) }));
+): DraftSaveResult {
+  return db.transaction((tx) => writeTexts(tx, actor, caseId, edit, now, { merge: true }));
 }
 
 /** Saves the text just typed and submits it in one step, so nothing typed before "Send" is lost. */
@@ -358,7 +403,10 @@ export function submitCase(
     // Refuse a second submit (double click, a stale tab) before looking at the text.
     const status = transitionOrThrow(row.case.status, "submit", submissionPhase(row.competition, now));
     if (missing.length) throw new DomainError("invalid", "case.field.requiredToSubmit", { field: missing[0] });
-    const version = writeTexts(tx, actor, caseId, edit, now);
+    const tooLong = overLimit(edit.texts);
+    if (tooLong.length) throw new DomainError("invalid", "case.field.tooLong", { field: tooLong[0] });
+    // Submitting sends exactly what the submitter saw: over a colleague's newer version it is refused.
+    const { version } = writeTexts(tx, actor, caseId, edit, now, { merge: false });
     tx.update(cases).set({ status, submittedAt: now }).where(eq(cases.id, caseId)).run();
     writeAudit(tx, {
       actorId: actor.id,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CASE_TEXT_FIELDS, type CaseTextFieldName } from "#app/domain/case-fields.ts";
+import { DRAFT_LIMIT_FACTOR } from "#app/domain/case-limits.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 import { splitRemoveAttachmentIntent } from "./attachment-intents.ts";
 
@@ -10,23 +11,80 @@ function categoryIdField(t: Translate) {
     .positive(t("case.category.invalid"));
 }
 
+const characters = (value: string) => [...value].length;
+
 /**
- * Drafts may be empty or half-written; only "submit" requires every field. Length limits apply
- * always, counted in characters as the counter under each field shows them.
+ * Drafts may be empty, half-written or over a field's limit (flagged in the editor, kept until it
+ * is cut down); only "submit" requires every field within its limit, counted in characters as the
+ * counter under each field shows them. A draft far beyond any limit is refused.
  */
 function caseTextFields(t: Translate, submitting: boolean) {
   const fields = {} as Record<CaseTextFieldName, z.ZodType<string, z.ZodTypeDef, unknown>>;
   for (const { name, max } of CASE_TEXT_FIELDS) {
-    const withinLimit = (value: string) => [...value].length <= max;
     fields[name] = submitting
       ? z
           .string({ required_error: t("case.field.requiredToSubmit") })
           .trim()
           .min(1, t("case.field.requiredToSubmit"))
-          .refine(withinLimit, t("case.field.tooLong"))
-      : z.string().default("").refine(withinLimit, t("case.field.tooLong"));
+          .refine((value) => characters(value) <= max, t("case.field.tooLong"))
+      : z
+          .string()
+          .default("")
+          .refine((value) => characters(value) <= max * DRAFT_LIMIT_FACTOR, t("case.field.farTooLong"));
   }
   return fields;
+}
+
+/**
+ * The text each field had when the editor got it, as one JSON value (an empty field stays an
+ * empty string, which a form field would not): what a save over a colleague's newer version is
+ * merged against. It decides only what each side changed, never what the writer may do.
+ */
+function baseField(t: Translate) {
+  const texts = Object.fromEntries(
+    CASE_TEXT_FIELDS.map(({ name, max }) => [
+      name,
+      z
+        .string()
+        .max(max * DRAFT_LIMIT_FACTOR)
+        .optional(),
+    ]),
+  ) as Record<CaseTextFieldName, z.ZodOptional<z.ZodString>>;
+  const base = z
+    .object(
+      { categoryId: z.number().int().positive().optional(), ...texts },
+      { invalid_type_error: t("case.base.invalid") },
+    )
+    .strict();
+  // Checked inside the transform, out of Conform's sight: it would read an empty base text as absent.
+  return z
+    .string()
+    .optional()
+    .transform((raw, context) => {
+      if (raw === undefined) return undefined;
+      let parsed: z.SafeParseReturnType<unknown, z.output<typeof base>> | null = null;
+      try {
+        parsed = base.safeParse(JSON.parse(raw));
+      } catch {
+        // not JSON: refused below
+      }
+      if (parsed?.success) return parsed.data;
+      context.addIssue({ code: "custom", message: t("case.base.invalid") });
+      return z.NEVER;
+    });
+}
+
+function draftFields(t: Translate) {
+  return { ...editFields(t), ...caseTextFields(t, false) };
+}
+
+function editFields(t: Translate) {
+  return { version: z.coerce.number().int().positive(), categoryId: categoryIdField(t), base: baseField(t) };
+}
+
+/** The editor's background save while typing: the whole draft, as the Save button would post it. */
+export function createCaseAutosaveSchema(t: Translate) {
+  return z.object(draftFields(t));
 }
 
 /**
@@ -34,14 +92,14 @@ function caseTextFields(t: Translate, submitting: boolean) {
  * removal saves what was typed beside it); the status buttons of a locked case post only the intent.
  */
 export function createCaseEditSchema(t: Translate) {
-  const edit = { version: z.coerce.number().int().positive(), categoryId: categoryIdField(t) };
-  const draft = { ...edit, ...caseTextFields(t, false) };
+  const edit = editFields(t);
+  const draft = draftFields(t);
   return z.preprocess(
     splitRemoveAttachmentIntent,
     z.discriminatedUnion("intent", [
       z.object({ intent: z.enum(["reopen", "withdraw", "restore"]) }),
-      z.object({ intent: z.enum(["save-draft", "autosave", "upload"]), ...draft }),
-      // "Save mine anyway" after a conflict names the version it has seen and decided to replace.
+      z.object({ intent: z.enum(["save-draft", "upload"]), ...draft }),
+      // "Save mine" after a conflict names the version it has seen in full: what the editor holds replaces it.
       z.object({
         intent: z.literal("overwrite"),
         overwriteVersion: z.coerce.number().int().positive().optional(),

@@ -7,6 +7,7 @@ import { juryMessages } from "./areas/jury.ts";
 import { personalDataMessages } from "./areas/personal-data.ts";
 import { requestEdgeMessages } from "./areas/request-edge.ts";
 import { limitMessages } from "./areas/limits.ts";
+import { autosaveMessages } from "./areas/autosave.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -30,6 +31,7 @@ export const en: Messages = {
   ...auditMessages.en,
   ...listMessages.en,
   ...limitMessages.en,
+  ...autosaveMessages.en,
   ...deliveryMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",

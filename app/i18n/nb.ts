@@ -7,6 +7,7 @@ import { juryMessages } from "./areas/jury.ts";
 import { personalDataMessages } from "./areas/personal-data.ts";
 import { requestEdgeMessages } from "./areas/request-edge.ts";
 import { limitMessages } from "./areas/limits.ts";
+import { autosaveMessages } from "./areas/autosave.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -137,5 +138,6 @@ export const nb = {
   ...auditMessages.nb,
   ...listMessages.nb,
   ...limitMessages.nb,
+  ...autosaveMessages.nb,
   ...deliveryMessages.nb,
 } as const;

@@ -1,9 +1,9 @@
 import type { Submission } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { CaseEditor } from "#app/components/case/case-editor.tsx";
-import type { CaseEditAnswer, CaseView } from "#app/components/case/case-view.ts";
+import { caseEditAnswer as answer, type CaseView } from "#app/components/case/case-view.ts";
 import { ReadOnlyCase } from "#app/components/case/read-only-case.tsx";
 import { MAX_ATTACHMENT_BYTES } from "#app/domain/attachments.ts";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
@@ -18,13 +18,16 @@ import {
   changeCaseStatus,
   getCase,
   listCategoryChoices,
+  saveCaseDraft,
   StaleCaseVersionError,
   submitCase,
   type CaseEdit,
   type CaseTexts,
+  type DraftSaveResult,
 } from "#app/domain/cases.server.ts";
 import { createCaseEditSchema, type CaseCommand } from "#app/forms/case-forms.ts";
 import { formatDateTime, formatTime } from "#app/i18n/format.ts";
+import { draftSaveAnswer } from "#app/utils/case-answers.server.ts";
 import type { Locale } from "#app/domain/locales.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
@@ -73,10 +76,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   } satisfies CaseView;
 }
 
-// An autosave changes nothing the page shows but the "saved" note, which the fetcher carries.
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) =>
-  formData?.get("intent") === "autosave" ? false : defaultShouldRevalidate;
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, "entrant");
   const caseId = parseId(params.caseId);
@@ -88,6 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const command = submission.value;
     const now = new Date();
     const selfUrl = `/entrant/cases/${caseId}`;
+    const context = { t, locale, now };
 
     switch (command.intent) {
       case "reopen":
@@ -99,27 +99,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
         try {
           submitCase(db, user, caseId, caseEdit(command), now);
         } catch (error) {
-          return refusal(submission, error, { t, locale, now });
+          if (error instanceof StaleCaseVersionError) {
+            return savedMerged(submission, () => saveCaseDraft(db, user, caseId, caseEdit(command), now), context);
+          }
+          return refusal(submission, error, context);
         }
         // After the answer: a slow or absent mail server neither delays nor fails the submission.
         void delivered(sendSubmissionReceipts(caseId, user.id), "Receipt mail");
         return redirect(`${selfUrl}/receipt`);
-      default:
-        try {
-          const { version } = saveDraftWithAttachment(
-            db,
-            user,
-            caseId,
-            caseEdit(command),
-            attachmentChange(command, file),
-            uploadsDir,
-            now,
-          );
-          if (command.intent === "autosave") return answer({ savedVersion: version, savedAt: formatTime(now, locale) });
-        } catch (error) {
-          return refusal(submission, error, { t, locale, now });
-        }
-        return redirect(selfUrl);
+      default: {
+        const change = attachmentChange(command, file);
+        const save = () => saveDraftWithAttachment(db, user, caseId, caseEdit(command), change, uploadsDir, now);
+        return savedMerged(submission, save, context, selfUrl);
+      }
     }
   });
 }
@@ -130,8 +122,13 @@ function textsOf(values: CaseTexts): CaseTexts {
   return Object.fromEntries(CASE_TEXT_FIELDS.map(({ name }) => [name, values[name]])) as CaseTexts;
 }
 
-function caseEdit(value: CaseTexts & { version: number; categoryId: number; overwriteVersion?: number }): CaseEdit {
-  return { version: value.overwriteVersion ?? value.version, categoryId: value.categoryId, texts: textsOf(value) };
+/** "Save mine" names the version seen in full: the editor's text replaces it, whatever the base said. */
+function caseEdit(
+  value: CaseTexts & { version: number; categoryId: number; base?: CaseEdit["base"]; overwriteVersion?: number },
+): CaseEdit {
+  const texts = textsOf(value);
+  if (value.overwriteVersion) return { version: value.overwriteVersion, categoryId: value.categoryId, texts };
+  return { version: value.version, categoryId: value.categoryId, texts, base: value.base };
 }
 
 /** The upload and remove buttons post the text too; the other draft intents change no file. */
@@ -146,31 +143,33 @@ function attachmentChange(command: DraftCommand, file: UploadedAttachment | null
   }
 }
 
-function answer(fields: Partial<CaseEditAnswer>): CaseEditAnswer {
-  return { result: null, savedVersion: null, savedAt: null, conflict: null, ...fields };
+type Context = { t: Translate; locale: Locale; now: Date };
+
+/**
+ * A draft save, merged over a colleague's newer version field by field: without a field both
+ * changed it goes on to `next` (a submit over a newer version stops here so the submitter sees
+ * the merged text first); with one, the page shows it beside the writer's own.
+ */
+function savedMerged(submission: Submission<unknown>, save: () => DraftSaveResult, context: Context, next?: string) {
+  let saved: DraftSaveResult;
+  try {
+    saved = save();
+  } catch (error) {
+    return refusal(submission, error, context);
+  }
+  if (next && !saved.conflicts.length) return redirect(next);
+  const message = context.t(saved.conflicts.length ? "case.merge.conflict" : "case.merge.submitStale");
+  return data(
+    { ...draftSaveAnswer(saved, context.locale, context.now), result: submission.reply({ formErrors: [message] }) },
+    { status: 409 },
+  );
 }
 
-/** A refused save: a colleague's newer version to compare with, or the reason at its field. */
-function refusal(
-  submission: Submission<unknown>,
-  error: unknown,
-  { t, locale, now }: { t: Translate; locale: Locale; now: Date },
-) {
-  if (error instanceof StaleCaseVersionError) {
-    const conflict = {
-      version: error.current.version,
-      texts: error.current.texts,
-      savedAt: formatDateTime(error.current.updatedAt, locale),
-      updatedByName: error.current.updatedByName,
-    };
-    return data(answer({ result: submission.reply({ formErrors: [t("case.conflict")] }), conflict }), { status: 409 });
-  }
+/** A refused save: the reason at its field, and the version saved when only an attachment was refused. */
+function refusal(submission: Submission<unknown>, error: unknown, { t, locale, now }: Context) {
   const { result, status } = replyForDomainError(submission, error, t);
-  const saved =
-    error instanceof AttachmentRefusedError
-      ? { savedVersion: error.savedVersion, savedAt: formatTime(now, locale) }
-      : {};
-  return data(answer({ result, ...saved }), { status });
+  const saved = error instanceof AttachmentRefusedError ? draftSaveAnswer(error.saved, locale, now) : answer({});
+  return data({ ...saved, result }, { status });
 }
 
 export default function CaseRoute() {

@@ -29,7 +29,10 @@ function loginRedirect(request: Request) {
  */
 export async function requireUser(request: Request): Promise<AuthenticatedUser> {
   // The session's own read brings the standing: no second query on every guarded page.
-  const signedIn = await readSessionUser(request);
+  return standingUser(request, await readSessionUser(request));
+}
+
+function standingUser(request: Request, signedIn: Awaited<ReturnType<typeof readSessionUser>>): AuthenticatedUser {
   if (!signedIn?.standing) throw loginRedirect(request);
   const { user, standing } = signedIn;
   if (!standing.verified) throw redirect(CHECK_MAIL_PATH);
@@ -48,9 +51,26 @@ export async function requireSignedIn(request: Request): Promise<SessionUser> {
 
 /** Signed in with another role: 403, and not a byte of the page's data. */
 export async function requireRole(request: Request, ...allowed: Role[]): Promise<AuthenticatedUser> {
-  const user = await requireUser(request);
+  return withRole(await requireUser(request), allowed);
+}
+
+function withRole(user: AuthenticatedUser, allowed: Role[]): AuthenticatedUser {
   if (!hasRole(user, allowed)) throw data({ reason: "forbidden" }, { status: 403 });
   return user;
+}
+
+/**
+ * requireRole for a request a page makes in the background (the case editor's autosave): without
+ * a session it returns null instead of redirecting, as a redirect would take the writer away from
+ * the page mid-sentence; the caller answers 401 and the page asks them to log in where they are.
+ */
+export async function requireRoleUnlessSignedOut(
+  request: Request,
+  ...allowed: Role[]
+): Promise<AuthenticatedUser | null> {
+  const signedIn = await readSessionUser(request);
+  if (!signedIn?.standing) return null;
+  return withRole(standingUser(request, signedIn), allowed);
 }
 
 export async function requireAnonymous(request: Request): Promise<void> {

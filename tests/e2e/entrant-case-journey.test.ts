@@ -112,7 +112,7 @@ describe("an entrant writing a case in the browser", () => {
     }
   });
 
-  it("keeps text typed while the session expired and offers it back after logging in", async () => {
+  it("keeps text typed while the session expired and offers it back after logging in again", async () => {
     const { page, email } = await registeredEntrant("971524960");
     await page.getByRole("link", { name: "Skriv en ny sak" }).click();
     await page.getByRole("button", { name: "Opprett utkast" }).click();
@@ -124,6 +124,10 @@ describe("an entrant writing a case in the browser", () => {
     db.prepare("DELETE FROM sessions").run();
     db.close();
     await page.getByLabel("Steg 3: Realisering").fill("Tekst skrevet etter at økten gikk ut.");
+    // The writer stays on the page (the inline login is tested in autosave-journey); leaving it
+    // for the login page, the browser's copy is offered back after logging in.
+    await page.getByTestId("session-lost").waitFor({ timeout: 10_000 });
+    await page.goto(`${server.baseUrl}${casePath}`);
     await page.waitForURL(/\/login\?redirectTo=/, { timeout: 10_000 });
 
     await page.getByLabel("E-post").fill(email);

@@ -92,14 +92,18 @@ describe("writing and submitting a case", () => {
     expect(await response.text()).toContain('value="Bare en tittel"');
   });
 
-  it("refuses text over the limit with a message at the field, keeping everything typed", async () => {
+  it("keeps text over the limit in a draft, flagged at the field; only submitting refuses it", async () => {
     const { client } = await signedIn("entrant");
     const { path } = await newCase(client);
     const response = await save(client, path, "save-draft", { title: "x".repeat(151), summary: "Kort og godt" });
-    expect(response.status).toBe(400);
-    const text = await pageText(response);
-    expect(text).toContain("Teksten er for lang.");
+    expect(response.status).toBe(302);
+    const text = await pageText(await client.get(path));
+    expect(text).toContain("151 av 150 tegn – 1 for mye");
+    expect(text).toContain("Lagret, men saken kan ikke sendes inn før teksten er kortet ned.");
     expect(text).toContain("Kort og godt");
+    const submitted = await save(client, path, "submit", { ...COMPLETE_TEXTS, title: "x".repeat(151) });
+    expect(submitted.status).toBe(400);
+    expect(await pageText(submitted)).toContain("Teksten er for lang.");
   });
 
   it("submits a complete case, shows a receipt with reference and time, and refuses a second submit", async () => {

@@ -11,7 +11,8 @@ import { TEST_PASSWORD, nextOrgNumber, uniqueEmail } from "./factories.ts";
  * form itself: the guard let the visitor in and the posted form was refused, used where the
  * plausible post must not succeed (a wrong password, an incomplete form on a one-time link).
  */
-export type Outcome = "ok" | "login" | "to:/" | "to:/entrant" | "to:/jury" | "to:/chair" | "invalid" | 403 | 404 | 405;
+export type Outcome =
+  "ok" | "login" | "to:/" | "to:/entrant" | "to:/jury" | "to:/chair" | "invalid" | 401 | 403 | 404 | 405;
 
 export type Cells = Record<RoleName, Outcome>;
 
@@ -303,21 +304,25 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
     },
     fuzz: {
       as: "entrantA",
-      fields: ["intent", "version", "categoryId", "overwriteVersion", "attachmentId", ...CASE_TEXT_NAMES],
-      intents: [
-        "save-draft",
-        "autosave",
-        "upload",
-        "overwrite",
-        "remove-attachment-1",
-        "submit",
-        "reopen",
-        "withdraw",
-        "restore",
-      ],
+      fields: ["intent", "version", "categoryId", "base", "overwriteVersion", "attachmentId", ...CASE_TEXT_NAMES],
+      intents: ["save-draft", "upload", "overwrite", "remove-attachment-1", "submit", "reopen", "withdraw", "restore"],
       phase: 1,
       runs: 400,
     },
+  },
+  "entrant.cases.$caseId_.autosave": {
+    path: (f) => `/entrant/cases/${f.draftA}/autosave`,
+    get: everyone(405),
+    post: {
+      body: (f) => ({
+        version: String(caseVersion(f, f.draftA)),
+        categoryId: String(f.categoryIds[1]),
+        ...COMPLETE_CASE_TEXTS,
+      }),
+      // The editor's background save: without a session 401 (the page asks to log in in place).
+      expect: { ...entrantArea("ok", 404), anonymous: 401 },
+    },
+    fuzz: { as: "entrantA", fields: ["version", "categoryId", "base", ...CASE_TEXT_NAMES], phase: 1, runs: 200 },
   },
   "entrant.cases.$caseId_.receipt": {
     path: (f) => `/entrant/cases/${f.caseA}/receipt`,

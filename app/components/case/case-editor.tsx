@@ -11,6 +11,7 @@ import { useTranslation } from "#app/i18n/use-translation.ts";
 import { CaseAttachmentsEditor } from "./case-attachments-editor.tsx";
 import { CaseConflictNotice } from "./case-conflict.tsx";
 import { CaseTextField } from "./case-text-field.tsx";
+import { SessionLostNotice } from "./session-lost-notice.tsx";
 import type { CaseEditAnswer, CaseView } from "./case-view.ts";
 import { useCaseAutosave, type SaveState } from "./use-case-autosave.ts";
 
@@ -21,6 +22,7 @@ function saveStateText(state: SaveState, t: Translate): string {
     case "failed":
       return t("case.edit.saveFailed");
     case "unsaved":
+    case "signed-out":
       return t("case.edit.unsaved");
     case "saved":
       return t("case.edit.savedAt", { time: state.time });
@@ -40,6 +42,7 @@ export function CaseEditor({ view, answer }: { view: CaseView; answer: CaseEditA
       <p className="mb-2">{t("case.edit.deadline", { deadline: view.deadline })}</p>
       <p className="mb-6 text-sm text-ink-muted">{t("case.edit.localBackupNote")}</p>
 
+      {editor.signedOut ? <SessionLostNotice onSignedIn={editor.signedInAgain} /> : null}
       {editor.backupOffer ? (
         <RestoreOffer
           message={t("case.edit.restoreFound", { time: formatTime(new Date(editor.backupOffer.at), locale) })}
@@ -50,16 +53,25 @@ export function CaseEditor({ view, answer }: { view: CaseView; answer: CaseEditA
       ) : null}
 
       <Form
-        ref={editor.formRef}
         method="post"
         encType="multipart/form-data"
         className="flex flex-col gap-6"
         aria-describedby="save-state"
+        onSubmit={editor.noteNavigationPost}
       >
         <FormError id="case-form-error" errors={errors[""] ?? []} />
-        {editor.conflict ? <CaseConflictNotice conflict={editor.conflict} /> : null}
+        {editor.conflict ? (
+          <CaseConflictNotice
+            conflict={editor.conflict}
+            mine={{ ...editor.texts, categoryId: editor.categoryId }}
+            version={editor.version}
+            categories={view.categories}
+            choices={editor}
+          />
+        ) : null}
 
         <input type="hidden" name="version" value={editor.version} />
+        <input type="hidden" name="base" value={JSON.stringify(editor.base)} />
         <SelectField
           id="case-category"
           name="categoryId"

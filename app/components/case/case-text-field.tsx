@@ -29,7 +29,14 @@ export function CaseTextField({
   const id = `case-${name}`;
   const length = [...value].length;
   const over = length - max;
-  const describedBy = [`${id}-hint`, `${id}-count`, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
+  const describedBy = [
+    `${id}-hint`,
+    `${id}-count`,
+    over > 0 ? `${id}-over` : null,
+    errors?.length ? `${id}-error` : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
   const common = {
     id,
     name,
@@ -54,6 +61,11 @@ export function CaseTextField({
       >
         {over > 0 ? t("case.charCountOver", { count: length, max, over }) : t("case.charCount", { count: length, max })}
       </p>
+      {over > 0 ? (
+        <p id={`${id}-over`} className="text-right text-sm font-semibold text-red-700" data-testid={`${id}-over`}>
+          {t("case.field.overLimitFlag")}
+        </p>
+      ) : null}
       <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );

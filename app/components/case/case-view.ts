@@ -1,7 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import type { CaseStatus } from "#app/domain/case-status.ts";
-import type { CaseTexts } from "#app/domain/cases.server.ts";
+import type { CaseFieldName, CaseFields, CaseTexts } from "#app/domain/cases.server.ts";
 import type { SubmissionPhase } from "#app/domain/deadlines.ts";
 
 /** What the case page's loader hands the editor and the read-only view. */
@@ -22,17 +22,28 @@ export type CaseView = {
   can: { edit: boolean; reopen: boolean; withdraw: boolean; restore: boolean };
 };
 
-/** The version someone else saved while this editor was open, shown beside one's own text. */
-export type CaseConflict = { version: number; texts: CaseTexts; savedAt: string; updatedByName: string | null };
+/**
+ * Fields a colleague changed differently while this editor was open: their text is `stored` in the
+ * answer, shown beside one's own until the writer chooses.
+ */
+export type CaseConflict = { fields: CaseFieldName[]; savedAt: string; updatedByName: string | null };
 
 /** Every answer the case form gets as data; a save that leaves the page redirects instead. */
 export type CaseEditAnswer = {
   result: SubmissionResult<string[]> | null;
-  /** Set when the text was saved, even if an attachment posted with it was refused. */
+  /** The version the editor now builds on: set when the text was saved (even if an attachment posted with it was refused) or merged. */
   savedVersion: number | null;
   savedAt: string | null;
+  /** What the server holds at `savedVersion`: the base of every field not in conflict. */
+  stored: CaseFields | null;
   conflict: CaseConflict | null;
+  /** The background save found no session: nothing was saved, the editor keeps the text. */
+  signedOut: boolean;
 };
+
+export function caseEditAnswer(fields: Partial<CaseEditAnswer>): CaseEditAnswer {
+  return { result: null, savedVersion: null, savedAt: null, stored: null, conflict: null, signedOut: false, ...fields };
+}
 
 /** The case texts in a refused post, shown back so nothing typed is lost. */
 export function postedTexts(initialValue: Record<string, unknown> | null | undefined): Partial<CaseTexts> {

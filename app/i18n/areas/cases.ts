@@ -57,8 +57,6 @@ const nb = {
 
   "case.conflict":
     "En annen person i bedriften lagret saken mens du skrev. Teksten din er ikke lagret, men den står fortsatt i skjemaet. Sammenlign med den lagrede versjonen under før du lagrer.",
-  "case.conflict.theirs": "Den lagrede versjonen ({time}, {name})",
-  "case.conflict.keepMine": "Lagre min tekst over den lagrede versjonen",
 
   "case.refused.deadlinePassed": "Fristen for innsending har gått ut. Saken kan ikke endres.",
   "case.refused.notOpenYet":
@@ -175,8 +173,6 @@ const en: Record<keyof typeof nb, string> = {
 
   "case.conflict":
     "Someone else at your company saved the case while you were writing. Your text is not saved, but it is still in the form. Compare it with the saved version below before saving.",
-  "case.conflict.theirs": "The saved version ({time}, {name})",
-  "case.conflict.keepMine": "Save my text over the saved version",
 
   "case.refused.deadlinePassed": "The submission deadline has passed. The case cannot be changed.",
   "case.refused.notOpenYet":
