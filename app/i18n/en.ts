@@ -13,6 +13,7 @@ import { stepMessages } from "./areas/steps.ts";
 import { auditMessages } from "./areas/audit.ts";
 import { listMessages } from "./areas/lists.ts";
 import { deliveryMessages } from "./areas/delivery.ts";
+import { mailingMessages } from "./areas/mailings.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -31,6 +32,7 @@ export const en: Messages = {
   ...listMessages.en,
   ...limitMessages.en,
   ...deliveryMessages.en,
+  ...mailingMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",
