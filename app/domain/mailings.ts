@@ -6,7 +6,8 @@ import type { Locale } from "./locales.ts";
  * Whose organisations a mailing reaches, by the state of their cases in the competition: "drafts"
  * an unsubmitted draft, "submitted" a submitted case. An organisation with both is in both.
  * Hook: once reopened cases keep a working copy beside the submitted version (issue 14, part A), a
- * "reopened" audience (a working copy not submitted again) belongs here and in `audienceCondition`.
+ * "reopened" audience (a working copy not submitted again) belongs here and in `recipientCondition`
+ * (mailings.server.ts), whose per-audience case test is then a query of its own, not a status.
  */
 export const MAILING_AUDIENCES = ["drafts", "submitted"] as const;
 export type MailingAudience = (typeof MAILING_AUDIENCES)[number];
