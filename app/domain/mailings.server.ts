@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { and, asc, count, desc, eq, exists, inArray, isNull, sql } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { cases, mailings, organisations, outboxMails, users } from "#db/schema.ts";
@@ -52,6 +53,15 @@ function countRecipients(db: DbOrTransaction, competitionId: number, audience: M
 export type MailingDraft = MailingTexts & { audience: MailingAudience };
 
 /**
+ * What the chair previewed, as a short hash of the audience and the texts: queuing carries it back,
+ * so a text edited after the preview is previewed again before it can be queued.
+ */
+function previewFingerprint(draft: MailingDraft): string {
+  const fields = [draft.audience, draft.subjectNb, draft.bodyNb, draft.subjectEn ?? "", draft.bodyEn ?? ""];
+  return createHash("sha256").update(JSON.stringify(fields)).digest("hex").slice(0, 32);
+}
+
+/**
  * What queuing would send, without writing anything: how many get it, one page of who, and the
  * mail the first of them would read (in their language, placeholders filled).
  */
@@ -63,19 +73,19 @@ export function previewMailing(db: AppDatabase, competitionId: number, draft: Ma
   const first = recipientQuery(db, competitionId, draft.audience).limit(1).get();
   const sample = first ? { ...first, ...composeMailingMail(draft, first) } : null;
   const { offset: _offset, ...pageInfo } = slice;
-  return { total, recipients, slice: pageInfo, sample };
+  return { total, recipients, slice: pageInfo, sample, fingerprint: previewFingerprint(draft) };
 }
 
 /**
- * Queues a mailing: one outbox mail per recipient in their language, held until the chair sends
- * it. The form's idempotency key makes a repeated post (a double click, a resent form) return the
+ * Queues a mailing as it was last previewed: one outbox mail per recipient in their language, held
+ * until the chair sends it. The form's idempotency key makes a repeated post (a double click, a resent form) return the
  * mailing it already queued instead of queuing it again.
  */
 export function queueMailing(
   db: AppDatabase,
   chairId: string,
   competitionId: number,
-  draft: MailingDraft & { idempotencyKey: string },
+  draft: MailingDraft & { idempotencyKey: string; previewed: string },
   now: Date,
 ): { mailingId: number; alreadyQueued: boolean } {
   return db.transaction((tx) => {
@@ -89,6 +99,8 @@ export function queueMailing(
       return { mailingId: existing.id, alreadyQueued: true };
     }
     requireCompetition(tx, competitionId);
+    if (draft.previewed !== previewFingerprint(draft))
+      throw new DomainError("conflict", "mailings.changedSincePreview");
     const recipients = recipientQuery(tx, competitionId, draft.audience).all();
     if (recipients.length === 0) throw new DomainError("invalid", "mailings.noRecipients", { field: "audience" });
     const { id: mailingId } = tx

@@ -56,6 +56,8 @@ export function createMailingSchema(t: Translate) {
       mailingFields(t).extend({
         intent: z.literal("queue"),
         idempotencyKey: z.string().regex(/^[\w-]{16,64}$/, t("mailings.keyReused")),
+        // Missing or stale, the domain refuses it with "preview again" (409), after the fields' own checks.
+        previewed: z.string().max(64).default(""),
       }),
     ])
     .superRefine(englishComplete(t));

@@ -208,15 +208,45 @@ describe("the chair's preview of a mailing", () => {
   });
 });
 
+/** Previews the draft the way the page does and returns what its "queue" button carries back. */
+async function previewed(fields: Record<string, string>): Promise<string> {
+  const html = await (await mailingPost({ intent: "preview", ...fields })).text();
+  const fingerprint = /name="previewed" value="([0-9a-f]+)"/.exec(html)?.[1];
+  if (!fingerprint) throw new Error("The preview offers no queue button");
+  return fingerprint;
+}
+
 describe("queuing and sending a mailing", () => {
   let mailingId: number;
   const key = "a1b2c3d4-e5f6-4711-8899-aabbccddeeff";
 
+  it("refuses to queue a text edited after its preview, and queues nothing", async () => {
+    const fingerprint = await previewed({ audience: "drafts", ...texts });
+    const edited = await mailingPost({
+      intent: "queue",
+      audience: "drafts",
+      ...texts,
+      bodyNb: "En annen tekst",
+      idempotencyKey: "b".repeat(24),
+      previewed: fingerprint,
+    });
+    expect(edited.status).toBe(409);
+    expect(await pageText(edited)).toContain("Forhåndsvis på nytt før du legger den i utboksen.");
+    const otherAudience = await mailingPost({
+      intent: "queue",
+      audience: "submitted",
+      ...texts,
+      idempotencyKey: "b".repeat(24),
+      previewed: fingerprint,
+    });
+    expect(otherAudience.status).toBe(409);
+    expect(mailingCount()).toBe(0);
+  });
+
   it("queues one held mail per recipient in their language, once however often the form is posted", async () => {
-    const [first, second] = await Promise.all([
-      mailingPost({ intent: "queue", audience: "drafts", ...texts, idempotencyKey: key }),
-      mailingPost({ intent: "queue", audience: "drafts", ...texts, idempotencyKey: key }),
-    ]);
+    const fingerprint = await previewed({ audience: "drafts", ...texts });
+    const queue = { intent: "queue", audience: "drafts", ...texts, idempotencyKey: key, previewed: fingerprint };
+    const [first, second] = await Promise.all([mailingPost(queue), mailingPost(queue)]);
     expect([first.status, second.status]).toEqual([302, 302]);
     const locations = [first.headers.get("location")!, second.headers.get("location")!].sort();
     mailingId = Number(/\/chair\/mailings\/(\d+)/.exec(locations[0]!)?.[1]);

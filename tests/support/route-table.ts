@@ -228,6 +228,7 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
         "subjectEn",
         "bodyEn",
         "idempotencyKey",
+        "previewed",
         "recipientPage",
       ],
       intents: ["preview", "queue"],

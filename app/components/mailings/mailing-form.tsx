@@ -22,6 +22,8 @@ export type MailingPreview = {
   recipients: { name: string; email: string; locale: string; organisationName: string }[];
   slice: PageInfo;
   sample: { name: string; email: string; organisationName: string; subject: string; body: string } | null;
+  /** What was previewed; "queue" sends it back, so an edit after the preview needs a new one. */
+  fingerprint: string;
 };
 
 const FORM_ID = "mailing";
@@ -240,6 +242,7 @@ function PreviewSection({ preview }: { preview: MailingPreview }) {
       {preview.total > 0 ? (
         <>
           <p className="mb-2 text-sm">{t("mailings.queueHint")}</p>
+          <input type="hidden" form={FORM_ID} name="previewed" value={preview.fingerprint} />
           <Button form={FORM_ID} name="intent" value="queue">
             {t("mailings.queue", { count: preview.total })}
           </Button>

@@ -56,6 +56,8 @@ const nb = {
   "mailings.outcome.alreadyQueued": "Denne utsendelsen var allerede lagt i utboksen; den er ikke lagt inn på nytt.",
   "mailings.outcome.sent": "{sent} e-poster sendt, {failed} feilet.",
   "mailings.badRequest": "Handlingen ble ikke forstått. Last siden på nytt og prøv igjen.",
+  "mailings.changedSincePreview":
+    "Teksten eller mottakerne er endret siden forhåndsvisningen. Forhåndsvis på nytt før du legger den i utboksen.",
 } as const;
 
 export const mailingMessages = {
@@ -116,5 +118,7 @@ export const mailingMessages = {
     "mailings.outcome.alreadyQueued": "This mailing was already in the outbox; it was not put in again.",
     "mailings.outcome.sent": "{sent} mails sent, {failed} failed.",
     "mailings.badRequest": "The action was not understood. Reload the page and try again.",
+    "mailings.changedSincePreview":
+      "The text or the recipients changed since the preview. Preview again before putting it in the outbox.",
   } satisfies Record<keyof typeof nb, string>,
 };
