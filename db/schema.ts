@@ -5,6 +5,7 @@ import { CASE_STATUSES } from "../app/domain/case-status.ts";
 import { CONFLICT_SOURCES, TIE_KINDS } from "../app/domain/conflict-kinds.ts";
 import { CONFLICT_STATUSES, SCORING_ROUNDS, SHEET_STATUSES } from "../app/domain/jury-states.ts";
 import { LOCALES } from "../app/domain/locales.ts";
+import { MAILING_AUDIENCES } from "../app/domain/mailings.ts";
 import { MEMBERSHIPS } from "../app/domain/memberships.ts";
 import { PUBLICATION_STAGES, type PublicationSnapshot } from "../app/domain/publication.ts";
 import { RANKING_METHODS } from "../app/domain/ranking.ts";
@@ -442,14 +443,45 @@ export const publications = sqliteTable(
   (table) => [uniqueIndex("publications_competition_stage").on(table.competitionId, table.stage)],
 );
 
-/** Result mails wait here until the chair confirms the publication they belong to. */
+/**
+ * The chair's mail to the entrants of a competition by the state of their cases (drafts not yet
+ * submitted, submitted cases), in Bokmål and optionally English. Its mails wait in the outbox until
+ * the chair sends them; the idempotency key is the compose form's, so a double submit queues once.
+ */
+export const mailings = sqliteTable(
+  "mailings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    competitionId: integer("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "restrict" }),
+    audience: text("audience", { enum: MAILING_AUDIENCES }).notNull(),
+    subjectNb: text("subject_nb").notNull(),
+    bodyNb: text("body_nb").notNull(),
+    /** Null: English readers get the Bokmål text. */
+    subjectEn: text("subject_en"),
+    bodyEn: text("body_en"),
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    recipientCount: integer("recipient_count").notNull(),
+    queuedById: text("queued_by_id").references(() => users.id, { onDelete: "set null" }),
+    queuedAt: integer("queued_at", { mode: "timestamp_ms" }).notNull(),
+    /** Set when the chair first pressed send; until then its mails are held. */
+    sentById: text("sent_by_id").references(() => users.id, { onDelete: "set null" }),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+  },
+  (table) => [index("mailings_competition_queued").on(table.competitionId, table.queuedAt)],
+);
+
+/**
+ * Mails the chair approved, waiting until the chair releases what they belong to: a publication
+ * stage's result mails or a mailing to entrants (exactly one of the two).
+ */
 export const outboxMails = sqliteTable(
   "outbox_mails",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    publicationId: integer("publication_id")
-      .notNull()
-      .references(() => publications.id, { onDelete: "cascade" }),
+    publicationId: integer("publication_id").references(() => publications.id, { onDelete: "cascade" }),
+    mailingId: integer("mailing_id").references(() => mailings.id, { onDelete: "cascade" }),
     toEmail: text("to_email").notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
@@ -461,5 +493,7 @@ export const outboxMails = sqliteTable(
     // With the state columns, the publish page counts a stage's thousands of mails from this index
     // alone, without reading their bodies.
     index("outbox_mails_publication_state").on(table.publicationId, table.sentAt, table.failedAt),
+    index("outbox_mails_mailing_state").on(table.mailingId, table.sentAt, table.failedAt),
+    check("outbox_mails_one_owner", sql`(${table.publicationId} IS NULL) <> (${table.mailingId} IS NULL)`),
   ],
 );

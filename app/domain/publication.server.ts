@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, ne } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { preparedQuery } from "#db/prepared.ts";
 import {
@@ -14,6 +14,7 @@ import {
 import { contentHash } from "./audit-chain.ts";
 import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
+import { mailState, OUTBOX_STATE_COUNTS, type MailState } from "./outbox.server.ts";
 import { caseReference } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { pageBounds } from "./paging.ts";
@@ -344,24 +345,12 @@ export function undeliveredMails(db: AppDatabase, competitionId: number, stage: 
     .all();
 }
 
-export function recordOutboxResult(db: AppDatabase, mailId: number, sent: boolean, now: Date): void {
-  db.update(outboxMails)
-    .set(sent ? { sentAt: now, failedAt: null } : { failedAt: now })
-    .where(eq(outboxMails.id, mailId))
-    .run();
-}
-
 export const OUTBOX_PAGE_SIZE = 20;
-export type MailState = "sent" | "failed" | "pending";
 
 /** A stage's outbox counted by state in SQL: the page shows the numbers for every mail but lists only a page. */
 function outboxCounts(db: AppDatabase, publicationId: number): Record<MailState, number> {
   const row = db
-    .select({
-      sent: sql<number>`coalesce(sum(${outboxMails.sentAt} IS NOT NULL), 0)`,
-      failed: sql<number>`coalesce(sum(${outboxMails.sentAt} IS NULL AND ${outboxMails.failedAt} IS NOT NULL), 0)`,
-      pending: sql<number>`coalesce(sum(${outboxMails.sentAt} IS NULL AND ${outboxMails.failedAt} IS NULL), 0)`,
-    })
+    .select(OUTBOX_STATE_COUNTS)
     .from(outboxMails)
     .where(eq(outboxMails.publicationId, publicationId))
     .get();
@@ -410,10 +399,7 @@ export function publicationStatus(
       .limit(slice.pageSize)
       .offset(slice.offset)
       .all()
-      .map(({ sentAt, failedAt, ...mail }) => {
-        const state: MailState = sentAt ? "sent" : failedAt ? "failed" : "pending";
-        return { ...mail, state };
-      });
+      .map(({ sentAt, failedAt, ...mail }) => ({ ...mail, state: mailState({ sentAt, failedAt }) }));
     const view = publicView(db, row);
     return {
       overrideReason: row.overrideReason,

@@ -14,6 +14,7 @@ import { stepMessages } from "./areas/steps.ts";
 import { auditMessages } from "./areas/audit.ts";
 import { listMessages } from "./areas/lists.ts";
 import { deliveryMessages } from "./areas/delivery.ts";
+import { mailingMessages } from "./areas/mailings.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -33,6 +34,7 @@ export const en: Messages = {
   ...limitMessages.en,
   ...autosaveMessages.en,
   ...deliveryMessages.en,
+  ...mailingMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

@@ -14,6 +14,7 @@ import { stepMessages } from "./areas/steps.ts";
 import { auditMessages } from "./areas/audit.ts";
 import { listMessages } from "./areas/lists.ts";
 import { deliveryMessages } from "./areas/delivery.ts";
+import { mailingMessages } from "./areas/mailings.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -140,4 +141,5 @@ export const nb = {
   ...limitMessages.nb,
   ...autosaveMessages.nb,
   ...deliveryMessages.nb,
+  ...mailingMessages.nb,
 } as const;

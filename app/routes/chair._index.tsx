@@ -46,6 +46,7 @@ const CHAIR_LINKS: { to: string; label: MessageKey }[] = [
   { to: "/chair/jury", label: "jury.admin.title" },
   { to: "/chair/ranking", label: "ranking.title" },
   { to: "/chair/publish", label: "publish.title" },
+  { to: "/chair/mailings", label: "mailings.title" },
   { to: "/chair/audit", label: "audit.title" },
 ];
 

@@ -1,9 +1,8 @@
-import { resultMail } from "#app/components/mail/result-mail.tsx";
-import { recordOutboxResult, type ResultMailComposer } from "#app/domain/publication.server.ts";
+import type { ResultMailComposer } from "#app/domain/publication.server.ts";
 import { placementBand } from "#app/domain/publication.ts";
 import { createTranslator } from "#app/i18n/messages.ts";
-import { db } from "./db.server.ts";
-import { delivered, publicBaseUrl, recipientLocales, sendMail } from "./mail.server.ts";
+import { publicBaseUrl } from "./mail.server.ts";
+import { deliverOutboxMails, type HeldMail } from "./outbox-delivery.server.ts";
 
 /**
  * What `preparePublication` puts in the outbox: one mail per entrant account of every submitted
@@ -42,20 +41,7 @@ export function resultMailComposer(): ResultMailComposer {
   };
 }
 
-/**
- * Sends outbox mails one by one, recording each outcome so a failed one can be sent again later;
- * returns how many were sent and how many failed.
- */
-export async function deliverResultMails(
-  mails: readonly { id: number; toEmail: string; subject: string; body: string }[],
-): Promise<{ sent: number; failed: number }> {
-  const localeOf = recipientLocales(mails.map((mail) => mail.toEmail));
-  let failed = 0;
-  for (const mail of mails) {
-    const content = resultMail(localeOf(mail.toEmail), { subject: mail.subject, text: mail.body });
-    const sent = await delivered(sendMail({ to: mail.toEmail, mail: content }), "Result mail");
-    recordOutboxResult(db, mail.id, sent, new Date());
-    if (!sent) failed += 1;
-  }
-  return { sent: mails.length - failed, failed };
+/** Sends a published stage's outbox mails (see `deliverOutboxMails`). */
+export function deliverResultMails(mails: readonly HeldMail[]): Promise<{ sent: number; failed: number }> {
+  return deliverOutboxMails(mails, "Result mail");
 }

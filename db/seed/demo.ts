@@ -19,9 +19,15 @@ import { hashPassword } from "#app/domain/passwords.server.ts";
 import { env } from "#app/utils/env.server.ts";
 import { openDatabase } from "#db/client.ts";
 import { users } from "#db/schema.ts";
+import { randomInt, seededRandom, seededUuid } from "./seeded-random.ts";
 
 // `npm run demo`: a competition to click around in, for newcomers. Never run against production:
-// it creates accounts whose (random) passwords it prints.
+// it creates accounts whose (random) passwords it prints. Every other random choice comes from one
+// fixed seed, so every run makes the same competition and what the README promises is always there
+// (tests/integration/demo-seed.test.ts runs it twice and compares).
+
+const DEMO_SEED = 20_261_126;
+const random = seededRandom(DEMO_SEED);
 
 const db = openDatabase(env.DATABASE_PATH);
 const now = new Date();
@@ -281,8 +287,10 @@ const jurorIds: string[] = [];
 for (const juror of demoJurors) {
   const password = newPassword();
   const { token } = inviteJuror(db, chairId, juror.email, now);
+  // A juror's id orders the automatic assignment (a hash of juror and case), so it comes from the seed.
+  const userId = seededUuid(random);
   jurorIds.push(
-    acceptInvitation(db, token, { name: juror.name, passwordHash: await hashPassword(password) }, now).userId,
+    acceptInvitation(db, token, { name: juror.name, passwordHash: await hashPassword(password), userId }, now).userId,
   );
   logins.push({ role: "juror", email: juror.email, password });
 }
@@ -295,41 +303,42 @@ applyCompetitionAssignment(
   now,
 );
 
-// By default a mix of progress: the first juror is done, the next half-way with drafts, one has
-// declared a conflict, and the last has not started. With --scored every sheet is final, ready to
-// rank and publish.
+// By default a mix of progress: the first juror is done, the next half-way with drafts, one declares
+// a conflict on the first case they were given, and the last has not started. With --scored every
+// sheet is final, ready to rank and publish.
 const fullyScored = process.argv.includes("--scored");
 const sheetsFor = (jurorIndex: number) =>
   fullyScored || jurorIndex === 0 ? Infinity : jurorIndex === 1 ? 2 : jurorIndex === 2 ? 1 : 0;
-const declaresConflict = (jurorIndex: number, caseId: number) =>
-  !fullyScored && jurorIndex === 2 && caseId === submittedCaseIds[1];
+const CONFLICTED_JUROR = 2;
 for (const [jurorIndex, jurorId] of jurorIds.entries()) {
   if (sheetsFor(jurorIndex) === 0) continue;
+  let conflictDeclared = fullyScored || jurorIndex !== CONFLICTED_JUROR;
   const assigned = submittedCaseIds.filter((caseId) => {
+    const declares = !conflictDeclared;
     try {
       answerConflictQuestion(
         db,
         jurorId,
         caseId,
-        declaresConflict(jurorIndex, caseId)
-          ? { conflict: true, reason: "Jeg sitter i styret i banken." }
-          : { conflict: false },
+        declares ? { conflict: true, reason: "Jeg sitter i styret i selskapet." } : { conflict: false },
         now,
       );
-      return !declaresConflict(jurorIndex, caseId);
     } catch {
       return false; // not assigned to this juror
     }
+    if (declares) conflictDeclared = true;
+    return !declares;
   });
   for (const [order, caseId] of assigned.slice(0, sheetsFor(jurorIndex)).entries()) {
-    const score = (offset: number) => 4 + ((caseId * 3 + jurorIndex * 2 + offset) % 6);
+    // Scores cluster in the upper half of the scale, as a real jury's do.
+    const score = () => randomInt(random, 4, 9);
     const finalise = fullyScored || jurorIndex === 0 || order === 0;
     saveScoreSheet(
       db,
       jurorId,
       caseId,
       {
-        scores: { promise: score(0), anchoring: score(1), realisation: finalise ? score(2) : null },
+        scores: { promise: score(), anchoring: score(), realisation: finalise ? score() : null },
         comments: {
           promise: "Et konkret løfte kundene merker.",
           anchoring: "Godt forankret hos de som møter kundene.",

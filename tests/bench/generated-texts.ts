@@ -1,19 +1,10 @@
 // Words for the generated competition: Norwegian texts of a case's usual length, so pages weigh
 // what they would at a real award. Picked by a seeded random source, so every run is the same.
 
-export type Random = () => number;
+import type { Random } from "#db/seed/seeded-random.ts";
 
-/** A small seeded generator (mulberry32): the same seed gives the same competition. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The generator is shared with the demo seed (db/seed), which must not import from tests/.
+export { seededRandom, type Random } from "#db/seed/seeded-random.ts";
 
 export function pick<T>(random: Random, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;

@@ -106,6 +106,7 @@ describe("the JavaScript budget in a real browser", () => {
       { name: "chair jury overview", path: "/chair/jury", role: "chair" },
       { name: "chair ranking", path: "/chair/ranking", role: "chair" },
       { name: "chair publish", path: "/chair/publish", role: "chair" },
+      { name: "chair mailings", path: "/chair/mailings", role: "chair" },
     ];
     const sizes: { page: string; path: string; scripts: number; "JS gzip kB": number }[] = [];
     for (const page of pages) {

@@ -234,6 +234,45 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
       phase: 9,
     },
   },
+  "chair.mailings._index": {
+    path: (f) => `/chair/mailings?competition=${f.competitionId}`,
+    get: chairOnly(),
+    // A preview writes nothing, so the plausible post leaves every role's standing as it was.
+    post: {
+      body: (f) => ({
+        intent: "preview",
+        competitionId: String(f.competitionId),
+        audience: "submitted",
+        subjectNb: "Påminnelse",
+        bodyNb: "Hei {name}",
+      }),
+      expect: chairOnly(),
+    },
+    fuzz: {
+      as: "chair",
+      fields: [
+        "intent",
+        "competitionId",
+        "audience",
+        "subjectNb",
+        "bodyNb",
+        "subjectEn",
+        "bodyEn",
+        "idempotencyKey",
+        "previewed",
+        "recipientPage",
+      ],
+      intents: ["preview", "queue"],
+      phase: 9,
+    },
+  },
+  // No mailing in the fixture: the chair finds none (404) and everyone else is stopped by the guard.
+  "chair.mailings.$mailingId": {
+    path: () => "/chair/mailings/999999",
+    get: chairOnly(404),
+    post: { body: () => ({ intent: "send" }), expect: chairOnly(404) },
+    fuzz: { as: "chair", fields: ["intent"], intents: ["send"], phase: 9 },
+  },
   "chair.organisations.$organisationId": {
     path: (f) => `/chair/organisations/${f.orgA}`,
     get: chairOnly(),

@@ -1,7 +1,5 @@
 import { useSearchParams } from "@remix-run/react";
 import { Pagination } from "#app/components/ui/pagination.tsx";
-import type { PublicationStage } from "#app/domain/publication.ts";
-import { outboxPageParam } from "#app/forms/publication-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
 export type OutboxMail = {
@@ -13,25 +11,29 @@ export type OutboxMail = {
 };
 
 /**
- * The mails a stage sends, folded away: how many went, failed or wait, and a page of them at a
- * time (an award writes one to every entrant account, thousands of them) with who gets what.
+ * The mails a publication stage or a mailing sends, folded away: how many went, failed or wait,
+ * and a page of them at a time (an award writes one to every entrant account, thousands of them)
+ * with who gets what. `param` names the page parameter; the list opens when it is in the address.
  */
 export function OutboxList({
-  stage,
+  id,
+  param,
   mails,
   counts,
   slice,
+  open = false,
 }: {
-  stage: PublicationStage;
+  id: string;
+  param: string;
   mails: OutboxMail[];
   counts: Record<OutboxMail["state"], number>;
   slice: { page: number; pageCount: number; total: number };
+  open?: boolean;
 }) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
-  const param = outboxPageParam(stage);
   return (
-    <details className="mb-4" id={`outbox-${stage}`} open={searchParams.has(param) || undefined}>
+    <details className="mb-4" id={id} open={open || searchParams.has(param) || undefined}>
       <summary className="cursor-pointer font-semibold">{t("publish.mails", { count: slice.total })}</summary>
       <p className="mt-2 text-sm" data-testid="outbox-counts">
         {t("publish.mailCounts", counts)}

@@ -6,7 +6,7 @@ import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import type { PublicationStage, PublicResults } from "#app/domain/publication.ts";
-import { STAGE_INTENTS } from "#app/forms/publication-fields.ts";
+import { outboxPageParam, STAGE_INTENTS } from "#app/forms/publication-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { OutboxList, type OutboxMail } from "./outbox-list.tsx";
 import { PrepareForm } from "./prepare-form.tsx";
@@ -88,7 +88,13 @@ export function StageSection({
             <div className="mb-4 rounded-md border border-dashed border-gray-400 p-4" data-testid={`preview-${stage}`}>
               <ResultsView results={view.preview} headingLevel={3} />
             </div>
-            <OutboxList stage={stage} mails={view.mails} counts={view.mailCounts} slice={view.mailSlice} />
+            <OutboxList
+              id={`outbox-${stage}`}
+              param={outboxPageParam(stage)}
+              mails={view.mails}
+              counts={view.mailCounts}
+              slice={view.mailSlice}
+            />
             {!view.published && locked ? (
               <StageButton
                 competitionId={competitionId}
