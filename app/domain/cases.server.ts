@@ -7,7 +7,8 @@ import { writeAudit } from "./audit.server.ts";
 import { safeDownloadName } from "./attachments.ts";
 import { CASE_TEXT_FIELDS, missingForSubmission, overLimit, type CaseTextFieldName } from "./case-fields.ts";
 import { MAX_CASES_PER_CATEGORY } from "./case-limits.ts";
-import { nextCaseStatus, type CaseAction, type CaseStatus } from "./case-status.ts";
+import { caseStateOf, nextCaseStatus, type CaseAction, type CaseState, type CaseStatus } from "./case-status.ts";
+import { competingTitle, findCaseVersion, recordSubmittedVersion, textsOfVersion } from "./case-versions.server.ts";
 import { findOpenOrNextCompetition } from "./competition-lookup.server.ts";
 import type { CaseListSort } from "./list-sorts.ts";
 import { pageBounds, type ListQuery } from "./paging.ts";
@@ -47,7 +48,7 @@ function caseScope(db: DbOrTransaction, role: Role, values: ScopeValues): SQL | 
   if (role === "chair") return eq(cases.id, caseId);
   if (role === "entrant") return and(eq(cases.id, caseId), eq(cases.organisationId, organisationId));
   // Only after confirming no conflict of interest does a juror see an assigned case, and only
-  // while it stands submitted (an entrant reopening it before the deadline takes it back).
+  // while it stands submitted (a reopened case still does: its submitted version competes).
   return and(
     eq(cases.id, caseId),
     eq(cases.status, "submitted"),
@@ -164,6 +165,8 @@ const casesOfOrganisation = preparedQuery((db) =>
       id: cases.id,
       title: cases.title,
       status: cases.status,
+      reopenedAt: cases.reopenedAt,
+      submittedVersion: cases.submittedVersion,
       updatedAt: cases.updatedAt,
       submittedAt: cases.submittedAt,
       categoryName: categories.name,
@@ -188,7 +191,14 @@ const categoriesOfCompetition = preparedQuery((db) =>
 );
 
 export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date) {
-  const row = findScopedCaseToRead(db, actor, caseId);
+  const found = findScopedCaseToRead(db, actor, caseId);
+  // The jurors and the chair read what was submitted; only the company sees its working copy.
+  const submitted =
+    found.case.submittedVersion === null ? null : findCaseVersion(db, found.case.id, found.case.submittedVersion);
+  const row =
+    actor.role === "entrant" || !submitted
+      ? found
+      : { ...found, case: { ...found.case, ...textsOfVersion(submitted) } };
   const caseAttachments = attachmentsOfCase(db)
     .all({ caseId })
     // Names stored before uploads were cleaned of bidi characters are cleaned on the way out.
@@ -200,6 +210,10 @@ export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date
     attachments: caseAttachments,
     phase: submissionPhase(row.competition, now),
     reference: caseReference(row.competition.year, row.case.id),
+    state: caseStateOf(row.case),
+    submittedVersion: submitted ? { number: submitted.number, submittedAt: submitted.submittedAt } : null,
+    /** Whether the company's working copy differs from what competes (only ever true for the company). */
+    hasUnsubmittedChanges: submitted !== null && textsDiffer(row.case, submitted),
   };
 }
 
@@ -296,10 +310,10 @@ export class StaleCaseVersionError extends DomainError {
   }
 }
 
-function transitionOrThrow(status: CaseStatus, action: CaseAction, phase: SubmissionPhase): CaseStatus {
-  const outcome = nextCaseStatus(status, action, phase);
+function transitionOrThrow(state: CaseState, action: CaseAction, phase: SubmissionPhase) {
+  const outcome = nextCaseStatus(state, action, phase);
   if (!outcome.ok) throw new DomainError("forbidden", REFUSAL_MESSAGES[outcome.reason]);
-  return outcome.status;
+  return outcome;
 }
 
 function textsOf(row: typeof cases.$inferSelect): CaseTexts {
@@ -320,9 +334,12 @@ function writeTexts(tx: DbOrTransaction, actor: Actor, caseId: number, edit: Cas
       updatedByName,
     });
   }
-  transitionOrThrow(row.case.status, "save", submissionPhase(row.competition, now));
+  transitionOrThrow(caseStateOf(row.case), "save", submissionPhase(row.competition, now));
   const tooLong = overLimit(edit.texts);
   if (tooLong.length) throw new DomainError("invalid", "case.field.tooLong", { field: tooLong[0] });
+  // A submitted case competes in its category (jurors are assigned there): a working copy keeps it.
+  if (row.case.status === "submitted" && edit.categoryId !== row.case.categoryId)
+    throw new DomainError("forbidden", "case.category.fixedWhileSubmitted", { field: "categoryId" });
   requireCategoryOfCompetition(tx, row.competition.id, edit.categoryId);
   if (edit.categoryId !== row.case.categoryId) requireRoomInCategory(tx, row.case.organisationId, edit.categoryId);
   const version = row.case.version + 1;
@@ -344,33 +361,41 @@ export function saveCaseDraft(
   return db.transaction((tx) => ({ version: writeTexts(tx, actor, caseId, edit, now) }));
 }
 
-/** Saves the text just typed and submits it in one step, so nothing typed before "Send" is lost. */
+/**
+ * Saves the text just typed and submits it in one step, so nothing typed before "Send" is lost.
+ * Each submit is kept as the case's next numbered version, which replaces the one competing.
+ */
 export function submitCase(
   db: AppDatabase,
   actor: Actor,
   caseId: number,
   edit: CaseEdit,
   now: Date,
-): { version: number } {
+): { version: number; submittedVersion: number } {
   return db.transaction((tx) => {
     const missing = missingForSubmission(edit.texts);
     const row = findScopedCase(tx, actor, caseId);
     // Refuse a second submit (double click, a stale tab) before looking at the text.
-    const status = transitionOrThrow(row.case.status, "submit", submissionPhase(row.competition, now));
+    const { status } = transitionOrThrow(caseStateOf(row.case), "submit", submissionPhase(row.competition, now));
     if (missing.length) throw new DomainError("invalid", "case.field.requiredToSubmit", { field: missing[0] });
     const version = writeTexts(tx, actor, caseId, edit, now);
-    tx.update(cases).set({ status, submittedAt: now }).where(eq(cases.id, caseId)).run();
+    const submittedVersion = recordSubmittedVersion(tx, caseId, actor.id, now);
+    tx.update(cases)
+      .set({ status, submittedAt: now, submittedVersion, reopenedAt: null })
+      .where(eq(cases.id, caseId))
+      .run();
     writeAudit(tx, {
       actorId: actor.id,
       action: "case.submitted",
       subjectType: "case",
       subjectId: caseId,
-      details: { version },
+      details: { version, submittedVersion },
       at: now,
     });
-    // Before this the case was not submitted, so it has no ranking row in any category.
-    refreshRanking(tx, row.competition.id, now, { categoryId: edit.categoryId });
-    return { version };
+    // A draft joins the ranking; a new version of a case already submitted moves nothing (text is
+    // not scored, and the category is fixed while submitted).
+    if (row.case.status !== status) refreshRanking(tx, row.competition.id, now, { categoryId: edit.categoryId });
+    return { version, submittedVersion };
   });
 }
 
@@ -380,20 +405,42 @@ const AUDIT_ACTION: Partial<Record<CaseAction, string>> = {
   restore: "case.restored",
 };
 
-/** Reopen, withdraw or restore: a status change by the entrant, checked against the deadline. */
+function textsDiffer(a: CaseTexts, b: CaseTexts): boolean {
+  return CASE_TEXT_FIELDS.some(({ name }) => a[name] !== b[name]);
+}
+
+/** Whether the case's texts (its working copy) differ from its latest submitted version. */
+function hasUnsubmittedChanges(tx: DbOrTransaction, row: typeof cases.$inferSelect): boolean {
+  if (row.submittedVersion === null) return false;
+  const submitted = findCaseVersion(tx, row.id, row.submittedVersion);
+  return !submitted || textsDiffer(row, submitted);
+}
+
+/**
+ * Reopen, withdraw or restore: a change by the entrant, checked against the deadline. Reopening
+ * leaves the case submitted with a working copy beside it; restoring brings back the last
+ * submitted version as submitted (changes typed since stay a working copy), or a draft.
+ */
 export function changeCaseStatus(
   db: AppDatabase,
   actor: Actor,
   caseId: number,
   action: "reopen" | "withdraw" | "restore",
   now: Date,
-): { status: CaseStatus } {
+): { status: CaseStatus; isReopened: boolean } {
   if (actor.role !== "entrant") throw notFound();
   return db.transaction((tx) => {
     const row = findScopedCase(tx, actor, caseId);
-    const status = transitionOrThrow(row.case.status, action, submissionPhase(row.competition, now));
+    const next = transitionOrThrow(caseStateOf(row.case), action, submissionPhase(row.competition, now));
+    const isReopened = next.isReopened || (action === "restore" && hasUnsubmittedChanges(tx, row.case));
     tx.update(cases)
-      .set({ status, version: row.case.version + 1, updatedById: actor.id, updatedAt: now })
+      .set({
+        status: next.status,
+        reopenedAt: isReopened ? (row.case.reopenedAt ?? now) : null,
+        version: row.case.version + 1,
+        updatedById: actor.id,
+        updatedAt: now,
+      })
       .where(eq(cases.id, caseId))
       .run();
     writeAudit(tx, {
@@ -401,10 +448,13 @@ export function changeCaseStatus(
       action: AUDIT_ACTION[action]!,
       subjectType: "case",
       subjectId: caseId,
+      details: { status: next.status, submittedVersion: row.case.submittedVersion, isReopened },
       at: now,
     });
-    refreshRanking(tx, row.competition.id, now, { categoryId: row.case.categoryId });
-    return { status };
+    // Only a case entering or leaving "submitted" moves the ranking; reopening does neither.
+    if (next.status !== row.case.status)
+      refreshRanking(tx, row.competition.id, now, { categoryId: row.case.categoryId });
+    return { status: next.status, isReopened };
   });
 }
 
@@ -412,9 +462,15 @@ export function disqualifyCase(db: AppDatabase, actor: Actor, caseId: number, re
   if (actor.role !== "chair") throw notFound();
   db.transaction((tx) => {
     const row = findScopedCase(tx, actor, caseId);
-    const status = transitionOrThrow(row.case.status, "disqualify", submissionPhase(row.competition, now));
+    const { status } = transitionOrThrow(caseStateOf(row.case), "disqualify", submissionPhase(row.competition, now));
     tx.update(cases)
-      .set({ status, disqualifiedReason: reason.trim(), version: row.case.version + 1, updatedAt: now })
+      .set({
+        status,
+        reopenedAt: null,
+        disqualifiedReason: reason.trim(),
+        version: row.case.version + 1,
+        updatedAt: now,
+      })
       .where(eq(cases.id, caseId))
       .run();
     writeAudit(tx, {
@@ -439,7 +495,7 @@ export type CaseListQuery = ListQuery<CaseListSort> & {
 
 const CASE_LIST_ORDER = {
   reference: cases.id,
-  title: sql`${cases.title} collate nocase`,
+  title: sql`${competingTitle} collate nocase`,
   organisation: sql`${organisations.name} collate nocase`,
   category: categories.position,
   status: cases.status,
@@ -457,7 +513,7 @@ export function caseSearchCondition(search: string): SQL {
   const needle = search.toLowerCase();
   const id = caseIdIn(search);
   return or(
-    sql`instr(lower(${cases.title}), ${needle}) > 0`,
+    sql`instr(lower(${competingTitle}), ${needle}) > 0`,
     sql`instr(lower(${organisations.name}), ${needle}) > 0`,
     id === null ? undefined : eq(cases.id, id),
   )!;
@@ -492,8 +548,9 @@ function readCompetitionCases(db: AppDatabase, query: CaseListQuery) {
   const rows = db
     .select({
       id: cases.id,
-      title: cases.title,
+      title: competingTitle,
       status: cases.status,
+      isReopened: sql<boolean>`${cases.reopenedAt} is not null`.mapWith(Boolean),
       submittedAt: cases.submittedAt,
       categoryName: categories.name,
       organisationName: organisations.name,

@@ -39,7 +39,9 @@ export function createCaseEditSchema(t: Translate) {
   return z.preprocess(
     splitRemoveAttachmentIntent,
     z.discriminatedUnion("intent", [
-      z.object({ intent: z.enum(["reopen", "withdraw", "restore"]) }),
+      z.object({ intent: z.literal("reopen") }),
+      // Withdraw and restore happen only from their confirmation panel, which posts `confirmed`.
+      z.object({ intent: z.enum(["withdraw", "restore"]), confirmed: z.literal("true").optional() }),
       z.object({ intent: z.enum(["save-draft", "autosave", "upload"]), ...draft }),
       // "Save mine anyway" after a conflict names the version it has seen and decided to replace.
       z.object({

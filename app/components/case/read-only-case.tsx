@@ -1,15 +1,14 @@
-import { Form } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
-import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { Section } from "#app/components/ui/section.tsx";
-import { TextLink } from "#app/components/ui/text-link.tsx";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { CaseDocument } from "./case-document.tsx";
+import { CaseStatusActions, CaseStatusConfirmation, WorkingCopyNotice } from "./case-status-panel.tsx";
+import { CaseVersionHistory } from "./case-versions.tsx";
 import { postedTexts, type CaseEditAnswer, type CaseView } from "./case-view.ts";
 
-/** A submitted, withdrawn, disqualified or locked case, with the status changes still allowed. */
+/** A submitted, withdrawn, disqualified or locked case, with the status changes still allowed and its versions. */
 export function ReadOnlyCase({ view, answer }: { view: CaseView; answer: CaseEditAnswer | undefined }) {
   const { t } = useTranslation();
   // Text posted after the deadline (or another lock) is refused but shown back, so it can be copied.
@@ -46,28 +45,9 @@ export function ReadOnlyCase({ view, answer }: { view: CaseView; answer: CaseEdi
           ))}
         </Section>
       ) : null}
-      <Form method="post" className="mb-8 flex flex-wrap gap-3">
-        {view.can.reopen ? (
-          <Button name="intent" value="reopen">
-            {t("case.edit.reopen")}
-          </Button>
-        ) : null}
-        {view.can.withdraw ? (
-          <Button name="intent" value="withdraw" variant="secondary" title={t("case.edit.withdrawConfirm")}>
-            {t("case.edit.withdraw")}
-          </Button>
-        ) : null}
-        {view.can.restore ? (
-          <Button name="intent" value="restore">
-            {t("case.edit.restoreWithdrawn")}
-          </Button>
-        ) : null}
-        {view.status === "submitted" ? (
-          <TextLink to="receipt" relative="path" className="self-center">
-            {t("case.edit.receiptLink")}
-          </TextLink>
-        ) : null}
-      </Form>
+      <WorkingCopyNotice view={view} />
+      <CaseStatusConfirmation view={view} />
+      <CaseStatusActions view={view} />
       <CaseDocument
         caseId={view.caseId}
         texts={CASE_TEXT_FIELDS.map(({ name }) => ({ name, value: view.texts[name] }))}
@@ -78,6 +58,7 @@ export function ReadOnlyCase({ view, answer }: { view: CaseView; answer: CaseEdi
           <dd>{view.categories.find((category) => category.id === view.categoryId)?.name}</dd>
         </div>
       </CaseDocument>
+      <CaseVersionHistory history={view.history} />
     </Page>
   );
 }
