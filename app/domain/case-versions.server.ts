@@ -26,8 +26,13 @@ export function findCaseVersion(tx: DbOrTransaction, caseId: number, number: num
   );
 }
 
-/** Stores the case's texts as it stands as its next version; returns the new version's number. */
-export function recordSubmittedVersion(tx: DbOrTransaction, caseId: number, submittedById: string, now: Date): number {
+/** Stores the case's texts as they stand as its next version; returns the new version's number. */
+export function recordSubmittedVersion(
+  tx: DbOrTransaction,
+  caseId: number,
+  submittedById: string | null,
+  now: Date,
+): number {
   const row = tx.select().from(cases).where(eq(cases.id, caseId)).get()!;
   const last = tx
     .select({ last: max(caseVersions.number) })

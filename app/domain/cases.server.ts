@@ -417,6 +417,22 @@ function hasUnsubmittedChanges(tx: DbOrTransaction, row: typeof cases.$inferSele
 }
 
 /**
+ * Whether the entrant may withdraw or restore the case now, checked before the confirmation is
+ * shown: another company's case is not found, and a change the deadline forbids is refused at once.
+ */
+export function requireCaseStatusChange(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: number,
+  action: "withdraw" | "restore",
+  now: Date,
+): void {
+  if (actor.role !== "entrant") throw notFound();
+  const row = findScopedCase(db, actor, caseId);
+  transitionOrThrow(caseStateOf(row.case), action, submissionPhase(row.competition, now));
+}
+
+/**
  * Reopen, withdraw or restore: a change by the entrant, checked against the deadline. Reopening
  * leaves the case submitted with a working copy beside it; restoring brings back the last
  * submitted version as submitted (changes typed since stay a working copy), or a draft.
@@ -433,9 +449,17 @@ export function changeCaseStatus(
     const row = findScopedCase(tx, actor, caseId);
     const next = transitionOrThrow(caseStateOf(row.case), action, submissionPhase(row.competition, now));
     const isReopened = next.isReopened || (action === "restore" && hasUnsubmittedChanges(tx, row.case));
+    // A case stored as submitted without a version (written straight to the database, as demo
+    // data is) gets its text kept as version 1 before the working copy can change it.
+    const submittedVersion =
+      row.case.submittedVersion ??
+      (action === "reopen"
+        ? recordSubmittedVersion(tx, caseId, row.case.updatedById, row.case.submittedAt ?? now)
+        : null);
     tx.update(cases)
       .set({
         status: next.status,
+        submittedVersion,
         reopenedAt: isReopened ? (row.case.reopenedAt ?? now) : null,
         version: row.case.version + 1,
         updatedById: actor.id,

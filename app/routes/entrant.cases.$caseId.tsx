@@ -19,6 +19,7 @@ import {
   changeCaseStatus,
   getCase,
   listCategoryChoices,
+  requireCaseStatusChange,
   StaleCaseVersionError,
   submitCase,
   type CaseEdit,
@@ -102,14 +103,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const selfUrl = `/entrant/cases/${caseId}`;
 
     switch (command.intent) {
+      case "reopen":
       case "withdraw":
       case "restore":
-        // Posted without the confirmation panel (a stale page, a script): ask first, change nothing.
-        if (!command.confirmed) return redirect(`${selfUrl}?confirm=${command.intent}`);
-        orRespond(() => changeCaseStatus(db, user, caseId, command.intent, now));
-        return redirect(selfUrl);
-      case "reopen":
-        orRespond(() => changeCaseStatus(db, user, caseId, command.intent, now));
+        try {
+          // Withdraw or restore posted without the confirmation panel (a stale page, a script):
+          // checked, then asked first; nothing changes.
+          if (command.intent !== "reopen" && !command.confirmed) {
+            requireCaseStatusChange(db, user, caseId, command.intent, now);
+            return redirect(`${selfUrl}?confirm=${command.intent}`);
+          }
+          changeCaseStatus(db, user, caseId, command.intent, now);
+        } catch (error) {
+          return refusal(submission, error, { t, locale, now });
+        }
         return redirect(selfUrl);
       case "submit":
         try {

@@ -12,7 +12,8 @@ import { postedTexts, type CaseEditAnswer, type CaseView } from "./case-view.ts"
 export function ReadOnlyCase({ view, answer }: { view: CaseView; answer: CaseEditAnswer | undefined }) {
   const { t } = useTranslation();
   // Text posted after the deadline (or another lock) is refused but shown back, so it can be copied.
-  const refusedTexts = answer?.result?.initialValue ? postedTexts(answer.result.initialValue) : null;
+  const posted = answer?.result?.initialValue ? postedTexts(answer.result.initialValue) : {};
+  const refusedTexts = Object.keys(posted).length > 0 ? posted : null;
   const notice =
     view.status === "disqualified"
       ? t("case.edit.disqualified", { reason: view.disqualifiedReason ?? "" })
@@ -26,6 +27,10 @@ export function ReadOnlyCase({ view, answer }: { view: CaseView; answer: CaseEdi
       <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 p-4" role="status">
         {notice}
       </p>
+      {/* A refused reopen, withdraw or restore posts no text: its reason stands alone. */}
+      {!refusedTexts && answer?.result?.error?.[""] ? (
+        <FormError id="status-error" errors={answer.result.error[""]} />
+      ) : null}
       {refusedTexts ? (
         <Section title={t("case.edit.refusedTexts")} className="mb-6 rounded-md border border-red-700 p-4">
           <FormError id="refused-error" errors={answer?.result?.error?.[""] ?? []} />
