@@ -38,6 +38,7 @@ const nb = {
     "Saken er endret siden du vurderte den: du vurderte versjon {scored}, nå gjelder versjon {current}.",
   "caseVersions.seeChanges": "Se hva som er endret",
   "caseVersions.changedBadge": "Endret siden du vurderte",
+  "caseVersions.chairReopened": "åpnet for endringer",
   "caseVersions.chairWorkingCopy":
     "Bedriften har åpnet saken for endringer (ikke sendt inn ennå). Juryen leser versjon {number}.",
 
@@ -96,6 +97,7 @@ const en = {
     "The case has changed since you scored it: you scored version {scored}, version {current} now applies.",
   "caseVersions.seeChanges": "See what changed",
   "caseVersions.changedBadge": "Changed since you scored it",
+  "caseVersions.chairReopened": "reopened for changes",
   "caseVersions.chairWorkingCopy":
     "The company has reopened the case for changes (not submitted yet). The jury reads version {number}.",
 
