@@ -90,6 +90,11 @@ describe("a reopened case keeps competing with its submitted version", () => {
       302,
     );
 
+    const rankingRow = () =>
+      query<{ updated_at: number }>("SELECT updated_at FROM ranking_entries WHERE case_id = ?", id);
+    const ranked = rankingRow();
+    expect(ranked).toHaveLength(1);
+
     // Reopen, then change the working copy the way the editor's autosave does.
     expect((await entrant.post(path, { intent: "reopen" })).status).toBe(302);
     expect(statusOf(id)).toEqual({ status: "submitted", reopened: 1 });
@@ -114,11 +119,16 @@ describe("a reopened case keeps competing with its submitted version", () => {
     expect(chairPage).toContain(
       "Bedriften har åpnet saken for endringer (ikke sendt inn ennå). Juryen leser versjon 1.",
     );
+    const chairList = await pageText(await chair.get(`/chair/cases?q=${id}`));
+    expect(chairList).toContain(FIRST.title);
+    expect(chairList).toContain("åpnet for endringer");
 
     // Submitting again makes version 2 the one that competes; the juror is told and can see the change.
     const resubmit = await post(entrant, path, "submit", { servicePromise: WORKING_COPY });
     expect(resubmit.status).toBe(302);
     expect(statusOf(id)).toEqual({ status: "submitted", reopened: 0 });
+    // Text is not scored: neither the reopen nor the new version touched the case's ranking row.
+    expect(rankingRow()).toEqual(ranked);
     expect(await pageText(await entrant.get("/entrant"))).toMatch(
       /Sendt inn \d{1,2}\. \w+ \d{4} kl\. \d{2}:\d{2} \(versjon 2\)/,
     );
