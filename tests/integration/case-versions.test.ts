@@ -138,8 +138,8 @@ describe("a reopened case keeps competing with its submitted version", () => {
     expect(await pageText(await juror.client.get("/jury"))).toContain("Endret siden du vurderte");
     const diff = await (await juror.client.get(`/jury/cases/${id}?from=1&to=2`)).text();
     expect(diff).toContain("Endringer fra versjon 1 til versjon 2");
-    expect(diff).toMatch(/<del[^>]*>én<\/del>/);
-    expect(diff).toMatch(/<ins[^>]*>ti<\/ins>/);
+    expect(diff).toMatch(/<del[^>]*><span class="sr-only">Fjernet: <\/span>én<\/del>/);
+    expect(diff).toMatch(/<ins[^>]*><span class="sr-only">Lagt til: <\/span>ti<\/ins>/);
 
     // Saving the sheet again records that the juror has now seen version 2.
     expect((await juror.client.post(`/jury/cases/${id}`, { intent: "save-draft", scorePromise: "8" })).status).toBe(
@@ -153,7 +153,7 @@ describe("a reopened case keeps competing with its submitted version", () => {
       const history = await (await client.get(`${base}?from=1&to=2`)).text();
       expect(history).toContain("Versjoner");
       expect(history).toContain("Siri Sender");
-      expect(history).toMatch(/<del[^>]*>én<\/del>/);
+      expect(history).toMatch(/<del[^>]*><span class="sr-only">Fjernet: <\/span>én<\/del>/);
     }
 
     // Under blind judging the juror's history names neither the company nor who submitted.

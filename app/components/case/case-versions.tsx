@@ -81,7 +81,10 @@ export function CaseVersionHistory({ history }: { history: CaseHistory }) {
   );
 }
 
-/** What changed between two versions, field by field: removed words struck through, added underlined. */
+/**
+ * What changed between two versions, field by field: removed words struck through, added
+ * underlined, each also named in words for screen readers (which do not announce del/ins).
+ */
 export function VersionDiff({ diff }: { diff: CaseVersionDiff }) {
   const { t } = useTranslation();
   const changed = diff.fields.filter((field) => field.changed);
@@ -104,11 +107,13 @@ export function VersionDiff({ diff }: { diff: CaseVersionDiff }) {
                     part.kind === "same" ? (
                       <span key={index}>{part.text}</span>
                     ) : part.kind === "removed" ? (
-                      <del key={index} className="bg-red-100 text-red-900" aria-label={t("caseVersions.removed")}>
+                      <del key={index} className="bg-red-100 text-red-900">
+                        <span className="sr-only">{`${t("caseVersions.removed")} `}</span>
                         {part.text}
                       </del>
                     ) : (
-                      <ins key={index} className="bg-green-100 text-green-900" aria-label={t("caseVersions.added")}>
+                      <ins key={index} className="bg-green-100 text-green-900">
+                        <span className="sr-only">{`${t("caseVersions.added")} `}</span>
                         {part.text}
                       </ins>
                     ),
