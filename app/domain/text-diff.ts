@@ -3,9 +3,12 @@ export type DiffPart = { kind: "same" | "added" | "removed"; text: string };
 /** Above this many word pairs the table would cost too much memory: the text is shown as replaced. */
 const MAX_CELLS = 4_000_000;
 
-/** Words and the spaces between them, so joining the tokens gives back the text exactly. */
+/**
+ * Words, punctuation and the spaces between them, so joining the tokens gives back the text
+ * exactly; punctuation stands alone so "time" → "time," is not shown as a replaced word.
+ */
 function tokens(text: string): string[] {
-  return text.split(/(\s+)/).filter((token) => token !== "");
+  return text.split(/(\s+|[.,;:!?()«»"])/).filter((token) => token !== "");
 }
 
 function push(parts: DiffPart[], kind: DiffPart["kind"], text: string): void {

@@ -11,8 +11,9 @@ describe("word diff between two versions", () => {
   it("marks a corrected word as removed and added, the rest as kept", () => {
     expect(diffWords("Vi svarer innen en tme.", "Vi svarer innen en time.")).toEqual([
       { kind: "same", text: "Vi svarer innen en " },
-      { kind: "removed", text: "tme." },
-      { kind: "added", text: "time." },
+      { kind: "removed", text: "tme" },
+      { kind: "added", text: "time" },
+      { kind: "same", text: "." },
     ]);
   });
 
@@ -31,6 +32,13 @@ describe("word diff between two versions", () => {
     expect(join(parts, "removed")).toBe(before);
     expect(join(parts, "added")).toBe(after);
     expect(hasChanges(parts)).toBe(true);
+  });
+
+  it("keeps punctuation apart from the word before it", () => {
+    expect(diffWords("innen en time", "innen en time, alltid")).toEqual([
+      { kind: "same", text: "innen en time" },
+      { kind: "added", text: ", alltid" },
+    ]);
   });
 
   it("reports no change for equal texts and handles empty ones", () => {
