@@ -265,6 +265,13 @@ export const cases = sqliteTable(
     status: text("status", { enum: CASE_STATUSES }).notNull().default("draft"),
     version: integer("version").notNull().default(1),
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    /** The number of the latest submitted version (case_versions): the text that competes. */
+    submittedVersion: integer("submitted_version"),
+    /**
+     * Set while a submitted case is reopened: the text columns above are then a working copy the
+     * company edits, and the submitted version keeps competing until it is sent in again (ADR 0018).
+     */
+    reopenedAt: integer("reopened_at", { mode: "timestamp_ms" }),
     disqualifiedReason: text("disqualified_reason"),
     updatedById: text("updated_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
@@ -277,6 +284,33 @@ export const cases = sqliteTable(
     index("cases_competition_status_idx").on(table.competitionId, table.status),
     index("cases_category_idx").on(table.categoryId),
   ],
+);
+
+/**
+ * Every submitted version of a case, numbered 1..n per case; the newest is what jurors, the chair and
+ * the ranking read while the case stands submitted, whatever the company's working copy holds.
+ */
+export const caseVersions = sqliteTable(
+  "case_versions",
+  {
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    servicePromise: text("service_promise").notNull(),
+    anchoring: text("anchoring").notNull(),
+    realisation: text("realisation").notNull(),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "restrict" }),
+    /** The attachments' names when it was submitted, as a JSON array of strings. */
+    attachmentNames: text("attachment_names", { mode: "json" }).$type<string[]>().notNull().default([]),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }).notNull(),
+    submittedById: text("submitted_by_id").references(() => users.id, { onDelete: "set null" }),
+  },
+  (table) => [primaryKey({ columns: [table.caseId, table.number] })],
 );
 
 /** Evidence files; the bytes live on disk under the data folder, named by their SHA-256. */
@@ -359,6 +393,8 @@ export const scoreSheets = sqliteTable(
     commentRealisation: text("comment_realisation").notNull().default(""),
     overallComment: text("overall_comment").notNull().default(""),
     status: text("status", { enum: SHEET_STATUSES }).notNull().default("draft"),
+    /** The case version this sheet was last saved against, so the juror is told when it changed. */
+    caseVersion: integer("case_version"),
     finalisedAt: integer("finalised_at", { mode: "timestamp_ms" }),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" })
       .notNull()

@@ -5,7 +5,7 @@ import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { attachments } from "#db/schema.ts";
 import { checkAttachment, MAX_ATTACHMENTS_PER_CASE, neutralAttachmentName, safeDownloadName } from "./attachments.ts";
 import { writeAudit } from "./audit.server.ts";
-import { nextCaseStatus } from "./case-status.ts";
+import { caseStateOf, nextCaseStatus } from "./case-status.ts";
 import { getCase } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
 import type { Actor } from "./permissions.ts";
@@ -25,7 +25,7 @@ function countAttachments(db: DbOrTransaction, caseId: number): number {
 function requireEditable(db: AppDatabase, actor: Actor, caseId: number, now: Date) {
   const found = getCase(db, actor, caseId, now);
   if (actor.role !== "entrant") throw notFound();
-  const outcome = nextCaseStatus(found.case.status, "save", found.phase);
+  const outcome = nextCaseStatus(caseStateOf(found.case), "save", found.phase);
   if (!outcome.ok)
     throw new DomainError(
       "forbidden",

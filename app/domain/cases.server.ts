@@ -8,7 +8,8 @@ import { safeDownloadName } from "./attachments.ts";
 import { CASE_TEXT_FIELDS, missingForSubmission, overLimit, type CaseTextFieldName } from "./case-fields.ts";
 import { MAX_CASES_PER_CATEGORY } from "./case-limits.ts";
 import { mergeFields } from "./case-merge.ts";
-import { nextCaseStatus, type CaseAction, type CaseStatus } from "./case-status.ts";
+import { caseStateOf, nextCaseStatus, type CaseAction, type CaseState, type CaseStatus } from "./case-status.ts";
+import { competingTitle, findCaseVersion, recordSubmittedVersion, textsOfVersion } from "./case-versions.server.ts";
 import { findOpenOrNextCompetition } from "./competition-lookup.server.ts";
 import type { CaseListSort } from "./list-sorts.ts";
 import { pageBounds, type ListQuery } from "./paging.ts";
@@ -48,7 +49,7 @@ function caseScope(db: DbOrTransaction, role: Role, values: ScopeValues): SQL | 
   if (role === "chair") return eq(cases.id, caseId);
   if (role === "entrant") return and(eq(cases.id, caseId), eq(cases.organisationId, organisationId));
   // Only after confirming no conflict of interest does a juror see an assigned case, and only
-  // while it stands submitted (an entrant reopening it before the deadline takes it back).
+  // while it stands submitted (a reopened case still does: its submitted version competes).
   return and(
     eq(cases.id, caseId),
     eq(cases.status, "submitted"),
@@ -165,6 +166,8 @@ const casesOfOrganisation = preparedQuery((db) =>
       id: cases.id,
       title: cases.title,
       status: cases.status,
+      reopenedAt: cases.reopenedAt,
+      submittedVersion: cases.submittedVersion,
       updatedAt: cases.updatedAt,
       submittedAt: cases.submittedAt,
       categoryName: categories.name,
@@ -189,7 +192,14 @@ const categoriesOfCompetition = preparedQuery((db) =>
 );
 
 export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date) {
-  const row = findScopedCaseToRead(db, actor, caseId);
+  const found = findScopedCaseToRead(db, actor, caseId);
+  // The jurors and the chair read what was submitted; only the company sees its working copy.
+  const submitted =
+    found.case.submittedVersion === null ? null : findCaseVersion(db, found.case.id, found.case.submittedVersion);
+  const row =
+    actor.role === "entrant" || !submitted
+      ? found
+      : { ...found, case: { ...found.case, ...textsOfVersion(submitted) } };
   const caseAttachments = attachmentsOfCase(db)
     .all({ caseId })
     // Names stored before uploads were cleaned of bidi characters are cleaned on the way out.
@@ -201,6 +211,10 @@ export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date
     attachments: caseAttachments,
     phase: submissionPhase(row.competition, now),
     reference: caseReference(row.competition.year, row.case.id),
+    state: caseStateOf(row.case),
+    submittedVersion: submitted ? { number: submitted.number, submittedAt: submitted.submittedAt } : null,
+    /** Whether the company's working copy differs from what competes (only ever true for the company). */
+    hasUnsubmittedChanges: submitted !== null && textsDiffer(row.case, submitted),
   };
 }
 
@@ -305,10 +319,10 @@ export class StaleCaseVersionError extends DomainError {
   }
 }
 
-function transitionOrThrow(status: CaseStatus, action: CaseAction, phase: SubmissionPhase): CaseStatus {
-  const outcome = nextCaseStatus(status, action, phase);
+function transitionOrThrow(state: CaseState, action: CaseAction, phase: SubmissionPhase) {
+  const outcome = nextCaseStatus(state, action, phase);
   if (!outcome.ok) throw new DomainError("forbidden", REFUSAL_MESSAGES[outcome.reason]);
-  return outcome.status;
+  return outcome;
 }
 
 function textsOf(row: typeof cases.$inferSelect): CaseTexts {
@@ -357,7 +371,7 @@ function writeTexts(
       updatedByName: updatedBy(),
     });
   }
-  transitionOrThrow(row.case.status, "save", submissionPhase(row.competition, now));
+  transitionOrThrow(caseStateOf(row.case), "save", submissionPhase(row.competition, now));
   const outcome = {
     conflicts,
     theirs: { updatedAt: row.case.updatedAt, updatedByName: conflicts.length ? updatedBy() : null },
@@ -365,6 +379,9 @@ function writeTexts(
   // A merge that changes nothing (every difference a conflict) writes no new version.
   if ((stale || conflicts.length) && sameFields(merged, theirs))
     return { ...outcome, version: row.case.version, stored: theirs };
+  // A submitted case competes in its category (jurors are assigned there): a working copy keeps it.
+  if (row.case.status === "submitted" && merged.categoryId !== row.case.categoryId)
+    throw new DomainError("forbidden", "case.category.fixedWhileSubmitted", { field: "categoryId" });
   requireCategoryOfCompetition(tx, row.competition.id, merged.categoryId);
   if (merged.categoryId !== row.case.categoryId) requireRoomInCategory(tx, row.case.organisationId, merged.categoryId);
   const version = row.case.version + 1;
@@ -389,36 +406,44 @@ export function saveCaseDraft(
   return db.transaction((tx) => writeTexts(tx, actor, caseId, edit, now, { merge: true }));
 }
 
-/** Saves the text just typed and submits it in one step, so nothing typed before "Send" is lost. */
+/**
+ * Saves the text just typed and submits it in one step, so nothing typed before "Send" is lost.
+ * Each submit is kept as the case's next numbered version, which replaces the one competing.
+ */
 export function submitCase(
   db: AppDatabase,
   actor: Actor,
   caseId: number,
   edit: CaseEdit,
   now: Date,
-): { version: number } {
+): { version: number; submittedVersion: number } {
   return db.transaction((tx) => {
     const missing = missingForSubmission(edit.texts);
     const row = findScopedCase(tx, actor, caseId);
     // Refuse a second submit (double click, a stale tab) before looking at the text.
-    const status = transitionOrThrow(row.case.status, "submit", submissionPhase(row.competition, now));
+    const { status } = transitionOrThrow(caseStateOf(row.case), "submit", submissionPhase(row.competition, now));
     if (missing.length) throw new DomainError("invalid", "case.field.requiredToSubmit", { field: missing[0] });
     const tooLong = overLimit(edit.texts);
     if (tooLong.length) throw new DomainError("invalid", "case.field.tooLong", { field: tooLong[0] });
     // Submitting sends exactly what the submitter saw: over a colleague's newer version it is refused.
-    const { version } = writeTexts(tx, actor, caseId, edit, now, { merge: false });
-    tx.update(cases).set({ status, submittedAt: now }).where(eq(cases.id, caseId)).run();
+    writeTexts(tx, actor, caseId, edit, now, { merge: false });
+    const submittedVersion = recordSubmittedVersion(tx, caseId, actor.id, now);
+    tx.update(cases)
+      .set({ status, submittedAt: now, submittedVersion, reopenedAt: null })
+      .where(eq(cases.id, caseId))
+      .run();
     writeAudit(tx, {
       actorId: actor.id,
       action: "case.submitted",
       subjectType: "case",
       subjectId: caseId,
-      details: { version },
+      details: { version, submittedVersion },
       at: now,
     });
-    // Before this the case was not submitted, so it has no ranking row in any category.
-    refreshRanking(tx, row.competition.id, now, { categoryId: edit.categoryId });
-    return { version };
+    // A draft joins the ranking; a new version of a case already submitted moves nothing (text is
+    // not scored, and the category is fixed while submitted).
+    if (row.case.status !== status) refreshRanking(tx, row.competition.id, now, { categoryId: edit.categoryId });
+    return { version, submittedVersion };
   });
 }
 
@@ -428,20 +453,66 @@ const AUDIT_ACTION: Partial<Record<CaseAction, string>> = {
   restore: "case.restored",
 };
 
-/** Reopen, withdraw or restore: a status change by the entrant, checked against the deadline. */
+function textsDiffer(a: CaseTexts, b: CaseTexts): boolean {
+  return CASE_TEXT_FIELDS.some(({ name }) => a[name] !== b[name]);
+}
+
+/** Whether the case's texts (its working copy) differ from its latest submitted version. */
+function hasUnsubmittedChanges(tx: DbOrTransaction, row: typeof cases.$inferSelect): boolean {
+  if (row.submittedVersion === null) return false;
+  const submitted = findCaseVersion(tx, row.id, row.submittedVersion);
+  return !submitted || textsDiffer(row, submitted);
+}
+
+/**
+ * Whether the entrant may withdraw or restore the case now, checked before the confirmation is
+ * shown: another company's case is not found, and a change the deadline forbids is refused at once.
+ */
+export function requireCaseStatusChange(
+  db: AppDatabase,
+  actor: Actor,
+  caseId: number,
+  action: "withdraw" | "restore",
+  now: Date,
+): void {
+  if (actor.role !== "entrant") throw notFound();
+  const row = findScopedCase(db, actor, caseId);
+  transitionOrThrow(caseStateOf(row.case), action, submissionPhase(row.competition, now));
+}
+
+/**
+ * Reopen, withdraw or restore: a change by the entrant, checked against the deadline. Reopening
+ * leaves the case submitted with a working copy beside it; restoring brings back the last
+ * submitted version as submitted (changes typed since stay a working copy), or a draft.
+ */
 export function changeCaseStatus(
   db: AppDatabase,
   actor: Actor,
   caseId: number,
   action: "reopen" | "withdraw" | "restore",
   now: Date,
-): { status: CaseStatus } {
+): { status: CaseStatus; isReopened: boolean } {
   if (actor.role !== "entrant") throw notFound();
   return db.transaction((tx) => {
     const row = findScopedCase(tx, actor, caseId);
-    const status = transitionOrThrow(row.case.status, action, submissionPhase(row.competition, now));
+    const next = transitionOrThrow(caseStateOf(row.case), action, submissionPhase(row.competition, now));
+    const isReopened = next.isReopened || (action === "restore" && hasUnsubmittedChanges(tx, row.case));
+    // A case stored as submitted without a version (written straight to the database, as demo
+    // data is) gets its text kept as version 1 before the working copy can change it.
+    const submittedVersion =
+      row.case.submittedVersion ??
+      (action === "reopen"
+        ? recordSubmittedVersion(tx, caseId, row.case.updatedById, row.case.submittedAt ?? now)
+        : null);
     tx.update(cases)
-      .set({ status, version: row.case.version + 1, updatedById: actor.id, updatedAt: now })
+      .set({
+        status: next.status,
+        submittedVersion,
+        reopenedAt: isReopened ? (row.case.reopenedAt ?? now) : null,
+        version: row.case.version + 1,
+        updatedById: actor.id,
+        updatedAt: now,
+      })
       .where(eq(cases.id, caseId))
       .run();
     writeAudit(tx, {
@@ -449,10 +520,13 @@ export function changeCaseStatus(
       action: AUDIT_ACTION[action]!,
       subjectType: "case",
       subjectId: caseId,
+      details: { status: next.status, submittedVersion: row.case.submittedVersion, isReopened },
       at: now,
     });
-    refreshRanking(tx, row.competition.id, now, { categoryId: row.case.categoryId });
-    return { status };
+    // Only a case entering or leaving "submitted" moves the ranking; reopening does neither.
+    if (next.status !== row.case.status)
+      refreshRanking(tx, row.competition.id, now, { categoryId: row.case.categoryId });
+    return { status: next.status, isReopened };
   });
 }
 
@@ -460,9 +534,15 @@ export function disqualifyCase(db: AppDatabase, actor: Actor, caseId: number, re
   if (actor.role !== "chair") throw notFound();
   db.transaction((tx) => {
     const row = findScopedCase(tx, actor, caseId);
-    const status = transitionOrThrow(row.case.status, "disqualify", submissionPhase(row.competition, now));
+    const { status } = transitionOrThrow(caseStateOf(row.case), "disqualify", submissionPhase(row.competition, now));
     tx.update(cases)
-      .set({ status, disqualifiedReason: reason.trim(), version: row.case.version + 1, updatedAt: now })
+      .set({
+        status,
+        reopenedAt: null,
+        disqualifiedReason: reason.trim(),
+        version: row.case.version + 1,
+        updatedAt: now,
+      })
       .where(eq(cases.id, caseId))
       .run();
     writeAudit(tx, {
@@ -487,7 +567,7 @@ export type CaseListQuery = ListQuery<CaseListSort> & {
 
 const CASE_LIST_ORDER = {
   reference: cases.id,
-  title: sql`${cases.title} collate nocase`,
+  title: sql`${competingTitle} collate nocase`,
   organisation: sql`${organisations.name} collate nocase`,
   category: categories.position,
   status: cases.status,
@@ -505,7 +585,7 @@ export function caseSearchCondition(search: string): SQL {
   const needle = search.toLowerCase();
   const id = caseIdIn(search);
   return or(
-    sql`instr(lower(${cases.title}), ${needle}) > 0`,
+    sql`instr(lower(${competingTitle}), ${needle}) > 0`,
     sql`instr(lower(${organisations.name}), ${needle}) > 0`,
     id === null ? undefined : eq(cases.id, id),
   )!;
@@ -540,8 +620,9 @@ function readCompetitionCases(db: AppDatabase, query: CaseListQuery) {
   const rows = db
     .select({
       id: cases.id,
-      title: cases.title,
+      title: competingTitle,
       status: cases.status,
+      isReopened: sql<boolean>`${cases.reopenedAt} is not null`.mapWith(Boolean),
       submittedAt: cases.submittedAt,
       categoryName: categories.name,
       organisationName: organisations.name,

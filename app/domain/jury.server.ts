@@ -3,6 +3,7 @@ import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { assignments, cases, categories, competitions, organisations, scoreSheets, users } from "#db/schema.ts";
 import { pairRank, planAutoAssignment, type AutoAssignmentPlan } from "./assignment.ts";
 import { writeAudit } from "./audit.server.ts";
+import { competingTitle } from "./case-versions.server.ts";
 import { caseReference, caseSearchCondition } from "./cases.server.ts";
 import { groundFor, loadConflictRules } from "./conflicts.server.ts";
 import { conflictedCompanies, type ConflictGround } from "./conflicts.ts";
@@ -24,7 +25,7 @@ const roundSheet = (round: ScoringRound) =>
 
 function submittedCasesOf(db: DbOrTransaction, competitionId: number) {
   return db
-    .select({ id: cases.id, title: cases.title, organisationId: cases.organisationId })
+    .select({ id: cases.id, title: competingTitle, organisationId: cases.organisationId })
     .from(cases)
     .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted")))
     .orderBy(asc(cases.id))
@@ -311,13 +312,17 @@ function jurorAssignments(db: AppDatabase, jurorId: string, round: ScoringRound)
   return db
     .select({
       caseId: cases.id,
-      title: cases.title,
+      title: competingTitle,
       categoryName: categories.name,
       competitionId: competitions.id,
       finalRoundOpenedAt: competitions.finalRoundOpenedAt,
       finalRoundLockedAt: competitions.finalRoundLockedAt,
       conflictStatus: assignments.conflictStatus,
       sheetStatus: scoreSheets.status,
+      // A new version was submitted after this juror's sheet was saved.
+      isChangedSinceScored: sql<boolean>`coalesce(${scoreSheets.caseVersion} < ${cases.submittedVersion}, 0)`.mapWith(
+        Boolean,
+      ),
     })
     .from(assignments)
     .innerJoin(cases, eq(assignments.caseId, cases.id))
@@ -508,7 +513,7 @@ function readCaseProgressPage(
   const perCase = db
     .select({
       caseId: sql<number>`${cases.id}`.as("case_id"),
-      title: cases.title,
+      title: sql<string>`${competingTitle}`.as("title"),
       assigned: progressCounts.assigned.as("assigned"),
       final: progressCounts.final.as("final"),
       conflicts: progressCounts.conflicts.as("conflicts"),

@@ -11,6 +11,7 @@ import {
   scoreSheets,
   users,
 } from "#db/schema.ts";
+import { competingTitle } from "./case-versions.server.ts";
 import { contentHash } from "./audit-chain.ts";
 import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
@@ -160,7 +161,7 @@ export function casesLackingSheets(snapshot: PublicationSnapshot): SnapshotCase[
  */
 export function entrantRecipients(db: DbOrTransaction, competitionId: number) {
   return db
-    .select({ caseId: cases.id, title: cases.title, name: users.name, email: users.email, locale: users.locale })
+    .select({ caseId: cases.id, title: competingTitle, name: users.name, email: users.email, locale: users.locale })
     .from(cases)
     .innerJoin(
       users,
@@ -585,7 +586,7 @@ export function publishedResultsForYear(db: AppDatabase, year: number): ServedRe
 export function entrantResult(db: AppDatabase, actor: Actor, caseId: number) {
   if (actor.role !== "entrant" || actor.organisationId === null) throw notFound();
   const owned = db
-    .select({ competitionId: cases.competitionId, title: cases.title, shareFeedback: competitions.shareFeedback })
+    .select({ competitionId: cases.competitionId, title: competingTitle, shareFeedback: competitions.shareFeedback })
     .from(cases)
     .innerJoin(competitions, eq(cases.competitionId, competitions.id))
     .where(and(eq(cases.id, caseId), eq(cases.organisationId, actor.organisationId)))

@@ -26,6 +26,7 @@ import {
   scoreSheets,
   users,
 } from "#db/schema.ts";
+import { competingTitle } from "./case-versions.server.ts";
 import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import type { ScoringRound } from "./jury-states.ts";
@@ -433,7 +434,7 @@ function rankingWhere(competitionId: number, round: ScoringRound, filter: Rankin
     filter.categoryId === undefined ? undefined : eq(rankingEntries.categoryId, filter.categoryId),
     filter.flag ? flagged[filter.flag] : undefined,
     pattern
-      ? or(sql`${cases.title} LIKE ${pattern} ESCAPE '\\'`, sql`${organisations.name} LIKE ${pattern} ESCAPE '\\'`)
+      ? or(sql`${competingTitle} LIKE ${pattern} ESCAPE '\\'`, sql`${organisations.name} LIKE ${pattern} ESCAPE '\\'`)
       : undefined,
   );
 }
@@ -455,7 +456,7 @@ function rankingOrderBy(order: RankingOrder | undefined, byCategory: boolean): S
     raw: emptyLast(rankingEntries.rawMean),
     sheets: [direction(rankingEntries.sheetCount)],
     spread: emptyLast(rankingEntries.spread),
-    title: [direction(sql`${cases.title} COLLATE NOCASE`)],
+    title: [direction(sql`${competingTitle} COLLATE NOCASE`)],
     organisation: [direction(sql`${organisations.name} COLLATE NOCASE`)],
   };
   return [...categoryFirst, ...keys[order.sort], ...byRank];
@@ -514,7 +515,7 @@ export function getRanking(
       caseId: rankingEntries.caseId,
       categoryId: rankingEntries.categoryId,
       categoryName: categories.name,
-      title: cases.title,
+      title: competingTitle,
       organisationName: organisations.name,
       rank: rankingEntries.rank,
       score: rankingEntries.score,
@@ -696,7 +697,7 @@ export function listScoreSheetsForExport(db: AppDatabase, competitionId: number)
   return db
     .select({
       caseId: cases.id,
-      caseTitle: cases.title,
+      caseTitle: competingTitle,
       categoryName: categories.name,
       organisationName: organisations.name,
       jurorName: users.name,

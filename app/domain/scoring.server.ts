@@ -3,6 +3,7 @@ import type { AppDatabase } from "#db/client.ts";
 import { cases, categories, competitions, organisations, scoreSheets } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { getCase } from "./cases.server.ts";
+import { competingTitle } from "./case-versions.server.ts";
 import { isRoundOpen } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
 import type { ScoringRound } from "./jury-states.ts";
@@ -37,7 +38,7 @@ export function getJurorCase(
   if (assignment.conflictStatus === "unconfirmed") {
     const preview = db
       .select({
-        title: cases.title,
+        title: competingTitle,
         categoryName: categories.name,
         organisationName: organisations.name,
         isBlindJudging: competitions.isBlindJudging,
@@ -70,7 +71,13 @@ export function getJurorCase(
       .where(and(eq(scoreSheets.assignmentId, assignment.id), eq(scoreSheets.round, round)))
       .get() ?? null;
   const scores: PartialScores = perStep((step) => sheet?.[step.scoreField] ?? null);
+  const current = found.case.submittedVersion;
   return {
+    /** Set when the company submitted a new version since this juror's sheet was saved. */
+    changedSince:
+      sheet?.caseVersion != null && current !== null && sheet.caseVersion < current
+        ? { scored: sheet.caseVersion, current }
+        : null,
     stage: "scoring" as const,
     assignment,
     found,
@@ -126,6 +133,8 @@ export function saveScoreSheet(
     ...byStepField("commentField", (step) => input.comments[step.key].trim()),
     overallComment: input.comments.overall.trim(),
     status: finalise ? ("final" as const) : ("draft" as const),
+    // The version read while scoring, so "changed since you scored it" compares exact versions.
+    caseVersion: view.found.case.submittedVersion,
     finalisedAt: finalise ? now : null,
     updatedAt: now,
   };

@@ -97,7 +97,9 @@ export function createCaseEditSchema(t: Translate) {
   return z.preprocess(
     splitRemoveAttachmentIntent,
     z.discriminatedUnion("intent", [
-      z.object({ intent: z.enum(["reopen", "withdraw", "restore"]) }),
+      z.object({ intent: z.literal("reopen") }),
+      // Withdraw and restore happen only from their confirmation panel, which posts `confirmed`.
+      z.object({ intent: z.enum(["withdraw", "restore"]), confirmed: z.literal("true").optional() }),
       z.object({ intent: z.enum(["save-draft", "upload"]), ...draft }),
       // "Save mine" after a conflict names the version it has seen in full: what the editor holds replaces it.
       z.object({

@@ -1,6 +1,7 @@
 import { accountMessages } from "./areas/accounts.ts";
 import { membershipMessages } from "./areas/membership.ts";
 import { caseMessages } from "./areas/cases.ts";
+import { caseVersionMessages } from "./areas/case-versions.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { conflictMessages } from "./areas/conflicts.ts";
 import { juryMessages } from "./areas/jury.ts";
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...accountMessages.en,
   ...membershipMessages.en,
   ...caseMessages.en,
+  ...caseVersionMessages.en,
   ...competitionMessages.en,
   ...juryMessages.en,
   ...conflictMessages.en,

@@ -1,6 +1,7 @@
 import { accountMessages } from "./areas/accounts.ts";
 import { membershipMessages } from "./areas/membership.ts";
 import { caseMessages } from "./areas/cases.ts";
+import { caseVersionMessages } from "./areas/case-versions.ts";
 import { competitionMessages } from "./areas/competitions.ts";
 import { conflictMessages } from "./areas/conflicts.ts";
 import { juryMessages } from "./areas/jury.ts";
@@ -128,6 +129,7 @@ export const nb = {
   ...accountMessages.nb,
   ...membershipMessages.nb,
   ...caseMessages.nb,
+  ...caseVersionMessages.nb,
   ...competitionMessages.nb,
   ...juryMessages.nb,
   ...conflictMessages.nb,

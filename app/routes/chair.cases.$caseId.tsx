@@ -11,11 +11,14 @@ import { Section } from "#app/components/ui/section.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
+import { CaseVersionHistory } from "#app/components/case/case-versions.tsx";
+import { getCaseHistory } from "#app/domain/case-history.server.ts";
 import { nextCaseStatus } from "#app/domain/case-status.ts";
 import type { ConflictGround } from "#app/domain/conflicts.ts";
 import { disqualifyCase, getCase } from "#app/domain/cases.server.ts";
 import { assignJuror, jurorsForCase, listCaseJury, unassignJuror } from "#app/domain/jury.server.ts";
 import { createDisqualifySchema } from "#app/forms/case-forms.ts";
+import { parseCaseVersionParams } from "#app/forms/case-version-params.ts";
 import { createChairCaseIntentSchema } from "#app/forms/chair-case-forms.ts";
 import { createAssignJurorSchema } from "#app/forms/jury-forms.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
@@ -52,7 +55,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     submittedAt: found.case.submittedAt ? formatDateTime(found.case.submittedAt, locale) : null,
     disqualifiedReason: found.case.disqualifiedReason,
     attachments: found.attachments.map((item) => ({ id: item.id, name: item.fileName })),
-    canDisqualify: nextCaseStatus(found.case.status, "disqualify", found.phase).ok,
+    canDisqualify: nextCaseStatus(found.state, "disqualify", found.phase).ok,
+    // The texts above are the submitted version's; the company may be editing a working copy.
+    competingVersion: found.submittedVersion?.number ?? null,
+    isReopened: found.state.isReopened,
+    history: getCaseHistory(db, found, "chair", parseCaseVersionParams(new URL(request.url).searchParams)),
     jury: listCaseJury(db, found.case.id, organisationId),
     candidates: candidates.eligible,
     excluded: candidates.excluded,
@@ -109,9 +116,15 @@ export default function ChairCase() {
           {t("case.edit.disqualified", { reason: found.disqualifiedReason })}
         </p>
       ) : null}
+      {found.isReopened && found.competingVersion !== null ? (
+        <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 p-3" role="status">
+          {t("caseVersions.chairWorkingCopy", { number: found.competingVersion })}
+        </p>
+      ) : null}
       <div className="mb-8">
         <CaseDocument caseId={found.caseId} texts={found.texts} attachments={found.attachments} />
       </div>
+      <CaseVersionHistory history={found.history} />
       <CaseJury />
       {found.canDisqualify ? (
         <Section title={t("chairCases.disqualify")} className="max-w-xl rounded-md border border-gray-300 p-4">

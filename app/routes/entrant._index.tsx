@@ -4,6 +4,8 @@ import { WaitingForApproval } from "#app/components/membership/waiting-for-appro
 import { Page } from "#app/components/page.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
+import { CaseStageNote, type CaseStageItem } from "#app/components/case/case-stage-note.tsx";
+import { caseStage, caseStateOf } from "#app/domain/case-status.ts";
 import { listOrganisationCases } from "#app/domain/cases.server.ts";
 import { findOpenOrNextCompetition } from "#app/domain/competition-lookup.server.ts";
 import { submissionPhase } from "#app/domain/deadlines.ts";
@@ -44,7 +46,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
       categoryName: item.categoryName,
       competitionName: item.competitionName,
       updatedAt: formatDateTime(item.updatedAt, locale),
-      submittedAt: item.submittedAt ? formatDateTime(item.submittedAt, locale) : null,
+      stage: {
+        stage: caseStage(caseStateOf(item)),
+        submittedAt: item.submittedAt ? formatDateTime(item.submittedAt, locale) : null,
+        submittedVersion: item.submittedVersion,
+        deadline: formatDateTime(item.submissionDeadlineAt, locale),
+        isClosed: now.getTime() >= item.submissionDeadlineAt.getTime(),
+      } satisfies CaseStageItem,
     })),
   };
 }
@@ -93,14 +101,9 @@ export default function EntrantHome() {
                   {item.title || t("case.list.untitled")}
                 </TextLink>
                 <p className="text-sm">
-                  <span className="font-semibold">{t(`case.status.${item.status}`)}</span> · {item.categoryName} ·{" "}
-                  {item.competitionName}
+                  {item.categoryName} · {item.competitionName} · {t("case.list.updated", { time: item.updatedAt })}
                 </p>
-                <p className="text-sm text-ink-muted">
-                  {item.submittedAt
-                    ? t("case.list.submitted", { time: item.submittedAt })
-                    : t("case.list.updated", { time: item.updatedAt })}
-                </p>
+                <CaseStageNote item={item.stage} />
                 {item.status === "submitted" ? (
                   <TextLink to={`/entrant/cases/${item.id}/result`} className="text-sm">
                     {t("result.link")}

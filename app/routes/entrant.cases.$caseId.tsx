@@ -13,11 +13,13 @@ import {
   type AttachmentChange,
   type UploadedAttachment,
 } from "#app/domain/case-drafts.server.ts";
-import { nextCaseStatus } from "#app/domain/case-status.ts";
+import { caseStage, nextCaseStatus } from "#app/domain/case-status.ts";
+import { getCaseHistory } from "#app/domain/case-history.server.ts";
 import {
   changeCaseStatus,
   getCase,
   listCategoryChoices,
+  requireCaseStatusChange,
   saveCaseDraft,
   StaleCaseVersionError,
   submitCase,
@@ -26,6 +28,7 @@ import {
   type DraftSaveResult,
 } from "#app/domain/cases.server.ts";
 import { createCaseEditSchema, type CaseCommand } from "#app/forms/case-forms.ts";
+import { parseCaseVersionParams } from "#app/forms/case-version-params.ts";
 import { formatDateTime, formatTime } from "#app/i18n/format.ts";
 import { draftSaveAnswer } from "#app/utils/case-answers.server.ts";
 import type { Locale } from "#app/domain/locales.ts";
@@ -47,8 +50,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "entrant");
   const { locale } = getTranslator(request);
   const found = orRespond(() => getCase(db, user, parseId(params.caseId), new Date()));
-  const allowed = (action: Parameters<typeof nextCaseStatus>[1]) =>
-    nextCaseStatus(found.case.status, action, found.phase).ok;
+  const allowed = (action: Parameters<typeof nextCaseStatus>[1]) => nextCaseStatus(found.state, action, found.phase).ok;
+  const search = parseCaseVersionParams(new URL(request.url).searchParams);
+  const can = {
+    edit: allowed("save"),
+    reopen: allowed("reopen"),
+    withdraw: allowed("withdraw"),
+    restore: allowed("restore"),
+  };
   return {
     caseId: found.case.id,
     reference: found.reference,
@@ -67,12 +76,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       name: attachment.fileName,
       sizeKb: Math.max(1, Math.round(attachment.sizeBytes / 1024)),
     })),
-    can: {
-      edit: allowed("save"),
-      reopen: allowed("reopen"),
-      withdraw: allowed("withdraw"),
-      restore: allowed("restore"),
+    can,
+    stage: caseStage(found.state),
+    submittedVersion: found.submittedVersion && {
+      number: found.submittedVersion.number,
+      submittedAt: formatDateTime(found.submittedVersion.submittedAt, locale),
     },
+    hasUnsubmittedChanges: found.hasUnsubmittedChanges,
+    // A confirmation is offered only for a change the case allows now.
+    confirm: search.confirm && can[search.confirm] ? search.confirm : null,
+    history: getCaseHistory(db, found, "entrant", search),
   } satisfies CaseView;
 }
 
@@ -93,7 +106,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "reopen":
       case "withdraw":
       case "restore":
-        orRespond(() => changeCaseStatus(db, user, caseId, command.intent, now));
+        try {
+          // Withdraw or restore posted without the confirmation panel (a stale page, a script):
+          // checked, then asked first; nothing changes.
+          if (command.intent !== "reopen" && !command.confirmed) {
+            requireCaseStatusChange(db, user, caseId, command.intent, now);
+            return redirect(`${selfUrl}?confirm=${command.intent}`);
+          }
+          changeCaseStatus(db, user, caseId, command.intent, now);
+        } catch (error) {
+          return refusal(submission, error, { t, locale, now });
+        }
         return redirect(selfUrl);
       case "submit":
         try {

@@ -40,6 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       title: item.title,
       categoryName: item.categoryName,
       status: item.conflictStatus === "unconfirmed" ? "unconfirmed" : (item.sheetStatus ?? "notStarted"),
+      isChanged: item.isChangedSinceScored,
     })),
     competitions: competitions.map((competition) => ({
       id: competition.id,
@@ -101,6 +102,7 @@ export default function JuryHome() {
                 label={`${t("jury.dashboard.caseLabel", { number: first + index + 1 })}: ${item.title || t("case.list.untitled")}`}
                 categoryName={item.categoryName}
                 status={item.status}
+                isChanged={item.isChanged}
                 testId="juror-case"
               />
             ))}
@@ -149,12 +151,14 @@ function CaseItem({
   label,
   categoryName,
   status,
+  isChanged = false,
   testId,
 }: {
   to: string;
   label: string;
   categoryName: string;
   status: string;
+  isChanged?: boolean;
   testId: string;
 }) {
   const { t } = useTranslation();
@@ -169,7 +173,14 @@ function CaseItem({
         </TextLink>
         <p className="text-sm text-ink-muted">{categoryName}</p>
       </div>
-      <span className="rounded bg-gray-100 px-2 py-1 text-sm font-medium">{t(STATUS_LABELS[status]!)}</span>
+      <span className="flex flex-wrap gap-2">
+        {isChanged ? (
+          <span className="rounded border border-accent-500 px-2 py-1 text-sm font-medium text-accent-600">
+            {t("caseVersions.changedBadge")}
+          </span>
+        ) : null}
+        <span className="rounded bg-gray-100 px-2 py-1 text-sm font-medium">{t(STATUS_LABELS[status]!)}</span>
+      </span>
     </li>
   );
 }

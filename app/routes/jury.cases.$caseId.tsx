@@ -2,12 +2,15 @@ import type { Submission } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { CaseVersionHistory } from "#app/components/case/case-versions.tsx";
 import { Page } from "#app/components/page.tsx";
+import { ChangedSinceScored } from "#app/components/scoring/changed-since-scored.tsx";
 import { ConflictQuestion } from "#app/components/scoring/conflict-question.tsx";
 import { ScoreSheet } from "#app/components/scoring/score-sheet.tsx";
 import type { JurorScoring } from "#app/components/scoring/sheet-values.ts";
 import { neutralAttachmentName } from "#app/domain/attachments.ts";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
+import { getCaseHistory } from "#app/domain/case-history.server.ts";
 import { answerConflictQuestion } from "#app/domain/jury.server.ts";
 import type { ScoringRound } from "#app/domain/jury-states.ts";
 import { scaleValues } from "#app/domain/scoring.ts";
@@ -20,6 +23,7 @@ import {
 } from "#app/domain/scoring.server.ts";
 import { weightPercentages } from "#app/domain/step-weights.ts";
 import { byStepField, perStep } from "#app/domain/steps.ts";
+import { parseCaseVersionParams } from "#app/forms/case-version-params.ts";
 import { createJurorCaseSchema, type SheetCommand } from "#app/forms/jury-forms.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
@@ -49,6 +53,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       categoryName: view.categoryName,
       organisationName: view.organisationName,
       scoring: null,
+      changedSince: null,
+      history: null,
     };
   }
   const { found, sheet } = view;
@@ -80,6 +86,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     categoryName: found.categoryName,
     organisationName: organisationForJuror(found.competition, found.organisation),
     scoring,
+    changedSince: view.changedSince,
+    history: getCaseHistory(db, found, "juror", parseCaseVersionParams(new URL(request.url).searchParams)),
   };
 }
 
@@ -145,11 +153,13 @@ export default function JurorCase() {
       {loaderData.round === "final" ? (
         <p className="mb-6 rounded-md border-2 border-accent-500 p-3 font-semibold">{t("jury.sheet.finalRound")}</p>
       ) : null}
+      {loaderData.changedSince ? <ChangedSinceScored {...loaderData.changedSince} /> : null}
       {loaderData.scoring ? (
         <ScoreSheet scoring={loaderData.scoring} result={result} />
       ) : (
         <ConflictQuestion organisationName={loaderData.organisationName} result={result} />
       )}
+      {loaderData.history ? <CaseVersionHistory history={loaderData.history} /> : null}
     </Page>
   );
 }

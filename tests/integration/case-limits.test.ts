@@ -91,7 +91,7 @@ describe("cases per company and category", () => {
   it("counts the whole company's cases, withdrawn ones too, and refuses a colleague's extra case", async () => {
     const { client, organisationId } = await newCompany();
     const [firstPath] = await fillCategory(client, categoryIds[0]);
-    expect((await client.post(firstPath!, { intent: "withdraw" })).status).toBe(302);
+    expect((await client.post(firstPath!, { intent: "withdraw", confirmed: "true" })).status).toBe(302);
     const colleague = await loggedIn(
       server.baseUrl,
       await createUser(server.databasePath, { role: "entrant", organisationId }),

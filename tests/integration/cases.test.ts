@@ -131,10 +131,11 @@ describe("writing and submitting a case", () => {
     expect((await client.post(path, { intent: "reopen" })).status).toBe(302);
     expect(await pageText(await client.get(path))).toContain("Send inn saken");
     expect((await save(client, path, "submit", { ...COMPLETE_TEXTS, summary: "Ny og bedre" })).status).toBe(302);
-    expect((await client.post(path, { intent: "withdraw" })).status).toBe(302);
+    // Withdraw and restore are confirmed first (issue 14): the panel posts `confirmed`.
+    expect((await client.post(path, { intent: "withdraw", confirmed: "true" })).status).toBe(302);
     expect(await pageText(await client.get(path))).toContain("Saken er trukket fra konkurransen.");
     expect((await client.get(`${path}/receipt`)).status).toBe(404);
-    expect((await client.post(path, { intent: "restore" })).status).toBe(302);
+    expect((await client.post(path, { intent: "restore", confirmed: "true" })).status).toBe(302);
     expect(auditActions(server.databasePath, "case", id)).toEqual([
       "case.created",
       "case.submitted",

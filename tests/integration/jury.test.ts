@@ -402,7 +402,8 @@ describe("changes after the first answer", () => {
     expect(auditActions(server.databasePath, "case", draft)).toContain("conflict.declared");
   });
 
-  it("takes a case off the jurors' lists while its entrant has reopened it before the deadline", async () => {
+  // Changed on purpose (issue 14): reopening no longer takes the case back; its submitted version competes.
+  it("keeps a case on the jurors' lists while its entrant has reopened it before the deadline", async () => {
     const caseId = caseIds[3]!;
     const [{ organisation_id: organisationId }] = query<{ organisation_id: number }>(
       "SELECT organisation_id FROM cases WHERE id = ?",
@@ -422,7 +423,7 @@ describe("changes after the first answer", () => {
     expect((await juror.get(`/jury/cases/${caseId}`)).status).toBe(200);
 
     expect((await entrant.post(`/entrant/cases/${caseId}`, { intent: "reopen" })).status).toBe(302);
-    expect((await juror.get(`/jury/cases/${caseId}`)).status).toBe(404);
-    expect(await (await juror.get("/jury")).text()).not.toContain(`/jury/cases/${caseId}"`);
+    expect((await juror.get(`/jury/cases/${caseId}`)).status).toBe(200);
+    expect(await (await juror.get("/jury")).text()).toContain(`/jury/cases/${caseId}"`);
   });
 });

@@ -5,7 +5,8 @@ import Database from "better-sqlite3";
 import { simpleParser } from "mailparser";
 import { and, eq } from "drizzle-orm";
 import { openDatabase, type AppDatabase } from "#db/client.ts";
-import { assignments, auditLog, cases, competitions, organisations, users } from "#db/schema.ts";
+import { assignments, auditLog, caseVersions, cases, competitions, organisations, users } from "#db/schema.ts";
+import { textsOfVersion } from "#app/domain/case-versions.server.ts";
 import { addCategory, createCompetition } from "#app/domain/competitions.server.ts";
 import type { Membership } from "#app/domain/memberships.ts";
 import type { Role } from "#app/domain/roles.ts";
@@ -139,7 +140,7 @@ export function createSubmittedCase(
       .returning({ id: organisations.id })
       .get().id;
     const now = new Date();
-    const caseId = db
+    const inserted = db
       .insert(cases)
       .values({
         competitionId: options.competitionId,
@@ -152,11 +153,22 @@ export function createSubmittedCase(
         realisation: `Gjennomføringen i ${options.title}`,
         status: "submitted",
         submittedAt: now,
+        submittedVersion: 1,
         updatedAt: now,
       })
-      .returning({ id: cases.id })
-      .get().id;
-    return { caseId, organisationId };
+      .returning()
+      .get();
+    // As a submit through the portal would: the submitted text kept as version 1 (ADR 0018).
+    db.insert(caseVersions)
+      .values({
+        caseId: inserted.id,
+        number: 1,
+        ...textsOfVersion(inserted),
+        categoryId: options.categoryId,
+        submittedAt: now,
+      })
+      .run();
+    return { caseId: inserted.id, organisationId };
   });
 }
 

@@ -10,6 +10,8 @@ import { formatTime } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { CaseAttachmentsEditor } from "./case-attachments-editor.tsx";
 import { CaseConflictNotice } from "./case-conflict.tsx";
+import { CaseStatusActions, CaseStatusConfirmation, WorkingCopyNotice } from "./case-status-panel.tsx";
+import { CaseVersionHistory } from "./case-versions.tsx";
 import { CaseTextField } from "./case-text-field.tsx";
 import { SessionLostNotice } from "./session-lost-notice.tsx";
 import type { CaseEditAnswer, CaseView } from "./case-view.ts";
@@ -41,6 +43,8 @@ export function CaseEditor({ view, answer }: { view: CaseView; answer: CaseEditA
     <Page title={t("case.edit.heading", { reference: view.reference })}>
       <p className="mb-2">{t("case.edit.deadline", { deadline: view.deadline })}</p>
       <p className="mb-6 text-sm text-ink-muted">{t("case.edit.localBackupNote")}</p>
+      <WorkingCopyNotice view={view} />
+      <CaseStatusConfirmation view={view} />
 
       {editor.signedOut ? <SessionLostNotice onSignedIn={editor.signedInAgain} /> : null}
       {editor.backupOffer ? (
@@ -112,6 +116,10 @@ export function CaseEditor({ view, answer }: { view: CaseView; answer: CaseEditA
         </div>
         <p className="text-sm text-ink-muted">{t("case.edit.submitHint")}</p>
       </Form>
+      <div className="mt-8">
+        <CaseStatusActions view={view} />
+      </div>
+      <CaseVersionHistory history={view.history} />
     </Page>
   );
 }

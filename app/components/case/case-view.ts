@@ -1,6 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
-import type { CaseStatus } from "#app/domain/case-status.ts";
+import type { CaseHistory } from "#app/domain/case-history.server.ts";
+import type { CaseStage, CaseStatus } from "#app/domain/case-status.ts";
 import type { CaseFieldName, CaseFields, CaseTexts } from "#app/domain/cases.server.ts";
 import type { SubmissionPhase } from "#app/domain/deadlines.ts";
 
@@ -20,6 +21,14 @@ export type CaseView = {
   disqualifiedReason: string | null;
   attachments: { id: number; name: string; sizeKb: number }[];
   can: { edit: boolean; reopen: boolean; withdraw: boolean; restore: boolean };
+  /** Where the case stands for the company, e.g. "reopened": submitted, with a working copy. */
+  stage: CaseStage;
+  /** The version that competes (or would again on restore), with its Oslo time. */
+  submittedVersion: { number: number; submittedAt: string } | null;
+  hasUnsubmittedChanges: boolean;
+  /** The withdraw or restore the company asked for, shown for confirmation before it happens. */
+  confirm: "withdraw" | "restore" | null;
+  history: CaseHistory;
 };
 
 /**

@@ -23,6 +23,8 @@ export type ChairCaseListProps = {
     reference: string;
     title: string;
     status: CaseStatus;
+    /** Submitted, with a working copy the company has not sent in: its submitted version competes. */
+    isReopened: boolean;
     submittedAt: string | null;
     categoryName: string;
     organisationName: string;
@@ -116,7 +118,12 @@ export function ChairCaseList(props: ChairCaseListProps) {
                   </td>
                   <td>{row.organisationName}</td>
                   <td>{row.categoryName}</td>
-                  <td>{t(`case.status.${row.status}`)}</td>
+                  <td>
+                    {t(`case.status.${row.status}`)}
+                    {row.isReopened ? (
+                      <span className="block text-sm text-ink-muted">{t("caseVersions.chairReopened")}</span>
+                    ) : null}
+                  </td>
                   <td>{row.submittedAt ?? "–"}</td>
                 </tr>
               ))}

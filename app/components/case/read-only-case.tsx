@@ -1,19 +1,19 @@
-import { Form } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
-import { Button } from "#app/components/ui/button.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { Section } from "#app/components/ui/section.tsx";
-import { TextLink } from "#app/components/ui/text-link.tsx";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { CaseDocument } from "./case-document.tsx";
+import { CaseStatusActions, CaseStatusConfirmation, WorkingCopyNotice } from "./case-status-panel.tsx";
+import { CaseVersionHistory } from "./case-versions.tsx";
 import { postedTexts, type CaseEditAnswer, type CaseView } from "./case-view.ts";
 
-/** A submitted, withdrawn, disqualified or locked case, with the status changes still allowed. */
+/** A submitted, withdrawn, disqualified or locked case, with the status changes still allowed and its versions. */
 export function ReadOnlyCase({ view, answer }: { view: CaseView; answer: CaseEditAnswer | undefined }) {
   const { t } = useTranslation();
   // Text posted after the deadline (or another lock) is refused but shown back, so it can be copied.
-  const refusedTexts = answer?.result?.initialValue ? postedTexts(answer.result.initialValue) : null;
+  const posted = answer?.result?.initialValue ? postedTexts(answer.result.initialValue) : {};
+  const refusedTexts = Object.keys(posted).length > 0 ? posted : null;
   const notice =
     view.status === "disqualified"
       ? t("case.edit.disqualified", { reason: view.disqualifiedReason ?? "" })
@@ -27,6 +27,10 @@ export function ReadOnlyCase({ view, answer }: { view: CaseView; answer: CaseEdi
       <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 p-4" role="status">
         {notice}
       </p>
+      {/* A refused reopen, withdraw or restore posts no text: its reason stands alone. */}
+      {!refusedTexts && answer?.result?.error?.[""] ? (
+        <FormError id="status-error" errors={answer.result.error[""]} />
+      ) : null}
       {refusedTexts ? (
         <Section title={t("case.edit.refusedTexts")} className="mb-6 rounded-md border border-red-700 p-4">
           <FormError id="refused-error" errors={answer?.result?.error?.[""] ?? []} />
@@ -46,28 +50,9 @@ export function ReadOnlyCase({ view, answer }: { view: CaseView; answer: CaseEdi
           ))}
         </Section>
       ) : null}
-      <Form method="post" className="mb-8 flex flex-wrap gap-3">
-        {view.can.reopen ? (
-          <Button name="intent" value="reopen">
-            {t("case.edit.reopen")}
-          </Button>
-        ) : null}
-        {view.can.withdraw ? (
-          <Button name="intent" value="withdraw" variant="secondary" title={t("case.edit.withdrawConfirm")}>
-            {t("case.edit.withdraw")}
-          </Button>
-        ) : null}
-        {view.can.restore ? (
-          <Button name="intent" value="restore">
-            {t("case.edit.restoreWithdrawn")}
-          </Button>
-        ) : null}
-        {view.status === "submitted" ? (
-          <TextLink to="receipt" relative="path" className="self-center">
-            {t("case.edit.receiptLink")}
-          </TextLink>
-        ) : null}
-      </Form>
+      <WorkingCopyNotice view={view} />
+      <CaseStatusConfirmation view={view} />
+      <CaseStatusActions view={view} />
       <CaseDocument
         caseId={view.caseId}
         texts={CASE_TEXT_FIELDS.map(({ name }) => ({ name, value: view.texts[name] }))}
@@ -78,6 +63,7 @@ export function ReadOnlyCase({ view, answer }: { view: CaseView; answer: CaseEdi
           <dd>{view.categories.find((category) => category.id === view.categoryId)?.name}</dd>
         </div>
       </CaseDocument>
+      <CaseVersionHistory history={view.history} />
     </Page>
   );
 }
