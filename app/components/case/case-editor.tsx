@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { RestoreOffer } from "#app/components/restore-offer.tsx";
 import { Button } from "#app/components/ui/button.tsx";
-import { FormError } from "#app/components/ui/form-error.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import type { Translate } from "#app/i18n/messages.ts";
@@ -13,6 +13,20 @@ import { CaseConflictNotice } from "./case-conflict.tsx";
 import { CaseTextField } from "./case-text-field.tsx";
 import type { CaseEditAnswer, CaseView } from "./case-view.ts";
 import { useCaseAutosave, type SaveState } from "./use-case-autosave.ts";
+
+const CASE_FORM_ID = "case-form";
+
+/** The ids the editor's controls carry, for the error summary's links. */
+function caseFieldId(name: string): string {
+  switch (name) {
+    case "categoryId":
+      return "case-category";
+    case "file":
+      return "case-file";
+    default:
+      return `case-${name}`;
+  }
+}
 
 function saveStateText(state: SaveState, t: Translate): string {
   switch (state.kind) {
@@ -50,13 +64,14 @@ export function CaseEditor({ view, answer }: { view: CaseView; answer: CaseEditA
       ) : null}
 
       <Form
+        id={CASE_FORM_ID}
         ref={editor.formRef}
         method="post"
         encType="multipart/form-data"
         className="flex flex-col gap-6"
         aria-describedby="save-state"
       >
-        <FormError id="case-form-error" errors={errors[""] ?? []} />
+        <ErrorSummary formId={CASE_FORM_ID} id="case-form-error" errors={errors} fieldId={caseFieldId} />
         {editor.conflict ? <CaseConflictNotice conflict={editor.conflict} /> : null}
 
         <input type="hidden" name="version" value={editor.version} />
