@@ -1,6 +1,6 @@
 import type { FormMetadata } from "@conform-to/react";
 import { useNavigation } from "@remix-run/react";
-import { useEffect, type MouseEvent } from "react";
+import { useEffect, useState, type MouseEvent } from "react";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
 type Errors = Record<string, string[] | null | undefined>;
@@ -24,12 +24,15 @@ type ErrorSummaryProps<Schema extends Record<string, unknown>> = { title?: strin
 // gets the focus; one listener for every form, so a post of a form without a summary forgets it.
 let pending: { formId: string; posted: boolean } | null = null;
 let listening = false;
+const CONFORM_INTENT = "__intent__";
 
 function listenForSubmits() {
   if (listening) return;
   listening = true;
   // Bubble phase on window: React's handlers (the browser-side check, the router's post) have run.
   window.addEventListener("submit", (event) => {
+    // Conform checks a field on leaving it by a submit with its intent button: no submit of the form.
+    if (event.submitter?.getAttribute("name") === CONFORM_INTENT) return;
     const formId = event.target instanceof HTMLFormElement ? event.target.id : "";
     pending = { formId, posted: false };
     // A browser-side check that refused the form has shown its errors by now: focus them.
@@ -65,6 +68,11 @@ function focusSummaryOf(formId: string) {
  */
 export function ErrorSummary<Schema extends Record<string, unknown>>(props: ErrorSummaryProps<Schema>) {
   const { t } = useTranslation();
+  // A Conform form checks fields as they are left; its summary waits for a submit (GOV.UK's rule),
+  // then stays while errors remain.
+  const failedSubmit = "form" in props ? props.form.status === "error" : true;
+  const [submitted, setSubmitted] = useState(failedSubmit);
+  if (failedSubmit && !submitted) setSubmitted(true);
   const { formId, id, errors, fieldId } =
     "form" in props
       ? {
@@ -92,7 +100,7 @@ export function ErrorSummary<Schema extends Record<string, unknown>>(props: Erro
     }
   }, [formId, navigation]);
 
-  if (entries.length === 0) return null;
+  if (!submitted || entries.length === 0) return null;
   return (
     <div
       id={id}
