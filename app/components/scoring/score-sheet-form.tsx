@@ -28,6 +28,8 @@ export function ScoreSheetForm({
   const { t, locale } = useTranslation();
   const [values, setValues] = useState(initial);
   const total = sheetTotal(scoresOf(values), scoring.weights);
+  // A declared conflict's reason has its own form, with its own summary, further down.
+  const sheetErrors = Object.fromEntries(Object.entries(errors).filter(([name]) => name !== "reason"));
   return (
     <Form
       id={SHEET_FORM_ID}
@@ -39,7 +41,7 @@ export function ScoreSheetForm({
         onChange(current);
       }}
     >
-      <ErrorSummary formId={SHEET_FORM_ID} id="sheet-error" errors={errors} fieldId={(name) => name} />
+      <ErrorSummary formId={SHEET_FORM_ID} id="sheet-error" errors={sheetErrors} fieldId={(name) => name} />
       {JUDGING_STEPS.map((step) => (
         <fieldset
           key={step.key}
