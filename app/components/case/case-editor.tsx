@@ -71,7 +71,13 @@ export function CaseEditor({ view, answer }: { view: CaseView; answer: CaseEditA
         className="flex flex-col gap-6"
         aria-describedby="save-state"
       >
-        <ErrorSummary formId={CASE_FORM_ID} id="case-form-error" errors={errors} fieldId={caseFieldId} />
+        {/* The last submit's answer; autosave's findings stand at their fields, not announced while typing. */}
+        <ErrorSummary
+          formId={CASE_FORM_ID}
+          id="case-form-error"
+          errors={answer?.result?.error ?? {}}
+          fieldId={caseFieldId}
+        />
         {editor.conflict ? <CaseConflictNotice conflict={editor.conflict} /> : null}
 
         <input type="hidden" name="version" value={editor.version} />
