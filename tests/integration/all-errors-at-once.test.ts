@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser, sqlRows, uniqueEmail } from "#tests/support/factories.ts";
+import {
+  assignConfirmed,
+  createOpenCompetition,
+  createSubmittedCase,
+  createUser,
+  sqlRows,
+  uniqueEmail,
+} from "#tests/support/factories.ts";
 import { HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
 import { smtpEnv, startSmtpCatcher, type SmtpCatcher } from "#tests/support/smtp-catcher.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
@@ -127,12 +134,45 @@ describe("every error in one answer", () => {
       reason: "",
     });
     expect(response.status).toBe(400);
-    // The fields' own checks first, then the checks across fields.
-    expect(summaryOf(await response.text()).texts).toEqual([
-      REQUIRED,
-      REQUIRED,
+    // In the page's order: member or address (not both), the new administrator's name, the choice, the reason.
+    const summary = summaryOf(await response.text());
+    expect(summary.texts).toEqual([
       "Velg en eksisterende konto eller skriv en ny adresse – ikke begge.",
       REQUIRED,
+      REQUIRED,
+      REQUIRED,
     ]);
+    expect(summary.links).toEqual([
+      "hand-over-userId",
+      "hand-over-name",
+      "hand-over-previousAdmins",
+      "hand-over-reason",
+    ]);
+  });
+
+  it("finalising a score sheet names every step without a score and every score off the scale", async () => {
+    const { competitionId, categoryIds } = createOpenCompetition(server.databasePath);
+    const { caseId } = createSubmittedCase(server.databasePath, {
+      competitionId,
+      categoryId: categoryIds[0],
+      title: "Svar innen én time",
+    });
+    const juror = await createUser(server.databasePath, { role: "juror" });
+    assignConfirmed(server.databasePath, caseId, juror.id);
+    const client = await loggedIn(server.baseUrl, juror);
+    const response = await client.post(`/jury/cases/${caseId}`, {
+      intent: "finalise",
+      scorePromise: "",
+      scoreAnchoring: "11",
+      scoreRealisation: "",
+    });
+    expect(response.status).toBe(400);
+    const summary = summaryOf(await response.text());
+    expect(summary.texts).toEqual([
+      "Gi poeng før du ferdigstiller.",
+      "Velg et poeng fra 1 til 10.",
+      "Gi poeng før du ferdigstiller.",
+    ]);
+    expect(summary.links).toEqual(["scorePromise", "scoreAnchoring", "scoreRealisation"]);
   });
 });

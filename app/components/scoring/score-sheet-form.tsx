@@ -10,6 +10,7 @@ import { useTranslation } from "#app/i18n/use-translation.ts";
 import { readSheet, scoresOf, type JurorScoring, type SheetValues } from "./sheet-values.ts";
 
 const SHEET_FORM_ID = "score-sheet";
+const SHEET_FIELD_ORDER = [...JUDGING_STEPS.flatMap((step) => [step.scoreField, step.commentField]), "overallComment"];
 
 /** One fieldset per judging step (its guidance, the score scale, a comment), the overall comment and the total. */
 export function ScoreSheetForm({
@@ -41,7 +42,13 @@ export function ScoreSheetForm({
         onChange(current);
       }}
     >
-      <ErrorSummary formId={SHEET_FORM_ID} id="sheet-error" errors={sheetErrors} fieldId={(name) => name} />
+      <ErrorSummary
+        formId={SHEET_FORM_ID}
+        id="sheet-error"
+        errors={sheetErrors}
+        fieldId={(name) => name}
+        order={SHEET_FIELD_ORDER}
+      />
       {JUDGING_STEPS.map((step) => (
         <fieldset
           key={step.key}

@@ -5,7 +5,11 @@ import { useTranslation } from "#app/i18n/use-translation.ts";
 
 type Errors = Record<string, string[] | null | undefined>;
 
-type ErrorSummaryProps<Schema extends Record<string, unknown>> = { title?: string } & (
+type ErrorSummaryProps<Schema extends Record<string, unknown>> = {
+  title?: string;
+  /** The fields in the page's order, when the errors come in another (checks across fields last). */
+  order?: readonly string[];
+} & (
   | { form: FormMetadata<Schema, string[]> }
   | {
       /** The form's element id: its submit events are what move the focus here. */
@@ -82,11 +86,13 @@ export function ErrorSummary<Schema extends Record<string, unknown>>(props: Erro
           fieldId: (name: string) => `${props.form.id}-${name}`,
         }
       : props;
-  // In the order the schema checks them (its fields in the page's order, then the checks across
-  // fields); the form-level messages first, as they are about the whole form.
+  // The form-level messages first, as they are about the whole form; then the fields in the page's
+  // order when given, else in the order they were checked (a schema's fields, then its refinements).
+  const order = props.order ?? [];
+  const rank = (name: string) => (name === "" ? -1 : order.includes(name) ? order.indexOf(name) : order.length);
   const entries = Object.entries(errors)
     .filter((entry): entry is [string, string[]] => Boolean(entry[1]?.length))
-    .sort(([a], [b]) => Number(a !== "") - Number(b !== ""));
+    .sort(([a], [b]) => rank(a) - rank(b));
   const navigation = useNavigation().state;
 
   useEffect(listenForSubmits, []);
