@@ -135,6 +135,12 @@ describe("a failed registration", () => {
   async function submitBadRegistration(page: Page, javaScript: boolean) {
     if (javaScript) await openHydrated(page, "/register");
     else await page.goto(`${server.baseUrl}/register`);
+    if (javaScript) {
+      // The browser's check loads once the form is focused; fields are checked on leaving them after that.
+      const check = page.waitForResponse((response) => /\/assets\/account-validation-/.test(response.url()));
+      await page.getByLabel("Bedriftens navn").focus();
+      await check;
+    }
     await page.getByLabel("Bedriftens navn").fill("Kundeglede AS");
     await page.getByLabel("E-post").fill("ikke-en-adresse");
     await page.getByLabel("Passord").fill("kort");
