@@ -269,7 +269,7 @@ export const cases = sqliteTable(
     submittedVersion: integer("submitted_version"),
     /**
      * Set while a submitted case is reopened: the text columns above are then a working copy the
-     * company edits, and the submitted version keeps competing until it is sent in again (ADR 0018).
+     * company edits, and the submitted version keeps competing until it is sent in again (ADR 0021).
      */
     reopenedAt: integer("reopened_at", { mode: "timestamp_ms" }),
     disqualifiedReason: text("disqualified_reason"),

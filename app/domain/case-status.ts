@@ -8,7 +8,7 @@ export type CaseRefusal = "deadline-passed" | "not-open-yet" | "not-allowed";
 
 /**
  * Where a case stands. `isReopened` is a submitted case whose text columns are a working copy: the
- * submitted version keeps competing until the company submits again (ADR 0018).
+ * submitted version keeps competing until the company submits again (ADR 0021).
  * `hasSubmittedVersion` says whether a version was ever submitted, so restore knows where to go.
  */
 export type CaseState = { status: CaseStatus; isReopened: boolean; hasSubmittedVersion: boolean };

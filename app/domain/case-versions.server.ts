@@ -8,7 +8,7 @@ type CaseTexts = Record<CaseTextFieldName, string>;
 /**
  * The title that competes: the latest submitted version's, or the case's own before any submit.
  * Every list the jurors, the chair and the ranking read uses it, so a working copy's new title
- * shows nowhere until it is submitted (ADR 0018). One primary-key lookup per row.
+ * shows nowhere until it is submitted (ADR 0021). One primary-key lookup per row.
  */
 export const competingTitle = sql<string>`coalesce((select ${caseVersions.title} from ${caseVersions} where ${caseVersions.caseId} = ${cases.id} and ${caseVersions.number} = ${cases.submittedVersion}), ${cases.title})`;
 

@@ -426,7 +426,7 @@ export function submitCase(
     const tooLong = overLimit(edit.texts);
     if (tooLong.length) throw new DomainError("invalid", "case.field.tooLong", { field: tooLong[0] });
     // Submitting sends exactly what the submitter saw: over a colleague's newer version it is refused.
-    writeTexts(tx, actor, caseId, edit, now, { merge: false });
+    const { version } = writeTexts(tx, actor, caseId, edit, now, { merge: false });
     const submittedVersion = recordSubmittedVersion(tx, caseId, actor.id, now);
     tx.update(cases)
       .set({ status, submittedAt: now, submittedVersion, reopenedAt: null })

@@ -8,11 +8,25 @@ export class DomainError extends Error {
   constructor(
     readonly kind: "not-found" | "forbidden" | "conflict" | "invalid" | "rate-limited",
     readonly messageKey: MessageKey,
-    readonly options: { field?: string; params?: Record<string, string | number> } = {},
+    readonly options: {
+      field?: string;
+      params?: Record<string, string | number>;
+      /** Further fields refused by the same check, so the reader sees every problem at once. */
+      alsoFields?: FieldProblem[];
+    } = {},
   ) {
     super(messageKey);
     this.name = "DomainError";
   }
+}
+
+/** One field's refusal: the field, and its message as a catalogue key. */
+export type FieldProblem = { field: string; messageKey: MessageKey; params?: Record<string, string | number> };
+
+/** Several fields refused by one check: the first is the error's own, the rest ride along. */
+export function fieldsRefused(problems: [FieldProblem, ...FieldProblem[]]): DomainError {
+  const [first, ...rest] = problems;
+  return new DomainError("invalid", first.messageKey, { field: first.field, params: first.params, alsoFields: rest });
 }
 
 export const notFound = () => new DomainError("not-found", "error.notFound.title");

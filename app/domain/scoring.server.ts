@@ -5,7 +5,7 @@ import { writeAudit } from "./audit.server.ts";
 import { getCase } from "./cases.server.ts";
 import { competingTitle } from "./case-versions.server.ts";
 import { isRoundOpen } from "./deadlines.ts";
-import { DomainError, notFound } from "./errors.ts";
+import { DomainError, fieldsRefused, notFound, type FieldProblem } from "./errors.ts";
 import type { ScoringRound } from "./jury-states.ts";
 import { findOwnAssignment } from "./jury.server.ts";
 import { publishedFinalistIds, refreshRanking } from "./ranking.server.ts";
@@ -117,17 +117,16 @@ export function saveScoreSheet(
   const view = requireOpenSheet(db, jurorId, caseId, round, now);
   if (view.sheet?.status === "final") throw new DomainError("conflict", "jury.sheet.isFinal");
   const scale = { min: view.found.competition.scaleMin, max: view.found.competition.scaleMax };
-  for (const step of JUDGING_STEPS) {
+  // Every step's problem at once: a score off the scale, and on finalising a missing one.
+  const missing = finalise ? missingScores(input.scores) : [];
+  const problems = JUDGING_STEPS.flatMap((step): FieldProblem[] => {
     const score = input.scores[step.key];
     if (score !== null && !isOnScale(score, scale)) {
-      throw new DomainError("invalid", "jury.sheet.offScale", { field: step.scoreField, params: scale });
+      return [{ field: step.scoreField, messageKey: "jury.sheet.offScale", params: scale }];
     }
-  }
-  if (finalise) {
-    const missing = missingScores(input.scores);
-    const first = JUDGING_STEPS.find((step) => missing.includes(step.key));
-    if (first) throw new DomainError("invalid", "jury.sheet.scoreMissing", { field: first.scoreField });
-  }
+    return missing.includes(step.key) ? [{ field: step.scoreField, messageKey: "jury.sheet.scoreMissing" }] : [];
+  });
+  if (problems[0]) throw fieldsRefused([problems[0], ...problems.slice(1)]);
   const values = {
     ...byStepField("scoreField", (step) => input.scores[step.key]),
     ...byStepField("commentField", (step) => input.comments[step.key].trim()),

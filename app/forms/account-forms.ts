@@ -15,26 +15,49 @@ import type { Translate } from "#app/i18n/messages.ts";
 // the same schema validates in the browser (Conform) and again in the action. Schemas with a new
 // password take the server's strength check as an argument: the browser leaves it out, since
 // zxcvbn's dictionaries are megabytes (the message then appears after posting).
+//
+// All errors at once: Zod runs an object's refinements only when no field was refused outright, and
+// an empty field arrives as undefined (Conform), which a required `z.string()` refuses outright. So
+// fields that a refinement reads default to "" and say "required" themselves: an empty name, a bad
+// address and a weak password are all reported by the same submit.
 
 export const NAME_MAX_LENGTH = 120;
 export const ORGANISATION_NAME_MAX_LENGTH = 200;
 const EMAIL_MAX_LENGTH = 254;
 
 function requiredText(t: Translate, max: number) {
-  return z
-    .string({ required_error: t("form.required") })
-    .trim()
-    .min(1, t("form.required"))
-    .max(max, t("form.tooLong", { max }));
+  return z.string().trim().min(1, t("form.required")).max(max, t("form.tooLong", { max })).default("");
 }
+
+const anEmail = z.string().email();
 
 function emailField(t: Translate) {
   return z
-    .string({ required_error: t("form.required") })
+    .string()
     .trim()
     .max(EMAIL_MAX_LENGTH, t("form.tooLong", { max: EMAIL_MAX_LENGTH }))
-    .email(t("form.email.invalid"));
+    .default("")
+    .superRefine((email, ctx) => {
+      // One message: an empty address is missing, not malformed.
+      const message = !email ? t("form.required") : anEmail.safeParse(email).success ? null : t("form.email.invalid");
+      if (message) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+    });
 }
+
+/** A choice between fixed values; a missing one is "required" without hiding the other fields' checks. */
+function requiredChoice<const Values extends readonly [string, ...string[]]>(t: Translate, values: Values) {
+  return z
+    .string()
+    .default("")
+    .refine((value): value is Values[number] => values.includes(value), t("form.required"));
+}
+
+const currentPasswordField = (t: Translate) =>
+  z
+    .string()
+    .min(1, t("form.required"))
+    .max(PASSWORD_MAX_LENGTH * 4)
+    .default("");
 
 const optionalText = (t: Translate, max: number) =>
   z.string().trim().max(max, t("form.tooLong", { max })).optional().default("");
@@ -70,6 +93,10 @@ function checkNewPassword(
   owner: PasswordOwner,
   ctx: z.RefinementCtx,
 ): void {
+  if (!password) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["password"], message: t("form.required") });
+    return;
+  }
   const problem = findPasswordProblem(password, owner.email);
   const weakness = problem ? null : strength?.(password, passwordUserInputs(owner));
   const message = problem ? passwordMessages(t)[problem] : weakness ? weakPasswordMessage(t, weakness) : null;
@@ -81,7 +108,8 @@ function newPasswordCheck(t: Translate, strength?: PasswordStrengthCheck) {
     checkNewPassword(t, strength, value.password, value, ctx);
 }
 
-const newPasswordField = (t: Translate) => z.string({ required_error: t("form.required") });
+// Checked by checkNewPassword, which also says when it is missing.
+const newPasswordField = () => z.string().default("");
 
 /**
  * `nameFromRegister`: the company's name comes from Enhetsregisteret (BRREG_URL set), so the form
@@ -94,16 +122,25 @@ export function createRegisterSchema(
 ) {
   return z
     .object({
-      name: requiredText(t, NAME_MAX_LENGTH),
-      email: emailField(t),
-      password: newPasswordField(t),
+      // In the page's order, which the error summary follows.
       organisationName: options.nameFromRegister
         ? optionalText(t, ORGANISATION_NAME_MAX_LENGTH)
         : requiredText(t, ORGANISATION_NAME_MAX_LENGTH),
       orgNumber: z
-        .string({ required_error: t("form.required") })
+        .string()
+        .default("")
         .transform(normaliseOrgNumber)
-        .refine(isValidOrgNumber, t("account.orgNumber.invalid")),
+        .superRefine((orgNumber, ctx) => {
+          const message = !orgNumber
+            ? t("form.required")
+            : isValidOrgNumber(orgNumber)
+              ? null
+              : t("account.orgNumber.invalid");
+          if (message) ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+        }),
+      name: requiredText(t, NAME_MAX_LENGTH),
+      email: emailField(t),
+      password: newPasswordField(),
     })
     .superRefine(newPasswordCheck(t, strength));
 }
@@ -114,7 +151,7 @@ export function createSetupSchema(t: Translate, strength?: PasswordStrengthCheck
       token: z.string().min(1),
       name: requiredText(t, NAME_MAX_LENGTH),
       email: emailField(t),
-      password: newPasswordField(t),
+      password: newPasswordField(),
     })
     .superRefine(newPasswordCheck(t, strength));
 }
@@ -122,7 +159,7 @@ export function createSetupSchema(t: Translate, strength?: PasswordStrengthCheck
 /** Accepting a jury invitation: the e-mail is the invited one, so only name and password are asked. */
 export function createAcceptInvitationSchema(t: Translate, invitedEmail: string, strength?: PasswordStrengthCheck) {
   return z
-    .object({ name: requiredText(t, NAME_MAX_LENGTH), password: newPasswordField(t) })
+    .object({ name: requiredText(t, NAME_MAX_LENGTH), password: newPasswordField() })
     .superRefine((value, ctx) =>
       checkNewPassword(t, strength, value.password, { email: invitedEmail, name: value.name }, ctx),
     );
@@ -135,7 +172,7 @@ export function createPasswordResetRequestSchema(t: Translate) {
 /** The form behind a reset link: the owner is the link's account. */
 export function createPasswordResetSchema(t: Translate, owner: PasswordOwner, strength?: PasswordStrengthCheck) {
   return z
-    .object({ password: newPasswordField(t) })
+    .object({ password: newPasswordField() })
     .superRefine((value, ctx) => checkNewPassword(t, strength, value.password, owner, ctx));
 }
 
@@ -145,14 +182,14 @@ export function createProfileSchema(t: Translate, owner: PasswordOwner, strength
     .discriminatedUnion("intent", [
       z.object({
         intent: z.literal("change-password"),
-        currentPassword: z.string({ required_error: t("form.required") }).max(PASSWORD_MAX_LENGTH * 4),
-        password: newPasswordField(t),
+        currentPassword: currentPasswordField(t),
+        password: newPasswordField(),
       }),
       z.object({ intent: z.literal("log-out-everywhere") }),
     ])
     .superRefine((value, ctx) => {
       if (value.intent !== "change-password") return;
-      if (value.password === value.currentPassword) {
+      if (value.password && value.password === value.currentPassword) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["password"], message: t("account.password.sameAsCurrent") });
         return;
       }
@@ -214,7 +251,7 @@ export function createHandOverSchema(t: Translate) {
         .trim()
         .max(NAME_MAX_LENGTH, t("form.tooLong", { max: NAME_MAX_LENGTH }))
         .optional(),
-      previousAdmins: z.enum(["demote", "remove"], { required_error: t("form.required") }),
+      previousAdmins: requiredChoice(t, ["demote", "remove"]),
       reason: requiredText(t, HAND_OVER_REASON_MAX_LENGTH),
     })
     .superRefine((value, ctx) => {

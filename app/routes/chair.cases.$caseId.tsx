@@ -6,6 +6,7 @@ import { CaseDocument } from "#app/components/case/case-document.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { TextareaField } from "#app/components/ui/textarea-field.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { FormError } from "#app/components/ui/form-error.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
@@ -129,7 +130,7 @@ export default function ChairCase() {
       {found.canDisqualify ? (
         <Section title={t("chairCases.disqualify")} className="max-w-xl rounded-md border border-gray-300 p-4">
           <Form method="post" {...getFormProps(form)} className="flex flex-col gap-3">
-            <FormError id={form.errorId} errors={form.errors} />
+            <ErrorSummary form={form} />
             <TextareaField
               field={fields.reason}
               label={t("chairCases.disqualifyReason")}
@@ -216,7 +217,7 @@ function CaseJury() {
           </>
         ) : (
           <Form method="post" {...getFormProps(form)} className="flex flex-wrap items-end gap-2">
-            <FormError id={form.errorId} errors={form.errors} />
+            <ErrorSummary form={form} />
             <SelectField
               field={fields.jurorId}
               label={t("assign.add")}

@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
-import { FormError } from "#app/components/ui/form-error.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
@@ -107,7 +107,7 @@ export default function Jurors() {
       </p>
       <Section title={t("jury.invite.heading")} className="mb-8 max-w-md">
         <Form method="post" {...getFormProps(form)} className="flex flex-col gap-3">
-          <FormError id={form.errorId} errors={form.errors} />
+          <ErrorSummary form={form} />
           <TextField field={fields.email} label={t("jury.invite.email")} type="email" autoComplete="off" />
           <Button name="intent" value="invite" className="self-start">
             {t("jury.invite.submit")}

@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
-import { FormError } from "#app/components/ui/form-error.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { createCaseInOpenCompetition, listCategoryChoices } from "#app/domain/cases.server.ts";
@@ -63,7 +63,7 @@ export default function NewCase() {
     <Page title={t("case.new.title")} narrow>
       <p className="mb-6">{t("case.new.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
-        <FormError id={form.errorId} errors={form.errors} />
+        <ErrorSummary form={form} />
         <SelectField
           field={fields.categoryId}
           label={t("case.field.category")}

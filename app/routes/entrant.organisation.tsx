@@ -4,6 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { findOrganisation, updateOrganisationProfile } from "#app/domain/organisations.server.ts";
@@ -62,6 +63,7 @@ export default function OrganisationProfile() {
     <Page title={t("organisation.title")} narrow>
       {searchParams.get("saved") && !actionData ? <StatusMessage>{t("organisation.saved")}</StatusMessage> : null}
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+        <ErrorSummary form={form} />
         <TextField field={fields.name} label={t("organisation.name")} autoComplete="organization" />
         <div className="flex flex-col gap-1">
           <span className="font-medium">{t("organisation.orgNumber")}</span>

@@ -6,7 +6,7 @@ import { TieFields } from "#app/components/conflicts/tie-fields.tsx";
 import { NewPasswordField } from "#app/components/new-password-field.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
-import { FormError } from "#app/components/ui/form-error.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
@@ -103,7 +103,7 @@ export default function AcceptInvitation() {
     <Page title={t("jury.accept.title")} narrow>
       <p className="mb-6">{t("jury.accept.intro", { email: loaderData.email })}</p>
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
-        <FormError id={form.errorId} errors={form.errors} />
+        <ErrorSummary form={form} />
         <TextField field={fields.name} label={t("account.name")} autoComplete="name" />
         <NewPasswordField field={fields.password} />
         <Section title={t("ties.acceptHeading")} className="flex flex-col gap-4">

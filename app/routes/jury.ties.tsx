@@ -6,7 +6,7 @@ import { TieFields } from "#app/components/conflicts/tie-fields.tsx";
 import { TieList } from "#app/components/conflicts/tie-list.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
-import { FormError } from "#app/components/ui/form-error.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
@@ -80,7 +80,7 @@ export default function JurorTies() {
       </Section>
       <Section title={t("ties.add")} className="mb-8">
         <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
-          <FormError id={form.errorId} errors={form.errors} />
+          <ErrorSummary form={form} />
           <TieFields fields={fields} />
           <Button name="intent" value="add" className="self-start">
             {t("ties.submit")}

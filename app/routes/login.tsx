@@ -6,7 +6,7 @@ import { Page } from "#app/components/page.tsx";
 import { useOnDemand } from "#app/components/use-on-demand.ts";
 import { loadAccountValidation } from "#app/forms/account-validation-loader.client.ts";
 import { Button } from "#app/components/ui/button.tsx";
-import { FormError } from "#app/components/ui/form-error.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
@@ -85,7 +85,7 @@ export default function Login() {
     <Page title={t("login.title")} narrow>
       {loggedOutEverywhere ? <StatusMessage>{t("login.loggedOutEverywhere")}</StatusMessage> : null}
       <Form method="post" {...getFormProps(form)} onFocus={loadValidation} className="flex flex-col gap-4">
-        <FormError id={form.errorId} errors={form.errors} />
+        <ErrorSummary form={form} />
         <input {...getInputProps(fields.redirectTo, { type: "hidden" })} key={fields.redirectTo.key} />
         <TextField field={fields.email} label={t("account.email")} type="email" autoComplete="username" />
         <TextField

@@ -7,7 +7,7 @@ import { Page } from "#app/components/page.tsx";
 import { useOnDemand } from "#app/components/use-on-demand.ts";
 import { loadAccountValidation } from "#app/forms/account-validation-loader.client.ts";
 import { Button } from "#app/components/ui/button.tsx";
-import { FormError } from "#app/components/ui/form-error.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { registerEntrant } from "#app/domain/accounts.server.ts";
@@ -100,7 +100,7 @@ export default function Register() {
       <p className="mb-2">{t("register.intro")}</p>
       <p className="mb-6 text-sm text-ink-muted">{t("register.joinNote")}</p>
       <Form method="post" {...getFormProps(form)} onFocus={loadValidation} className="flex flex-col gap-4">
-        <FormError id={form.errorId} errors={form.errors} />
+        <ErrorSummary form={form} />
         {nameFromRegister ? null : (
           <TextField
             field={fields.organisationName}

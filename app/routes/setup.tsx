@@ -5,6 +5,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { NewPasswordField } from "#app/components/new-password-field.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { TextField } from "#app/components/ui/text-field.tsx";
 import { createFirstChair, isSetupTokenValid } from "#app/domain/accounts.server.ts";
 import { checkPasswordStrength } from "#app/domain/password-strength.server.ts";
@@ -62,6 +63,7 @@ export default function Setup() {
     <Page title={t("setup.title")} narrow>
       <p className="mb-6">{t("setup.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
+        <ErrorSummary form={form} />
         <input {...getInputProps(fields.token, { type: "hidden" })} key={fields.token.key} />
         <TextField field={fields.name} label={t("account.name")} autoComplete="name" />
         <TextField field={fields.email} label={t("account.email")} type="email" autoComplete="email" />

@@ -39,9 +39,14 @@ export function replyForDomainError(
 ): { result: SubmissionResult<string[]>; status: number } {
   if (!(error instanceof DomainError) || error.kind === "not-found") throwAsResponse(error);
   const message = t(error.messageKey, error.options.params);
-  const result = error.options.field
-    ? submission.reply({ fieldErrors: { [error.options.field]: [message] }, hideFields })
-    : submission.reply({ formErrors: [message], hideFields });
+  const { field, alsoFields = [] } = error.options;
+  const fieldErrors: Record<string, string[]> = {};
+  const add = (name: string, text: string) => (fieldErrors[name] = [...(fieldErrors[name] ?? []), text]);
+  if (field) add(field, message);
+  for (const problem of alsoFields) add(problem.field, t(problem.messageKey, problem.params));
+  const result = field
+    ? submission.reply({ fieldErrors, hideFields })
+    : submission.reply({ formErrors: [message], fieldErrors, hideFields });
   return { result, status: STATUS_BY_KIND[error.kind] };
 }
 

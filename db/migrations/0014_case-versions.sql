@@ -19,7 +19,7 @@ CREATE TABLE `case_versions` (
 ALTER TABLE `cases` ADD `submitted_version` integer;--> statement-breakpoint
 ALTER TABLE `cases` ADD `reopened_at` integer;--> statement-breakpoint
 ALTER TABLE `score_sheets` ADD `case_version` integer;--> statement-breakpoint
--- Backfill (ADR 0018): a case standing submitted or disqualified holds the text it was submitted with, which becomes its version 1. Drafts and withdrawn cases once submitted were edited since, so their submitted text is gone and they get no version.
+-- Backfill (ADR 0021): a case standing submitted or disqualified holds the text it was submitted with, which becomes its version 1. Drafts and withdrawn cases once submitted were edited since, so their submitted text is gone and they get no version.
 INSERT INTO `case_versions` (`case_id`, `number`, `title`, `summary`, `service_promise`, `anchoring`, `realisation`, `category_id`, `attachment_names`, `submitted_at`, `submitted_by_id`)
 SELECT c.`id`, 1, c.`title`, c.`summary`, c.`service_promise`, c.`anchoring`, c.`realisation`, c.`category_id`,
   coalesce((SELECT json_group_array(a.`file_name`) FROM (SELECT `file_name` FROM `attachments` WHERE `case_id` = c.`id` ORDER BY `id`) a), '[]'),

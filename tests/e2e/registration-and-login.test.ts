@@ -58,8 +58,10 @@ describe("a newcomer in the browser", () => {
     await page.getByLabel("Passord").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Opprett konto" }).click();
 
+    // Issue 14: the message stands in the error summary (which links to the field) and under the field.
     const orgNumberError = page.getByText("Organisasjonsnummeret må ha ni siffer og et gyldig kontrollsiffer");
-    await orgNumberError.waitFor();
+    await page.getByTestId("error-summary").getByText("Organisasjonsnummeret må ha ni siffer").waitFor();
+    expect(await orgNumberError.count()).toBe(2);
     await screenshot(page, "register-bad-org-number");
     expect(await page.getByLabel("Bedriftens navn").inputValue()).toBe("Serviceselskapet AS");
     expect(await page.getByLabel("Fullt navn").inputValue()).toBe("Kari Nordmann");

@@ -161,7 +161,8 @@ describe("registration", () => {
     const response = await new HttpClient(server.baseUrl).post("/register", {});
     expect(response.status).toBe(400);
     const text = await pageText(response);
-    expect(text.match(/Fyll ut feltet\./g)?.length).toBe(5);
+    // Issue 14: each message under its field and again in the error summary at the top.
+    expect(text.match(/Fyll ut feltet\./g)?.length).toBe(10);
   });
 
   it("refuses a second account with the same e-mail and says to log in instead", async () => {

@@ -88,7 +88,8 @@ describe("writing and submitting a case", () => {
     const { path } = await newCase(client);
     const response = await save(client, path, "submit", { title: "Bare en tittel", summary: "" });
     expect(response.status).toBe(400);
-    expect((await pageText(response.clone())).match(/Fyll ut feltet før du sender inn saken\./g)?.length).toBe(4);
+    // Issue 14: each message under its field and again in the error summary at the top.
+    expect((await pageText(response.clone())).match(/Fyll ut feltet før du sender inn saken\./g)?.length).toBe(8);
     expect(await response.text()).toContain('value="Bare en tittel"');
   });
 

@@ -158,7 +158,7 @@ export function createSubmittedCase(
       })
       .returning()
       .get();
-    // As a submit through the portal would: the submitted text kept as version 1 (ADR 0018).
+    // As a submit through the portal would: the submitted text kept as version 1 (ADR 0021).
     db.insert(caseVersions)
       .values({
         caseId: inserted.id,

@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { RestoreOffer } from "#app/components/restore-offer.tsx";
 import { Button } from "#app/components/ui/button.tsx";
-import { FormError } from "#app/components/ui/form-error.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import type { Translate } from "#app/i18n/messages.ts";
@@ -16,6 +16,20 @@ import { CaseTextField } from "./case-text-field.tsx";
 import { SessionLostNotice } from "./session-lost-notice.tsx";
 import type { CaseEditAnswer, CaseView } from "./case-view.ts";
 import { useCaseAutosave, type SaveState } from "./use-case-autosave.ts";
+
+const CASE_FORM_ID = "case-form";
+
+/** The ids the editor's controls carry, for the error summary's links. */
+function caseFieldId(name: string): string {
+  switch (name) {
+    case "categoryId":
+      return "case-category";
+    case "file":
+      return "case-file";
+    default:
+      return `case-${name}`;
+  }
+}
 
 function saveStateText(state: SaveState, t: Translate): string {
   switch (state.kind) {
@@ -57,13 +71,20 @@ export function CaseEditor({ view, answer }: { view: CaseView; answer: CaseEditA
       ) : null}
 
       <Form
+        id={CASE_FORM_ID}
         method="post"
         encType="multipart/form-data"
         className="flex flex-col gap-6"
         aria-describedby="save-state"
         onSubmit={editor.noteNavigationPost}
       >
-        <FormError id="case-form-error" errors={errors[""] ?? []} />
+        {/* The last submit's answer; autosave's findings stand at their fields, not announced while typing. */}
+        <ErrorSummary
+          formId={CASE_FORM_ID}
+          id="case-form-error"
+          errors={answer?.result?.error ?? {}}
+          fieldId={caseFieldId}
+        />
         {editor.conflict ? (
           <CaseConflictNotice
             conflict={editor.conflict}

@@ -2,7 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { Button } from "#app/components/ui/button.tsx";
-import { FormError } from "#app/components/ui/form-error.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
 import { TextareaField } from "#app/components/ui/textarea-field.tsx";
@@ -28,7 +28,7 @@ export function AddConflictForm({ choices, lastResult }: { choices: Choices; las
   return (
     <Section title={t("conflicts.add.heading")} className="mb-8 max-w-2xl rounded-md border border-gray-300 p-4">
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-3">
-        <FormError id={form.errorId} errors={form.errors} />
+        <ErrorSummary form={form} />
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField
             field={fields.jurorId}

@@ -31,7 +31,7 @@ export function HandOverForm({
     <Section title={t("handOver.title")} className="mt-10 max-w-2xl">
       <p className="mb-4">{t("handOver.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
-        <ErrorSummary form={form} />
+        <ErrorSummary form={form} order={["userId", "email", "name", "previousAdmins", "reason"]} />
         <SelectField
           field={fields.userId}
           label={t("handOver.member")}

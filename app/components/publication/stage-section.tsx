@@ -3,7 +3,7 @@ import { Form } from "@remix-run/react";
 import { SnapshotWarning } from "#app/components/audit/snapshot-warning.tsx";
 import { ResultsView } from "#app/components/results/results-view.tsx";
 import { Button } from "#app/components/ui/button.tsx";
-import { FormError } from "#app/components/ui/form-error.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import type { PublicationStage, PublicResults } from "#app/domain/publication.ts";
 import { outboxPageParam, STAGE_INTENTS } from "#app/forms/publication-fields.ts";
@@ -76,7 +76,12 @@ export function StageSection({
         ) : null}
         {view?.overrideReason ? <p className="mb-3">{t("publish.override", { reason: view.overrideReason })}</p> : null}
         {/* Above the prepare form, which may be hidden, and under the id Conform gives its form errors. */}
-        <FormError id={`${STAGE_INTENTS.prepare[stage]}-error`} errors={lastResult?.error?.[""] ?? undefined} />
+        <ErrorSummary
+          formId={STAGE_INTENTS.prepare[stage]}
+          id={`${STAGE_INTENTS.prepare[stage]}-error`}
+          errors={lastResult?.error ?? {}}
+          fieldId={(name) => `${STAGE_INTENTS.prepare[stage]}-${name}`}
+        />
         {canPrepare ? (
           <PrepareForm stage={stage} competitionId={competitionId} categories={categories} lastResult={lastResult} />
         ) : null}

@@ -1,6 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { Button } from "#app/components/ui/button.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -34,7 +35,13 @@ export function DeclareConflictForm({ result }: { result: SubmissionResult<strin
   const reasonErrors = result?.error?.reason;
   const postedReason = result?.initialValue?.reason;
   return (
-    <Form method="post" className="flex flex-col gap-2 rounded-md border border-gray-300 p-4">
+    <Form id="declare-conflict" method="post" className="flex flex-col gap-2 rounded-md border border-gray-300 p-4">
+      <ErrorSummary
+        formId="declare-conflict"
+        id="declare-conflict-error"
+        errors={{ reason: reasonErrors }}
+        fieldId={() => "conflict-reason"}
+      />
       <label htmlFor="conflict-reason" className="font-medium">
         {t("jury.conflict.reason")}
       </label>

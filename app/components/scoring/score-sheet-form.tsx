@@ -2,12 +2,15 @@ import { Form } from "@remix-run/react";
 import { useState } from "react";
 import { Button } from "#app/components/ui/button.tsx";
 import { FieldErrors } from "#app/components/ui/field-errors.tsx";
-import { FormError } from "#app/components/ui/form-error.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { sheetTotal } from "#app/domain/scoring.ts";
 import { JUDGING_STEPS } from "#app/domain/steps.ts";
 import { formatScore } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { readSheet, scoresOf, type JurorScoring, type SheetValues } from "./sheet-values.ts";
+
+const SHEET_FORM_ID = "score-sheet";
+const SHEET_FIELD_ORDER = [...JUDGING_STEPS.flatMap((step) => [step.scoreField, step.commentField]), "overallComment"];
 
 /** One fieldset per judging step (its guidance, the score scale, a comment), the overall comment and the total. */
 export function ScoreSheetForm({
@@ -26,8 +29,11 @@ export function ScoreSheetForm({
   const { t, locale } = useTranslation();
   const [values, setValues] = useState(initial);
   const total = sheetTotal(scoresOf(values), scoring.weights);
+  // A declared conflict's reason has its own form, with its own summary, further down.
+  const sheetErrors = Object.fromEntries(Object.entries(errors).filter(([name]) => name !== "reason"));
   return (
     <Form
+      id={SHEET_FORM_ID}
       method="post"
       className="flex flex-col gap-5"
       onChange={(event) => {
@@ -36,7 +42,13 @@ export function ScoreSheetForm({
         onChange(current);
       }}
     >
-      <FormError id="sheet-error" errors={errors[""] ?? undefined} />
+      <ErrorSummary
+        formId={SHEET_FORM_ID}
+        id="sheet-error"
+        errors={sheetErrors}
+        fieldId={(name) => name}
+        order={SHEET_FIELD_ORDER}
+      />
       {JUDGING_STEPS.map((step) => (
         <fieldset
           key={step.key}
@@ -55,12 +67,14 @@ export function ScoreSheetForm({
             aria-label={`${t(step.messages.name)}: ${t("jury.sheet.score")}`}
             className="mb-3 flex flex-wrap gap-2"
           >
-            {scoring.scale.map((score) => (
+            {scoring.scale.map((score, index) => (
               <label
                 key={score}
                 className="flex cursor-pointer items-center gap-1 rounded border border-gray-300 px-2 py-1 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
               >
                 <input
+                  // The first choice carries the field's id, for the error summary's link.
+                  id={index === 0 ? step.scoreField : undefined}
                   type="radio"
                   name={step.scoreField}
                   value={score}

@@ -1,5 +1,5 @@
 // The submitted versions of a case, its working copy, withdraw/restore confirmations and the
-// company's case states (ADR 0018).
+// company's case states (ADR 0021).
 const nb = {
   "caseStage.draft": "Utkast – ikke sendt inn",
   "caseStage.draftTodo": "Send inn før {deadline} for å være med i konkurransen.",
