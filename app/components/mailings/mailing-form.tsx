@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
-import { useEffect } from "react";
 import { Button } from "#app/components/ui/button.tsx";
+import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { controlClass, FieldShell } from "#app/components/ui/field-shell.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
@@ -69,18 +69,6 @@ export function MailingForm({
     defaultValue: valueOf(name),
     errors: errorsOf(name),
   });
-  // Every message at the top, the form's own first, each field's a link to its control.
-  const summary: { name: FieldName | null; message: string }[] = [
-    ...(errorsOf("") ?? []).map((message) => ({ name: null, message })),
-    ...(["audience", ...TEXT_FIELDS] as const).flatMap((name) =>
-      (errorsOf(name) ?? []).map((message) => ({ name, message })),
-    ),
-  ];
-  const hasErrors = summary.length > 0;
-  // The refused post's summary takes the focus, so a keyboard or screen reader user starts there.
-  useEffect(() => {
-    if (hasErrors) document.getElementById(`${FORM_ID}-errors`)?.focus();
-  }, [hasErrors, lastResult]);
   return (
     <>
       <Section
@@ -93,29 +81,13 @@ export function MailingForm({
         className="mb-8 rounded-md border border-gray-300 p-4"
       >
         <Form method="post" id={FORM_ID} noValidate className="flex flex-col gap-4">
-          {hasErrors ? (
-            <div
-              id={`${FORM_ID}-errors`}
-              role="alert"
-              tabIndex={-1}
-              className="rounded-md border border-red-700 bg-red-50 p-3 text-red-800"
-            >
-              <p className="font-semibold">{t("form.errorSummary")}</p>
-              <ul className="mt-1 list-disc pl-5">
-                {summary.map(({ name, message }) => (
-                  <li key={`${name}:${message}`}>
-                    {name ? (
-                      <a href={`#${FORM_ID}-${name}`} className="underline">
-                        {message}
-                      </a>
-                    ) : (
-                      message
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
+          <ErrorSummary
+            formId={FORM_ID}
+            id={`${FORM_ID}-errors`}
+            errors={lastResult?.error ?? {}}
+            fieldId={(name) => `${FORM_ID}-${name}`}
+            order={["audience", ...TEXT_FIELDS]}
+          />
           <input type="hidden" name="competitionId" value={competitionId} />
           <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
           <SelectField
