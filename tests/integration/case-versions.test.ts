@@ -98,7 +98,12 @@ describe("a reopened case keeps competing with its submitted version", () => {
     // Reopen, then change the working copy the way the editor's autosave does.
     expect((await entrant.post(path, { intent: "reopen" })).status).toBe(302);
     expect(statusOf(id)).toEqual({ status: "submitted", reopened: 1 });
-    const autosave = await post(entrant, path, "autosave", { servicePromise: WORKING_COPY });
+    const autosave = await entrant.postMultipart(`${path}/autosave`, {
+      version: await versionOf(entrant, path),
+      categoryId: String(categoryIds[0]),
+      ...FIRST,
+      servicePromise: WORKING_COPY,
+    });
     expect(autosave.status).toBe(200);
     const editor = await pageText(await entrant.get(path));
     expect(editor).toContain(WORKING_COPY);
