@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, asc, count, desc, eq, exists, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { cases, mailings, organisations, outboxMails, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
@@ -14,7 +14,11 @@ export const MAILING_PAGE_SIZE = 20;
 const OUTBOX_INSERT_CHUNK = 500;
 
 /** The case state that puts an organisation in the audience. */
-const AUDIENCE_STATUS = { drafts: "draft", submitted: "submitted" } as const satisfies Record<MailingAudience, string>;
+const AUDIENCE_CASES = {
+  drafts: sql`${cases.status} = 'draft'`,
+  reopened: sql`${cases.status} = 'submitted' AND ${cases.reopenedAt} IS NOT NULL`,
+  submitted: sql`${cases.status} = 'submitted'`,
+} satisfies Record<MailingAudience, SQL>;
 
 /**
  * Entrant accounts that speak for an organisation (approved members and administrators, not
@@ -27,7 +31,7 @@ function recipientCondition(competitionId: number, audience: MailingAudience) {
     isNull(users.deletedAt),
     exists(
       sql`(SELECT 1 FROM ${cases} WHERE ${cases.organisationId} = ${users.organisationId}
-        AND ${cases.competitionId} = ${competitionId} AND ${cases.status} = ${AUDIENCE_STATUS[audience]})`,
+        AND ${cases.competitionId} = ${competitionId} AND ${AUDIENCE_CASES[audience]})`,
     ),
   );
 }

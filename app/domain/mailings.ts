@@ -4,12 +4,10 @@ import type { Locale } from "./locales.ts";
 
 /**
  * Whose organisations a mailing reaches, by the state of their cases in the competition: "drafts"
- * an unsubmitted draft, "submitted" a submitted case. An organisation with both is in both.
- * Hook: once reopened cases keep a working copy beside the submitted version (issue 14, part A), a
- * "reopened" audience (a working copy not submitted again) belongs here and in `recipientCondition`
- * (mailings.server.ts), whose per-audience case test is then a query of its own, not a status.
+ * an unsubmitted draft, "reopened" a submitted case whose reopened working copy is not sent in
+ * again, "submitted" a submitted case. An organisation with several is in each.
  */
-export const MAILING_AUDIENCES = ["drafts", "submitted"] as const;
+export const MAILING_AUDIENCES = ["drafts", "reopened", "submitted"] as const;
 export type MailingAudience = (typeof MAILING_AUDIENCES)[number];
 
 export type MailingTexts = { subjectNb: string; bodyNb: string; subjectEn: string | null; bodyEn: string | null };

@@ -1,12 +1,13 @@
 const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
 
 /**
- * People copy the number as it is printed: grouped by spaces ("923 609 016", "9236 09016") or in
- * the VAT register's form ("NO 923 609 016 MVA"); neither the spaces nor "NO"/"MVA" are part of it.
+ * People copy the number as it is printed: grouped by spaces or dots ("923 609 016", "923.609.016")
+ * or in the VAT register's form ("NO 923 609 016 MVA"); neither the separators nor "NO"/"MVA" are
+ * part of it.
  */
 export function normaliseOrgNumber(input: string): string {
   return input
-    .replace(/\s+/g, "")
+    .replace(/[\s.]+/g, "")
     .replace(/^NO(?=\d)/i, "")
     .replace(/MVA$/i, "");
 }

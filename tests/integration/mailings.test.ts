@@ -137,6 +137,26 @@ describe("the chair's preview of a mailing", () => {
     expect(recipients).not.toContain(people.draftPending);
   });
 
+  it("lists only companies whose reopened case is not sent in again for the reopened audience", async () => {
+    const recipientsOf = async () => {
+      const html = await (await mailingPost({ intent: "preview", audience: "reopened", ...texts })).text();
+      return [...html.matchAll(/&lt;([^&]+)&gt;/g)].map(([, email]) => email);
+    };
+    expect(await recipientsOf()).toEqual([]);
+    const reopen = (at: number | null) =>
+      sqlRun(
+        server.databasePath,
+        "UPDATE cases SET reopened_at = ? WHERE status = 'submitted' AND title LIKE 'Beggebedriften%'",
+        at,
+      );
+    reopen(Date.now());
+    try {
+      expect(await recipientsOf()).toEqual([people.bothAdmin]);
+    } finally {
+      reopen(null);
+    }
+  });
+
   it("offers the deadline reminder with the deadline in Oslo time, to edit", async () => {
     const html = await (
       await chair.get(`/chair/mailings?competition=${competitionId}&template=deadline-reminder`)

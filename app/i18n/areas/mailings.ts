@@ -7,6 +7,7 @@ const nb = {
   "mailings.compose": "Ny utsendelse",
   "mailings.audience": "Mottakere",
   "mailings.audience.drafts": "Bedrifter med utkast som ikke er sendt inn",
+  "mailings.audience.reopened": "Bedrifter som har åpnet en innsendt sak og ikke sendt inn endringene",
   "mailings.audience.submitted": "Bedrifter med innsendte saker",
   "mailings.audienceHint":
     "Alle godkjente medlemmer av bedriften får e-posten. En bedrift med både utkast og innsendte saker er med i begge.",
@@ -69,6 +70,7 @@ export const mailingMessages = {
     "mailings.compose": "New mailing",
     "mailings.audience": "Recipients",
     "mailings.audience.drafts": "Companies with drafts not yet submitted",
+    "mailings.audience.reopened": "Companies that reopened a submitted case and have not sent in the changes",
     "mailings.audience.submitted": "Companies with submitted cases",
     "mailings.audienceHint":
       "Every approved member of the company gets the mail. A company with both drafts and submitted cases is in both.",

@@ -11,7 +11,7 @@ describe("Norwegian organisation number", () => {
     expect(normaliseOrgNumber(" 923 609 016 ")).toBe("923609016");
   });
 
-  it.each(["9236 09016", "92 36 09 016", "NO 923 609 016 MVA", "923609016MVA", "no923609016 mva"])(
+  it.each(["9236 09016", "92 36 09 016", "NO 923 609 016 MVA", "923609016MVA", "no923609016 mva", "923.609.016"])(
     "accepts %j, the number grouped differently or in the VAT register's form",
     (value) => {
       expect(normaliseOrgNumber(value)).toBe("923609016");
