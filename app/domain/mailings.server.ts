@@ -6,7 +6,7 @@ import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { composeMailingMail, type MailingAudience, type MailingTexts } from "./mailings.ts";
-import { mailState, OUTBOX_STATE_COUNTS } from "./outbox.server.ts";
+import { OUTBOX_STATE_COUNTS, outboxPage } from "./outbox.server.ts";
 import { pageBounds, type SortDirection } from "./paging.ts";
 
 /** Recipients and mails listed on one page of the preview and of a mailing's outbox. */
@@ -216,28 +216,7 @@ export function listMailings(db: AppDatabase, competitionId: number, query: { pa
 export function mailingDetail(db: AppDatabase, mailingId: number, page: number) {
   const mailing = db.select().from(mailings).where(eq(mailings.id, mailingId)).get();
   if (!mailing) throw notFound();
-  const counts = db.select(OUTBOX_STATE_COUNTS).from(outboxMails).where(eq(outboxMails.mailingId, mailingId)).get() ?? {
-    sent: 0,
-    failed: 0,
-    pending: 0,
-  };
-  const slice = pageBounds(counts.sent + counts.failed + counts.pending, page, MAILING_PAGE_SIZE);
-  const mails = db
-    .select({
-      id: outboxMails.id,
-      toEmail: outboxMails.toEmail,
-      subject: outboxMails.subject,
-      body: outboxMails.body,
-      sentAt: outboxMails.sentAt,
-      failedAt: outboxMails.failedAt,
-    })
-    .from(outboxMails)
-    .where(eq(outboxMails.mailingId, mailingId))
-    .orderBy(asc(outboxMails.id))
-    .limit(slice.pageSize)
-    .offset(slice.offset)
-    .all()
-    .map(({ sentAt, failedAt, ...mail }) => ({ ...mail, state: mailState({ sentAt, failedAt }) }));
+  const { counts, slice, mails } = outboxPage(db, { mailingId }, page, MAILING_PAGE_SIZE);
   const { offset: _offset, ...pageInfo } = slice;
   return { mailing, counts, mails, slice: pageInfo };
 }

@@ -15,10 +15,9 @@ import { competingTitle } from "./case-versions.server.ts";
 import { contentHash } from "./audit-chain.ts";
 import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
-import { mailState, OUTBOX_STATE_COUNTS, type MailState } from "./outbox.server.ts";
+import { outboxPage } from "./outbox.server.ts";
 import { caseReference } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
-import { pageBounds } from "./paging.ts";
 import { readUntilAnotherConnectionWrites } from "./read-cache.server.ts";
 import type { Actor } from "./permissions.ts";
 import {
@@ -349,15 +348,6 @@ export function undeliveredMails(db: AppDatabase, competitionId: number, stage: 
 export const OUTBOX_PAGE_SIZE = 20;
 
 /** A stage's outbox counted by state in SQL: the page shows the numbers for every mail but lists only a page. */
-function outboxCounts(db: AppDatabase, publicationId: number): Record<MailState, number> {
-  const row = db
-    .select(OUTBOX_STATE_COUNTS)
-    .from(outboxMails)
-    .where(eq(outboxMails.publicationId, publicationId))
-    .get();
-  return { sent: row?.sent ?? 0, failed: row?.failed ?? 0, pending: row?.pending ?? 0 };
-}
-
 /**
  * Both stages of a competition as the chair sees them: draft or published, the public preview, and
  * one page of the outbox with the counts of all of it. The snapshot itself is never read here
@@ -383,24 +373,7 @@ export function publicationStatus(
   const stage = (name: PublicationStage) => {
     const row = rows.find((item) => item.stage === name);
     if (!row) return null;
-    const counts = outboxCounts(db, row.id);
-    const slice = pageBounds(counts.sent + counts.failed + counts.pending, mailPages[name] ?? 1, OUTBOX_PAGE_SIZE);
-    const mails = db
-      .select({
-        id: outboxMails.id,
-        toEmail: outboxMails.toEmail,
-        subject: outboxMails.subject,
-        body: outboxMails.body,
-        sentAt: outboxMails.sentAt,
-        failedAt: outboxMails.failedAt,
-      })
-      .from(outboxMails)
-      .where(eq(outboxMails.publicationId, row.id))
-      .orderBy(asc(outboxMails.id))
-      .limit(slice.pageSize)
-      .offset(slice.offset)
-      .all()
-      .map(({ sentAt, failedAt, ...mail }) => ({ ...mail, state: mailState({ sentAt, failedAt }) }));
+    const { counts, slice, mails } = outboxPage(db, { publicationId: row.id }, mailPages[name] ?? 1, OUTBOX_PAGE_SIZE);
     const view = publicView(db, row);
     return {
       overrideReason: row.overrideReason,
