@@ -1,33 +1,22 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "#tests/support/chromium.ts";
 import { createUser, TEST_PASSWORD } from "#tests/support/factories.ts";
-import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { browserSuite, logIn, newPage } from "#tests/support/browser-suite.ts";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 describe("a user leaving the portal", () => {
   it("downloads their data from the profile, confirms with the password and is logged out for good", async () => {
-    const user = await createUser(server.databasePath, { role: "entrant", name: "Kari Forlater" });
-    const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo", acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel("E-post").fill(user.email);
-    await page.getByLabel("Passord", { exact: true }).fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Logg inn" }).click();
-    await page.waitForURL(`${server.baseUrl}/entrant`);
+    const user = await createUser(suite.server.databasePath, { role: "entrant", name: "Kari Forlater" });
+    const page = await newPage(suite.browser, { acceptDownloads: true });
+    await logIn(
+      page,
+      suite.server.baseUrl,
+      { email: user.email, password: TEST_PASSWORD },
+      `${suite.server.baseUrl}/entrant`,
+    );
 
-    await page.goto(`${server.baseUrl}/profile`);
+    await page.goto(`${suite.server.baseUrl}/profile`);
     await expectNoAxeViolations(page);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -36,7 +25,7 @@ describe("a user leaving the portal", () => {
     expect(download.suggestedFilename()).toMatch(/^kundeservice-awards-mine-data-\d{4}-\d{2}-\d{2}\.json$/);
 
     await page.getByRole("link", { name: "Gå til sletting av kontoen" }).click();
-    await page.waitForURL(`${server.baseUrl}/profile/delete`);
+    await page.waitForURL(`${suite.server.baseUrl}/profile/delete`);
     await page.getByLabel("Nåværende passord").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Slett kontoen for godt" }).click();
     await page.getByText("Skjemaet må rettes før det kan sendes:").waitFor();
@@ -46,14 +35,11 @@ describe("a user leaving the portal", () => {
 
     await page.getByLabel("Jeg forstår at kontoen slettes for godt").check();
     await page.getByRole("button", { name: "Slett kontoen for godt" }).click();
-    await page.waitForURL(`${server.baseUrl}/profile/delete?deleted=1`);
+    await page.waitForURL(`${suite.server.baseUrl}/profile/delete?deleted=1`);
     await page.getByText("Du er logget ut, og kontoen er slettet.").waitFor();
     await expectNoAxeViolations(page);
 
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel("E-post").fill(user.email);
-    await page.getByLabel("Passord", { exact: true }).fill(TEST_PASSWORD);
-    await page.getByRole("button", { name: "Logg inn" }).click();
+    await logIn(page, suite.server.baseUrl, { email: user.email, password: TEST_PASSWORD });
     await page.getByText("Feil e-post eller passord").waitFor();
   });
 });

@@ -1,43 +1,31 @@
 import Database from "better-sqlite3";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "#tests/support/chromium.ts";
 import { createOpenCompetition, createUser, sqlRows } from "#tests/support/factories.ts";
-import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { browserSuite, logIn, newPage } from "#tests/support/browser-suite.ts";
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  createOpenCompetition(server.databasePath);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+beforeAll(() => {
+  createOpenCompetition(suite.server.databasePath);
 });
 
 /** Two approved members of one company. */
 async function colleagues() {
-  const anna = await createUser(server.databasePath, { role: "entrant", name: "Anna Først" });
+  const anna = await createUser(suite.server.databasePath, { role: "entrant", name: "Anna Først" });
   const { organisationId } = sqlRows<{ organisationId: number }>(
-    server.databasePath,
+    suite.server.databasePath,
     "select organisation_id as organisationId from users where id = ?",
     anna.id,
   )[0]!;
-  const bjorn = await createUser(server.databasePath, { role: "entrant", name: "Bjørn Andre", organisationId });
+  const bjorn = await createUser(suite.server.databasePath, { role: "entrant", name: "Bjørn Andre", organisationId });
   return { anna, bjorn };
 }
 
-async function logIn(credentials: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo" });
-  const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/login`);
-  await page.getByLabel("E-post").fill(credentials.email);
-  await page.getByLabel("Passord").fill(credentials.password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.waitForURL(`${server.baseUrl}/entrant`);
+async function entrantPage(credentials: { email: string; password: string }): Promise<Page> {
+  const page = await newPage(suite.browser);
+  await logIn(page, suite.server.baseUrl, credentials, `${suite.server.baseUrl}/entrant`);
   return page;
 }
 
@@ -50,7 +38,7 @@ async function newCase(page: Page): Promise<{ path: string; id: number }> {
 }
 
 function stored(caseId: number) {
-  const db = new Database(server.databasePath, { readonly: true });
+  const db = new Database(suite.server.databasePath, { readonly: true });
   try {
     return db
       .prepare(
@@ -68,10 +56,10 @@ const saved = (page: Page) => expect.poll(() => saveState(page), { timeout: 10_0
 describe("autosave that never loses text", () => {
   it("two colleagues edit the same case: edits to different steps merge, one conflict is resolved, autosave carries on", async () => {
     const { anna, bjorn } = await colleagues();
-    const annaPage = await logIn(anna);
+    const annaPage = await entrantPage(anna);
     const { path, id } = await newCase(annaPage);
-    const bjornPage = await logIn(bjorn);
-    await bjornPage.goto(`${server.baseUrl}${path}`);
+    const bjornPage = await entrantPage(bjorn);
+    await bjornPage.goto(`${suite.server.baseUrl}${path}`);
 
     await annaPage.getByLabel("Steg 1: Serviceløftet", { exact: true }).fill("Annas løfte");
     await saved(annaPage);
@@ -121,10 +109,10 @@ describe("autosave that never loses text", () => {
 
   it("the session expires mid-sentence: the writer stays, logs in on the page, and the text is saved", async () => {
     const { anna } = await colleagues();
-    const page = await logIn(anna);
+    const page = await entrantPage(anna);
     const { path, id } = await newCase(page);
 
-    const db = new Database(server.databasePath);
+    const db = new Database(suite.server.databasePath);
     db.prepare("DELETE FROM sessions").run();
     db.close();
     const field = page.getByLabel("Steg 3: Realisering");

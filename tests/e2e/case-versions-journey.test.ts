@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "#tests/support/chromium.ts";
 import {
   assignConfirmed,
   createOpenCompetition,
@@ -9,56 +9,44 @@ import {
   sqlRows,
   sqlRun,
 } from "#tests/support/factories.ts";
-import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { browserSuite, logIn, newPage } from "#tests/support/browser-suite.ts";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 async function loggedInPage(user: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo" })).newPage();
-  await page.goto(`${server.baseUrl}/login`);
-  await page.getByLabel("E-post").fill(user.email);
-  await page.getByLabel("Passord").fill(user.password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.waitForURL((url) => url.pathname !== "/login");
+  const page = await newPage(suite.browser);
+  await logIn(page, suite.server.baseUrl, user, (url) => url.pathname !== "/login");
   return page;
 }
 
 describe("versions of a case in the browser", () => {
   it("a company reopens and resubmits, the juror sees what changed, and the company withdraws after confirming", async () => {
-    const { competitionId, categoryIds } = createOpenCompetition(server.databasePath);
+    const { competitionId, categoryIds } = createOpenCompetition(suite.server.databasePath);
     const title = "Svar innen én time";
-    const { caseId, organisationId } = createSubmittedCase(server.databasePath, {
+    const { caseId, organisationId } = createSubmittedCase(suite.server.databasePath, {
       competitionId,
       categoryId: categoryIds[0],
       title,
     });
-    const jurorUser = await createUser(server.databasePath, { role: "juror" });
-    assignConfirmed(server.databasePath, caseId, jurorUser.id);
+    const jurorUser = await createUser(suite.server.databasePath, { role: "juror" });
+    assignConfirmed(suite.server.databasePath, caseId, jurorUser.id);
     const [{ id: assignmentId }] = sqlRows<{ id: number }>(
-      server.databasePath,
+      suite.server.databasePath,
       "SELECT id FROM assignments WHERE case_id = ?",
       caseId,
     ) as [{ id: number }];
     // The juror has started a sheet on version 1.
     sqlRun(
-      server.databasePath,
+      suite.server.databasePath,
       "INSERT INTO score_sheets (assignment_id, round, score_promise, status, case_version, updated_at) VALUES (?, 'main', 7, 'draft', 1, ?)",
       assignmentId,
       Date.now(),
     );
 
-    const entrant = await loggedInPage(await createUser(server.databasePath, { role: "entrant", organisationId }));
-    await entrant.goto(`${server.baseUrl}/entrant/cases/${caseId}`);
+    const entrant = await loggedInPage(
+      await createUser(suite.server.databasePath, { role: "entrant", organisationId }),
+    );
+    await entrant.goto(`${suite.server.baseUrl}/entrant/cases/${caseId}`);
     await entrant.getByRole("button", { name: "Åpne saken for endringer" }).click();
     await entrant.getByTestId("working-copy-notice").waitFor();
     await expectNoAxeViolations(entrant);
@@ -67,7 +55,7 @@ describe("versions of a case in the browser", () => {
     await entrant.waitForURL(/\/receipt$/);
 
     const juror = await loggedInPage(jurorUser);
-    await juror.goto(`${server.baseUrl}/jury/cases/${caseId}`);
+    await juror.goto(`${suite.server.baseUrl}/jury/cases/${caseId}`);
     await juror.getByTestId("case-changed").waitFor();
     await juror.getByRole("link", { name: "Se hva som er endret" }).click();
     await juror.getByRole("heading", { name: "Endringer fra versjon 1 til versjon 2" }).waitFor();
@@ -75,14 +63,14 @@ describe("versions of a case in the browser", () => {
     await expectNoAxeViolations(juror);
     await screenshot(juror, "case-versions-juror-diff");
 
-    await entrant.goto(`${server.baseUrl}/entrant/cases/${caseId}`);
+    await entrant.goto(`${suite.server.baseUrl}/entrant/cases/${caseId}`);
     await entrant.getByRole("button", { name: "Trekk saken" }).click();
     await entrant.getByTestId("status-confirmation").waitFor();
     await expectNoAxeViolations(entrant);
     await screenshot(entrant, "case-versions-withdraw-confirmation");
     await entrant.getByRole("button", { name: "Ja, trekk saken" }).click();
     await entrant.getByText("Saken er trukket fra konkurransen.").waitFor();
-    await entrant.goto(`${server.baseUrl}/entrant`);
+    await entrant.goto(`${suite.server.baseUrl}/entrant`);
     expect(await entrant.getByTestId("case-stage").textContent()).toBe("Trukket");
   });
 });

@@ -1,34 +1,23 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "#tests/support/chromium.ts";
 import { assignConfirmed, createOpenCompetition, createSubmittedCase, createUser } from "#tests/support/factories.ts";
 import { loggedIn } from "#tests/support/http-client.ts";
-import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { browserSuite, logIn, newPage } from "#tests/support/browser-suite.ts";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 describe("the chair edits a category in the browser", () => {
   it("follows 'Endre', sees the weights' sum as typed, and confirms that the ranking will move", async () => {
-    const { competitionId, categoryIds } = createOpenCompetition(server.databasePath);
-    const { caseId } = createSubmittedCase(server.databasePath, {
+    const { competitionId, categoryIds } = createOpenCompetition(suite.server.databasePath);
+    const { caseId } = createSubmittedCase(suite.server.databasePath, {
       competitionId,
       categoryId: categoryIds[0],
       title: "Svar innen en time",
     });
-    const juror = await createUser(server.databasePath, { role: "juror" });
-    assignConfirmed(server.databasePath, caseId, juror.id);
+    const juror = await createUser(suite.server.databasePath, { role: "juror" });
+    assignConfirmed(suite.server.databasePath, caseId, juror.id);
     const finalised = await (
-      await loggedIn(server.baseUrl, juror)
+      await loggedIn(suite.server.baseUrl, juror)
     ).post(`/jury/cases/${caseId}`, {
       intent: "finalise",
       scorePromise: "9",
@@ -37,15 +26,11 @@ describe("the chair edits a category in the browser", () => {
     });
     expect(finalised.status).toBe(302);
 
-    const chair = await createUser(server.databasePath, { role: "chair" });
-    const page = await (await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo" })).newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel("E-post").fill(chair.email);
-    await page.getByLabel("Passord").fill(chair.password);
-    await page.getByRole("button", { name: "Logg inn" }).click();
-    await page.waitForURL(`${server.baseUrl}/chair`);
+    const chair = await createUser(suite.server.databasePath, { role: "chair" });
+    const page = await newPage(suite.browser);
+    await logIn(page, suite.server.baseUrl, chair, `${suite.server.baseUrl}/chair`);
 
-    await page.goto(`${server.baseUrl}/chair/competitions/${competitionId}`);
+    await page.goto(`${suite.server.baseUrl}/chair/competitions/${competitionId}`);
     await page.getByRole("link", { name: "Endre Store virksomheter" }).click();
     await page.getByRole("heading", { name: "Kategori: Store virksomheter" }).waitFor();
     const sum = page.getByTestId("weights-sum");
@@ -64,7 +49,7 @@ describe("the chair edits a category in the browser", () => {
     await screenshot(page, "chair-category-edit-confirm");
     await confirm.check();
     await page.getByRole("button", { name: "Lagre kategorien" }).click();
-    await page.waitForURL(`${server.baseUrl}/chair/competitions/${competitionId}`);
+    await page.waitForURL(`${suite.server.baseUrl}/chair/competitions/${competitionId}`);
     expect(await page.getByTestId("category-weights").first().textContent()).toBe("22 % · 33 % · 45 % · 1 saker");
   });
 });

@@ -1,33 +1,18 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "#tests/support/chromium.ts";
 import { createUser } from "#tests/support/factories.ts";
-import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { browserSuite, logIn, newPage } from "#tests/support/browser-suite.ts";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 describe("the chair in the browser", () => {
   it("sets up next year's competition with a category weighted its own way, and the landing page shows the deadline", async () => {
-    const chair = await createUser(server.databasePath, { role: "chair" });
-    const page = await (await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo" })).newPage();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.getByLabel("E-post").fill(chair.email);
-    await page.getByLabel("Passord").fill(chair.password);
-    await page.getByRole("button", { name: "Logg inn" }).click();
-    await page.waitForURL(`${server.baseUrl}/chair`);
+    const chair = await createUser(suite.server.databasePath, { role: "chair" });
+    const page = await newPage(suite.browser);
+    await logIn(page, suite.server.baseUrl, chair, `${suite.server.baseUrl}/chair`);
 
     await page.getByRole("link", { name: "Ny konkurranse" }).click();
-    await page.waitForURL(`${server.baseUrl}/chair/competitions/new`);
+    await page.waitForURL(`${suite.server.baseUrl}/chair/competitions/new`);
     await expectNoAxeViolations(page);
     const year = new Date().getFullYear() + 1;
     const opens = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
@@ -46,7 +31,7 @@ describe("the chair in the browser", () => {
     await screenshot(page, "chair-competition");
     await expectNoAxeViolations(page);
 
-    await page.goto(server.baseUrl);
+    await page.goto(suite.server.baseUrl);
     expect(await page.getByTestId("deadline").textContent()).toBe(
       `Kundeservice Awards ${year}: saker må være sendt inn innen 31. januar ${year} kl. 23:59.`,
     );

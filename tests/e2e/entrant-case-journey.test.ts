@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "#tests/support/chromium.ts";
 import {
   createOpenCompetition,
   mailedVerificationLink,
@@ -10,36 +10,28 @@ import {
   TEST_PASSWORD,
   uniqueEmail,
 } from "#tests/support/factories.ts";
-import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { browserSuite, newPage } from "#tests/support/browser-suite.ts";
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
 let competitionId: number;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  ({ competitionId } = createOpenCompetition(server.databasePath));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+beforeAll(() => {
+  ({ competitionId } = createOpenCompetition(suite.server.databasePath));
 });
 
 async function registeredEntrant(orgNumber: string): Promise<{ page: Page; email: string }> {
-  const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo" });
-  const page = await context.newPage();
+  const page = await newPage(suite.browser);
   const email = uniqueEmail("entrant", "kundeglede.no");
-  await page.goto(`${server.baseUrl}/register`);
+  await page.goto(`${suite.server.baseUrl}/register`);
   await page.getByLabel("Bedriftens navn").fill("Kundeglede AS");
   await page.getByLabel("Organisasjonsnummer").fill(orgNumber);
   await page.getByLabel("Fullt navn").fill("Per Service");
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(TEST_PASSWORD);
   await page.getByRole("button", { name: "Opprett konto" }).click();
-  await page.waitForURL(`${server.baseUrl}/verify-email`);
-  await page.goto(await mailedVerificationLink(server.dataDir, email));
-  await page.waitForURL(`${server.baseUrl}/entrant`);
+  await page.waitForURL(`${suite.server.baseUrl}/verify-email`);
+  await page.goto(await mailedVerificationLink(suite.server.dataDir, email));
+  await page.waitForURL(`${suite.server.baseUrl}/entrant`);
   return { page, email };
 }
 
@@ -66,7 +58,7 @@ describe("an entrant writing a case in the browser", () => {
     await expect.poll(() => saveState(page), { timeout: 10_000 }).toMatch(/^Lagret \d{2}:\d{2}$/);
 
     // Second visit: the text is there; write more and save with the button.
-    await page.goto(`${server.baseUrl}/entrant`);
+    await page.goto(`${suite.server.baseUrl}/entrant`);
     await page.getByRole("link", { name: "Svar innen én time" }).click();
     expect(await page.getByLabel("Steg 1: Serviceløftet").inputValue()).toBe(
       "Du får svar innen én time, ellers er neste måned gratis.",
@@ -86,7 +78,7 @@ describe("an entrant writing a case in the browser", () => {
     await screenshot(page, "case-editor");
 
     await page.getByRole("button", { name: "Send inn saken" }).click();
-    await page.waitForURL(`${server.baseUrl}${casePath}/receipt`);
+    await page.waitForURL(`${suite.server.baseUrl}${casePath}/receipt`);
     await page.getByText("Takk! Saken er sendt inn.").waitFor();
     expect(await page.getByTestId("reference").textContent()).toMatch(/^KSA-\d{4}-\d{4}$/);
     await screenshot(page, "case-receipt");
@@ -97,18 +89,18 @@ describe("an entrant writing a case in the browser", () => {
     await page.getByRole("button", { name: "Åpne saken for endringer" }).click();
     await page.getByLabel("Kort sammendrag").fill("Ett løfte alle kan – og holder.");
     await page.getByRole("button", { name: "Send inn saken" }).click();
-    await page.waitForURL(`${server.baseUrl}${casePath}/receipt`);
+    await page.waitForURL(`${suite.server.baseUrl}${casePath}/receipt`);
 
     // After the deadline nothing can be changed.
-    setSubmissionDeadline(server.databasePath, competitionId, new Date(Date.now() - 1000));
+    setSubmissionDeadline(suite.server.databasePath, competitionId, new Date(Date.now() - 1000));
     try {
-      await page.goto(`${server.baseUrl}${casePath}`);
+      await page.goto(`${suite.server.baseUrl}${casePath}`);
       await page.getByText(/Saken kan ikke lenger endres\./).waitFor();
       expect(await page.getByRole("button", { name: "Åpne saken for endringer" }).count()).toBe(0);
       expect(await page.getByRole("button", { name: "Trekk saken" }).count()).toBe(0);
       await screenshot(page, "case-locked");
     } finally {
-      setSubmissionDeadline(server.databasePath, competitionId, new Date(Date.now() + 14 * 86_400_000));
+      setSubmissionDeadline(suite.server.databasePath, competitionId, new Date(Date.now() + 14 * 86_400_000));
     }
   });
 
@@ -120,20 +112,20 @@ describe("an entrant writing a case in the browser", () => {
     const casePath = new URL(page.url()).pathname;
 
     // The session ends on the server (idle timeout) while the entrant is typing.
-    const db = new Database(server.databasePath);
+    const db = new Database(suite.server.databasePath);
     db.prepare("DELETE FROM sessions").run();
     db.close();
     await page.getByLabel("Steg 3: Realisering").fill("Tekst skrevet etter at økten gikk ut.");
     // The writer stays on the page (the inline login is tested in autosave-journey); leaving it
     // for the login page, the browser's copy is offered back after logging in.
     await page.getByTestId("session-lost").waitFor({ timeout: 10_000 });
-    await page.goto(`${server.baseUrl}${casePath}`);
+    await page.goto(`${suite.server.baseUrl}${casePath}`);
     await page.waitForURL(/\/login\?redirectTo=/, { timeout: 10_000 });
 
     await page.getByLabel("E-post").fill(email);
     await page.getByLabel("Passord").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Logg inn" }).click();
-    await page.waitForURL(`${server.baseUrl}${casePath}`);
+    await page.waitForURL(`${suite.server.baseUrl}${casePath}`);
     // The time in Norwegian, as the rest of the page: "kl. 10:19", not "10:19:07 AM".
     await page.getByText(/Vi fant tekst du skrev kl\. \d{2}:\d{2} som ikke ble lagret\./).waitFor();
     expect(await page.getByLabel("Steg 3: Realisering").inputValue()).toBe("");

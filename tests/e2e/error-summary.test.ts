@@ -1,48 +1,41 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "#tests/support/chromium.ts";
 import { createOpenCompetition, createUser } from "#tests/support/factories.ts";
 import { loggedIn, type HttpClient } from "#tests/support/http-client.ts";
-import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { browserSuite, newPage } from "#tests/support/browser-suite.ts";
 
 // A failed submit lands the reader on the error summary, with JavaScript (the focus is moved once
 // the answer is shown) and without (the server's page autofocuses it), and every error is a link.
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
 let categoryId: number;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+beforeAll(() => {
   ({
     categoryIds: [categoryId],
-  } = createOpenCompetition(server.databasePath));
+  } = createOpenCompetition(suite.server.databasePath));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(javaScriptEnabled: boolean, client?: HttpClient): Promise<Page> {
-  const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo", javaScriptEnabled });
+async function pageFor(javaScriptEnabled: boolean, client?: HttpClient): Promise<Page> {
+  const page = await newPage(suite.browser, { javaScriptEnabled });
   if (client) {
     const cookies = client
       .cookieHeader()
       .split("; ")
       .map((pair) => pair.split("="))
-      .map(([name = "", value = ""]) => ({ name, value, url: server.baseUrl }));
-    await context.addCookies(cookies);
+      .map(([name = "", value = ""]) => ({ name, value, url: suite.server.baseUrl }));
+    await page.context().addCookies(cookies);
   }
-  return context.newPage();
+  return page;
 }
 
 /** A fresh draft with only its title, and a page logged in as its writer. */
 async function draftCase(javaScriptEnabled: boolean): Promise<{ page: Page; path: string }> {
-  const client = await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "entrant" }));
+  const client = await loggedIn(suite.server.baseUrl, await createUser(suite.server.databasePath, { role: "entrant" }));
   const created = await client.post("/entrant/cases/new", { categoryId: String(categoryId), title: "Utkast" });
   expect(created.status).toBe(302);
-  return { page: await newPage(javaScriptEnabled, client), path: created.headers.get("location")! };
+  return { page: await pageFor(javaScriptEnabled, client), path: created.headers.get("location")! };
 }
 
 /**
@@ -50,7 +43,7 @@ async function draftCase(javaScriptEnabled: boolean): Promise<{ page: Page; path
  * answer shows it came the JavaScript way, without a page load.
  */
 async function openHydrated(page: Page, path: string) {
-  await page.goto(`${server.baseUrl}${path}`, { waitUntil: "networkidle" });
+  await page.goto(`${suite.server.baseUrl}${path}`, { waitUntil: "networkidle" });
   await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 }
 const sameDocument = (page: Page) => page.evaluate(() => "sameDocument" in window);
@@ -111,7 +104,7 @@ describe("a failed submit of the case", () => {
 
   it("without JavaScript: the answer's page lands on the summary", async () => {
     const { page, path } = await draftCase(false);
-    await page.goto(`${server.baseUrl}${path}`);
+    await page.goto(`${suite.server.baseUrl}${path}`);
     await page.getByRole("button", { name: "Send inn saken" }).click();
     await page.waitForLoadState("load");
 
@@ -134,7 +127,7 @@ describe("a failed submit of the case", () => {
 describe("a failed registration", () => {
   async function submitBadRegistration(page: Page, javaScript: boolean) {
     if (javaScript) await openHydrated(page, "/register");
-    else await page.goto(`${server.baseUrl}/register`);
+    else await page.goto(`${suite.server.baseUrl}/register`);
     if (javaScript) {
       // The browser's check loads once the form is focused; fields are checked on leaving them after that.
       const check = page.waitForResponse((response) => /\/assets\/account-validation-/.test(response.url()));
@@ -161,7 +154,7 @@ describe("a failed registration", () => {
   ];
 
   it("with JavaScript: every error at once in the focused summary", async () => {
-    const page = await newPage(true);
+    const page = await pageFor(true);
     const summary = await submitBadRegistration(page, true);
     await expect.poll(() => focused(page)).toBe(summary.id);
     expect(await sameDocument(page)).toBe(true);
@@ -173,7 +166,7 @@ describe("a failed registration", () => {
   });
 
   it("without JavaScript: the same list, focused on load", async () => {
-    const page = await newPage(false);
+    const page = await pageFor(false);
     const summary = await submitBadRegistration(page, false);
     await expect.poll(() => focused(page)).toBe(summary.id);
     expect(summary.items.map((item) => item.text)).toEqual(EXPECTED);

@@ -1,23 +1,20 @@
 import { gzipSync } from "node:zlib";
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "#tests/support/chromium.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { demoLogin, seedScoredDemo } from "#tests/support/demo.ts";
 import { loggedIn, type HttpClient } from "#tests/support/http-client.ts";
-import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { browserSuite, newPage } from "#tests/support/browser-suite.ts";
 
 /** The issue's budget: JavaScript a page loads, gzip-compressed, in kB (1,000 bytes, as Vite reports). */
 const BUDGET_KB = 120;
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
 let clients: Record<"entrant" | "juror" | "chair", HttpClient>;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  const logins = seedScoredDemo(server);
+  const logins = seedScoredDemo(suite.server);
   const [entrant, juror, chair] = await Promise.all(
-    (["entrant", "juror", "chair"] as const).map((role) => loggedIn(server.baseUrl, demoLogin(logins, role))),
+    (["entrant", "juror", "chair"] as const).map((role) => loggedIn(suite.server.baseUrl, demoLogin(logins, role))),
   );
   clients = { entrant: entrant!, juror: juror!, chair: chair! };
   // Finalists published, so the public results page has something to show.
@@ -27,24 +24,19 @@ beforeAll(async () => {
   await chair!.post("/chair/publish", { competitionId, intent: "publish-finalists" });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function contextFor(role: keyof typeof clients | null, locale: "nb" | "en"): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo" });
+async function pageFor(role: keyof typeof clients | null, locale: "nb" | "en"): Promise<Page> {
+  const page = await newPage(suite.browser);
   const cookies: { name: string; value: string; url: string }[] = [
-    { name: "lang", value: locale, url: server.baseUrl },
+    { name: "lang", value: locale, url: suite.server.baseUrl },
   ];
   if (role) {
     for (const pair of clients[role].cookieHeader().split("; ")) {
       const [name = "", value = ""] = pair.split("=");
-      if (name !== "lang") cookies.push({ name, value, url: server.baseUrl });
+      if (name !== "lang") cookies.push({ name, value, url: suite.server.baseUrl });
     }
   }
-  await context.addCookies(cookies);
-  return context;
+  await page.context().addCookies(cookies);
+  return page;
 }
 
 /**
@@ -52,8 +44,7 @@ async function contextFor(role: keyof typeof clients | null, locale: "nb" | "en"
  * here with node:zlib, so the figure is the same whether or not the server compresses.
  */
 async function javascriptKb(path: string, role: keyof typeof clients | null, locale: "nb" | "en" = "nb") {
-  const context = await contextFor(role, locale);
-  const page = await context.newPage();
+  const page = await pageFor(role, locale);
   const bodies = new Map<string, Promise<Buffer>>();
   // A message the browser's catalogue lacks would show as a hydration mismatch: React reports it here.
   const errors: string[] = [];
@@ -67,13 +58,13 @@ async function javascriptKb(path: string, role: keyof typeof clients | null, loc
       bodies.set(response.url(), response.body());
     }
   });
-  const response = await page.goto(`${server.baseUrl}${path}`, { waitUntil: "networkidle" });
+  const response = await page.goto(`${suite.server.baseUrl}${path}`, { waitUntil: "networkidle" });
   expect(response?.status(), path).toBe(200);
-  expect(new URL(page.url()).pathname, `${path} did not redirect`).toBe(new URL(path, server.baseUrl).pathname);
+  expect(new URL(page.url()).pathname, `${path} did not redirect`).toBe(new URL(path, suite.server.baseUrl).pathname);
   expect(errors, `errors in the browser on ${path}`).toEqual([]);
   let bytes = 0;
   for (const body of bodies.values()) bytes += gzipSync(await body, { level: 9 }).length;
-  await context.close();
+  await page.context().close();
   return { scripts: bodies.size, kb: bytes / 1000 };
 }
 

@@ -1,6 +1,5 @@
-import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
+import { expectNoAxeViolations, screenshot } from "#tests/support/chromium.ts";
 import {
   createOpenCompetition,
   createSubmittedCase,
@@ -9,48 +8,34 @@ import {
   uniqueEmail,
 } from "#tests/support/factories.ts";
 import { smtpEnv, startSmtpCatcher, type SmtpCatcher } from "#tests/support/smtp-catcher.ts";
-import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { browserSuite, logIn, newPage } from "#tests/support/browser-suite.ts";
 
 let smtp: SmtpCatcher;
-let server: TestServer;
-let browser: Browser;
 
 beforeAll(async () => {
   smtp = await startSmtpCatcher();
-  [server, browser] = await Promise.all([startTestServer({ env: smtpEnv(smtp) }), launchBrowser()]);
 });
 
+// Registered before the suite: Vitest runs afterAll hooks last-first, so the catcher stops after the server.
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   await smtp?.stop();
 });
 
-async function newPage(): Promise<Page> {
-  return (await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo" })).newPage();
-}
-
-async function logIn(page: Page, user: { email: string; password: string }) {
-  await page.goto(`${server.baseUrl}/login`);
-  await page.getByLabel("E-post").fill(user.email);
-  await page.getByLabel("Passord").fill(user.password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-}
+const suite = browserSuite(() => ({ env: smtpEnv(smtp) }));
 
 describe("the jury in the browser", () => {
   it("the chair invites a juror by mail, the juror signs up from the link, scores three cases, and the chair sees the progress", async () => {
-    const { competitionId, categoryIds } = createOpenCompetition(server.databasePath);
+    const { competitionId, categoryIds } = createOpenCompetition(suite.server.databasePath);
     const titles = ["Svar innen én time", "Pengene tilbake samme dag", "Et menneske på telefonen"];
     for (const title of titles)
-      createSubmittedCase(server.databasePath, { competitionId, categoryId: categoryIds[0], title });
+      createSubmittedCase(suite.server.databasePath, { competitionId, categoryId: categoryIds[0], title });
     // The competition wants three sheets per case: two jurors are already on the jury.
     for (const name of ["Per Eksisterende", "Lise Eksisterende"])
-      await createUser(server.databasePath, { role: "juror", name });
-    const chairUser = await createUser(server.databasePath, { role: "chair" });
+      await createUser(suite.server.databasePath, { role: "juror", name });
+    const chairUser = await createUser(suite.server.databasePath, { role: "chair" });
 
-    const chair = await newPage();
-    await logIn(chair, chairUser);
-    await chair.waitForURL(`${server.baseUrl}/chair`);
+    const chair = await newPage(suite.browser);
+    await logIn(chair, suite.server.baseUrl, chairUser, `${suite.server.baseUrl}/chair`);
     await chair.getByRole("link", { name: "Jurymedlemmer" }).click();
     const jurorEmail = uniqueEmail("ny-jurymedlem");
     const mailsBefore = smtp.messages.length;
@@ -62,17 +47,17 @@ describe("the jury in the browser", () => {
     const invitation = await smtp.nextTo(jurorEmail, mailsBefore);
     const link = /https?:\/\/\S+\/invitations\/[\w-]+/.exec(invitation.text ?? "")![0];
 
-    const juror = await newPage();
+    const juror = await newPage(suite.browser);
     await juror.goto(link);
     await juror.getByText(`invitert til juryen i Kundeservice Awards som ${jurorEmail}`).waitFor();
     await expectNoAxeViolations(juror);
     await juror.getByLabel("Fullt navn").fill("Nora Ny");
     await juror.getByLabel("Passord").fill(TEST_PASSWORD);
     await juror.getByRole("button", { name: "Opprett jurykonto" }).click();
-    await juror.waitForURL(`${server.baseUrl}/jury`);
+    await juror.waitForURL(`${suite.server.baseUrl}/jury`);
     await juror.getByText("Du har ikke fått tildelt noen saker ennå.").waitFor();
 
-    await chair.goto(`${server.baseUrl}/chair`);
+    await chair.goto(`${suite.server.baseUrl}/chair`);
     await chair.getByRole("link", { name: "Juryarbeid" }).click();
     await chair.getByRole("button", { name: "Forslag til fordeling" }).click();
     await chair.getByTestId("assignment-preview").waitFor();
@@ -122,7 +107,7 @@ describe("the jury in the browser", () => {
       await juror.getByText("Vurderingen er ferdig.").waitFor();
       if (index === 0) await screenshot(juror, "juror-score-sheet");
       await juror.getByRole("link", { name: "Juryoppgaver" }).click();
-      await juror.waitForURL(`${server.baseUrl}/jury`);
+      await juror.waitForURL(`${suite.server.baseUrl}/jury`);
     }
     expect(await juror.getByTestId("progress").textContent()).toBe("3 av 3 vurdert");
 

@@ -1,28 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { simpleParser } from "mailparser";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "#tests/support/chromium.ts";
 import { createUser } from "#tests/support/factories.ts";
-import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { browserSuite, newPage } from "#tests/support/browser-suite.ts";
 
 // No SMTP here: the portal writes each mail to DATA_DIR/mail as an .eml file, as on a laptop.
-let server: TestServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 /** The reset link from the newest .eml file written for `email`, once it exists. */
 async function mailedResetLink(email: string): Promise<string> {
-  const mailDir = join(server.dataDir, "mail");
+  const mailDir = join(suite.server.dataDir, "mail");
   const newestTo = async () => {
     const files = existsSync(mailDir) ? readdirSync(mailDir).sort() : [];
     const mails = await Promise.all(files.map((file) => simpleParser(readFileSync(join(mailDir, file)))));
@@ -36,13 +26,12 @@ async function mailedResetLink(email: string): Promise<string> {
 
 describe("a user who forgot the password", () => {
   it("asks for a link on the login page, opens it from the mail and chooses a strong new password", async () => {
-    const user = await createUser(server.databasePath, { role: "entrant", name: "Kari Nordmann" });
-    const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo" });
-    const page = await context.newPage();
+    const user = await createUser(suite.server.databasePath, { role: "entrant", name: "Kari Nordmann" });
+    const page = await newPage(suite.browser);
 
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${suite.server.baseUrl}/login`);
     await page.getByRole("link", { name: "Glemt passord?" }).click();
-    await page.waitForURL(`${server.baseUrl}/forgot-password`);
+    await page.waitForURL(`${suite.server.baseUrl}/forgot-password`);
     await expectNoAxeViolations(page);
     await page.getByLabel("E-post").fill(user.email);
     await page.getByRole("button", { name: "Send lenke" }).click();
@@ -60,16 +49,16 @@ describe("a user who forgot the password", () => {
 
     await page.getByLabel("Passord", { exact: true }).fill("sjøbris over brygga i juni");
     await page.getByRole("button", { name: "Lagre nytt passord" }).click();
-    await page.waitForURL(`${server.baseUrl}/profile?outcome=password-reset`);
+    await page.waitForURL(`${suite.server.baseUrl}/profile?outcome=password-reset`);
     await page.getByText("Passordet er byttet, og du er logget inn.").waitFor();
     await screenshot(page, "profile-after-reset");
     await expectNoAxeViolations(page);
 
     await page.getByRole("button", { name: "Logg ut på alle enheter" }).click();
-    await page.waitForURL(`${server.baseUrl}/login?notice=logged-out-everywhere`);
+    await page.waitForURL(`${suite.server.baseUrl}/login?notice=logged-out-everywhere`);
     await page.getByLabel("E-post").fill(user.email);
     await page.getByLabel("Passord", { exact: true }).fill("sjøbris over brygga i juni");
     await page.getByRole("button", { name: "Logg inn" }).click();
-    await page.waitForURL(`${server.baseUrl}/entrant`);
+    await page.waitForURL(`${suite.server.baseUrl}/entrant`);
   });
 });

@@ -1,37 +1,20 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "#tests/support/chromium.ts";
 import { demoLogin, seedScoredDemo } from "#tests/support/demo.ts";
-import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { browserSuite, logIn, newPage } from "#tests/support/browser-suite.ts";
 
-let server: TestServer;
-let browser: Browser;
+const suite = browserSuite();
 let chairLogin: { email: string; password: string };
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+beforeAll(() => {
   // The demo's fully scored competition, made by the same script a newcomer runs.
-  chairLogin = demoLogin(seedScoredDemo(server), "chair");
+  chairLogin = demoLogin(seedScoredDemo(suite.server), "chair");
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function chairPage(): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo" })).newPage();
-  await page.goto(`${server.baseUrl}/login`);
-  await page.getByLabel("E-post").fill(chairLogin.email);
-  await page.getByLabel("Passord").fill(chairLogin.password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
-  await page.waitForURL(`${server.baseUrl}/chair`);
-  return page;
-}
 
 describe("the chair's end of the year in the browser", () => {
   it("studies the ranking, compares methods, locks, publishes finalists and then winners, and the public page shows them", async () => {
-    const page = await chairPage();
+    const page = await newPage(suite.browser);
+    await logIn(page, suite.server.baseUrl, chairLogin, `${suite.server.baseUrl}/chair`);
     const year = new Date().getFullYear();
 
     await page.getByRole("link", { name: "Rangering" }).click();
@@ -52,7 +35,7 @@ describe("the chair's end of the year in the browser", () => {
     await page.getByRole("button", { name: "Lås poenggivningen" }).click();
     await page.getByRole("button", { name: "Lås opp poenggivningen" }).waitFor();
 
-    await page.goto(`${server.baseUrl}/chair`);
+    await page.goto(`${suite.server.baseUrl}/chair`);
     await page.getByRole("link", { name: "Publisering" }).click();
     await page.getByLabel("Antall finalister per kategori").fill("1");
     await page.getByRole("button", { name: "Forbered og forhåndsvis" }).click();
@@ -76,7 +59,7 @@ describe("the chair's end of the year in the browser", () => {
     await page.getByText(/Publisert\. \d+ e-poster sendt, 0 feilet\./).waitFor();
     await screenshot(page, "chair-publish");
 
-    await page.goto(`${server.baseUrl}/results/${year}`);
+    await page.goto(`${suite.server.baseUrl}/results/${year}`);
     expect(await page.getByTestId("winner").count()).toBeGreaterThanOrEqual(3);
     await page.getByText("Juryen valgte vinneren i Store virksomheter for et løfte som holdes hver dag.").waitFor();
     expect(

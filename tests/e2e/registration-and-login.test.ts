@@ -1,30 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectNoAxeViolations, launchBrowser, screenshot } from "#tests/support/chromium.ts";
+import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations, screenshot } from "#tests/support/chromium.ts";
 import { mailedVerificationLink, TEST_PASSWORD, uniqueEmail } from "#tests/support/factories.ts";
-import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
+import { browserSuite, newPage } from "#tests/support/browser-suite.ts";
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: "nb-NO", timezoneId: "Europe/Oslo" });
-  return context.newPage();
-}
+const suite = browserSuite();
 
 describe("a newcomer in the browser", () => {
   it("meets a Norwegian landing page with the three steps, a skip link first, and no accessibility violations", async () => {
-    const page = await newPage();
-    await page.goto(server.baseUrl);
+    const page = await newPage(suite.browser);
+    await page.goto(suite.server.baseUrl);
     expect(await page.getAttribute("html", "lang")).toBe("nb");
     await expect
       .poll(() => page.getByRole("heading", { level: 3 }).allTextContents())
@@ -36,20 +20,20 @@ describe("a newcomer in the browser", () => {
   });
 
   it("creates the first chair from the setup link printed at start", async () => {
-    const page = await newPage();
-    await page.goto(server.setupUrl!);
+    const page = await newPage(suite.browser);
+    await page.goto(suite.server.setupUrl!);
     await page.getByLabel("Fullt navn").fill("Gorm Jurygeneral");
     await page.getByLabel("E-post").fill(uniqueEmail("leder", "anfo.no"));
     await page.getByLabel("Passord").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Opprett juryleder" }).click();
-    await page.waitForURL(`${server.baseUrl}/chair`);
+    await page.waitForURL(`${suite.server.baseUrl}/chair`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Juryleder");
   });
 
   it("registers a company after fixing a bad organisation number, logs out and back in", async () => {
-    const page = await newPage();
+    const page = await newPage(suite.browser);
     const email = uniqueEmail("kari", "serviceselskapet.no");
-    await page.goto(`${server.baseUrl}/register`);
+    await page.goto(`${suite.server.baseUrl}/register`);
     await expectNoAxeViolations(page);
     await page.getByLabel("Bedriftens navn").fill("Serviceselskapet AS");
     await page.getByLabel("Organisasjonsnummer").fill("123456789");
@@ -71,16 +55,16 @@ describe("a newcomer in the browser", () => {
     await page.getByLabel("Passord").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Opprett konto" }).click();
     // Issue 11: the address is proven by the mailed link before the entrant page opens.
-    await page.waitForURL(`${server.baseUrl}/verify-email`);
-    await page.goto(await mailedVerificationLink(server.dataDir, email));
-    await page.waitForURL(`${server.baseUrl}/entrant`);
+    await page.waitForURL(`${suite.server.baseUrl}/verify-email`);
+    await page.goto(await mailedVerificationLink(suite.server.dataDir, email));
+    await page.waitForURL(`${suite.server.baseUrl}/entrant`);
     await page.getByText("Serviceselskapet AS").waitFor();
     expect(await page.getByText("Org.nr. 985 399 077").count()).toBe(1);
     await screenshot(page, "entrant-home");
 
     await page.getByRole("button", { name: "Logg ut" }).click();
-    await page.waitForURL(`${server.baseUrl}/`);
-    await page.goto(`${server.baseUrl}/login`);
+    await page.waitForURL(`${suite.server.baseUrl}/`);
+    await page.goto(`${suite.server.baseUrl}/login`);
     await expectNoAxeViolations(page);
     await page.getByLabel("E-post").fill(email);
     await page.getByLabel("Passord").fill("ikke mitt passord");
@@ -89,16 +73,16 @@ describe("a newcomer in the browser", () => {
     expect(await page.getByLabel("E-post").inputValue()).toBe(email);
     await page.getByLabel("Passord").fill(TEST_PASSWORD);
     await page.getByRole("button", { name: "Logg inn" }).click();
-    await page.waitForURL(`${server.baseUrl}/entrant`);
+    await page.waitForURL(`${suite.server.baseUrl}/entrant`);
   });
 
   it("switches to English and stays English on the next page", async () => {
-    const page = await newPage();
-    await page.goto(`${server.baseUrl}/`);
+    const page = await newPage(suite.browser);
+    await page.goto(`${suite.server.baseUrl}/`);
     await page.getByRole("button", { name: "English" }).click();
     await expect.poll(() => page.getAttribute("html", "lang")).toBe("en");
     await page.getByRole("link", { name: "Log in" }).click();
-    await page.waitForURL(`${server.baseUrl}/login`);
+    await page.waitForURL(`${suite.server.baseUrl}/login`);
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Log in");
     expect(await page.getAttribute("html", "lang")).toBe("en");
   });
