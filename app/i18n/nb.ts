@@ -17,6 +17,7 @@ import { listMessages } from "./areas/lists.ts";
 import { deliveryMessages } from "./areas/delivery.ts";
 import { mailingMessages } from "./areas/mailings.ts";
 import { blindFileMessages } from "./areas/blind-files.ts";
+import { assignmentPlanMessages } from "./areas/assignment-plan.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -146,4 +147,5 @@ export const nb = {
   ...deliveryMessages.nb,
   ...mailingMessages.nb,
   ...blindFileMessages.nb,
+  ...assignmentPlanMessages.nb,
 } as const;

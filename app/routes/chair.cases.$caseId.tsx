@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CaseDocument } from "#app/components/case/case-document.tsx";
+import { UnavailableJurors } from "#app/components/jury/unavailable-jurors.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { TextareaField } from "#app/components/ui/textarea-field.tsx";
@@ -39,13 +40,14 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "chair");
   const { locale } = getTranslator(request);
-  const found = orRespond(() => getCase(db, user, parseId(params.caseId), new Date()));
+  const now = new Date();
+  const found = orRespond(() => getCase(db, user, parseId(params.caseId), now));
   const organisationId = found.organisation.id;
   // Only jurors who may take the case are offered; the action checks again whatever is posted.
   const candidates =
     found.case.status === "submitted"
-      ? jurorsForCase(db, found.case.id, organisationId)
-      : { eligible: [], excluded: 0 };
+      ? jurorsForCase(db, found.case.id, organisationId, now)
+      : { eligible: [], excluded: 0, unavailable: [] };
   return {
     caseId: found.case.id,
     reference: found.reference,
@@ -64,6 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     jury: listCaseJury(db, found.case.id, organisationId),
     candidates: candidates.eligible,
     excluded: candidates.excluded,
+    unavailable: candidates.unavailable,
     organisationId,
   };
 }
@@ -165,7 +168,7 @@ function memberStatus(member: JuryMember, t: Translate): { key: MessageKey; para
 }
 
 function CaseJury() {
-  const { jury, candidates, excluded, status, organisationId } = useLoaderData<typeof loader>();
+  const { jury, candidates, excluded, unavailable, status, organisationId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -229,6 +232,7 @@ function CaseJury() {
             </Button>
           </Form>
         )}
+        {status === "submitted" ? <UnavailableJurors jurors={unavailable} /> : null}
       </div>
     </Section>
   );
