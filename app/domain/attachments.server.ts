@@ -11,7 +11,7 @@ import {
   safeDownloadName,
 } from "./attachments.ts";
 import { writeAudit } from "./audit.server.ts";
-import { blindCopyOf, removeBlindCopy } from "./blind-files.server.ts";
+import { blindCopyOf, isBlindCopyRefused, removeBlindCopy } from "./blind-files.server.ts";
 import { caseStateOf, nextCaseStatus } from "./case-status.ts";
 import { getCase } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
@@ -198,4 +198,19 @@ export async function openAttachmentForDownload(
     sizeBytes: copy.sizeBytes,
     path: copy.path,
   };
+}
+
+/**
+ * The names of a case's attachments that blind jurors were refused (unreadable to the strippers),
+ * so the chair's case page can say which file to ask the company to replace.
+ */
+export function blindRefusedAttachments(db: AppDatabase, caseId: number, uploadsDir: string): string[] {
+  return db
+    .select({ fileName: attachments.fileName, contentType: attachments.contentType, sha256: attachments.sha256 })
+    .from(attachments)
+    .where(eq(attachments.caseId, caseId))
+    .orderBy(attachments.id)
+    .all()
+    .filter((row) => isBlindCopyRefused(uploadsDir, row.sha256))
+    .map((row) => safeDownloadName(row.fileName, row.contentType));
 }

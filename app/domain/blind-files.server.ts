@@ -63,6 +63,11 @@ async function makeBlindCopy(
   return { ok: true, path, sizeBytes: stripped.length };
 }
 
+/** Whether a blind juror has been refused this file because the strippers could not read it. */
+export function isBlindCopyRefused(uploadsDir: string, sha256: string): boolean {
+  return existsSync(cachePathFor(uploadsDir, sha256) + UNREADABLE_SUFFIX);
+}
+
 /** Forgets an original's copy (or its unreadable marker) when the original itself is removed. */
 export function removeBlindCopy(uploadsDir: string, sha256: string): void {
   const path = cachePathFor(uploadsDir, sha256);

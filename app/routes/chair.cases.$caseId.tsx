@@ -12,6 +12,7 @@ import { FormError } from "#app/components/ui/form-error.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
+import { blindRefusedAttachments } from "#app/domain/attachments.server.ts";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { CaseVersionHistory } from "#app/components/case/case-versions.tsx";
 import { getCaseHistory } from "#app/domain/case-history.server.ts";
@@ -32,6 +33,7 @@ import { db } from "#app/utils/db.server.ts";
 import { orRespond, parseId, replyForDomainError } from "#app/utils/http.server.ts";
 import { sendAssignmentMail } from "#app/utils/jury-mail.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
+import { uploadsDir } from "#app/utils/storage.server.ts";
 import { delivered } from "#app/utils/mail.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -40,13 +42,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "chair");
   const { locale } = getTranslator(request);
-  const now = new Date();
-  const found = orRespond(() => getCase(db, user, parseId(params.caseId), now));
+  const found = orRespond(() => getCase(db, user, parseId(params.caseId), new Date()));
   const organisationId = found.organisation.id;
   // Only jurors who may take the case are offered; the action checks again whatever is posted.
   const candidates =
     found.case.status === "submitted"
-      ? jurorsForCase(db, found.case.id, organisationId, now)
+      ? jurorsForCase(db, found.case.id, organisationId, new Date())
       : { eligible: [], excluded: 0, unavailable: [] };
   return {
     caseId: found.case.id,
@@ -58,6 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     submittedAt: found.case.submittedAt ? formatDateTime(found.case.submittedAt, locale) : null,
     disqualifiedReason: found.case.disqualifiedReason,
     attachments: found.attachments.map((item) => ({ id: item.id, name: item.fileName })),
+    blindRefused: found.competition.isBlindJudging ? blindRefusedAttachments(db, found.case.id, uploadsDir) : [],
     canDisqualify: nextCaseStatus(found.state, "disqualify", found.phase).ok,
     // The texts above are the submitted version's; the company may be editing a working copy.
     competingVersion: found.submittedVersion?.number ?? null,
@@ -126,7 +128,16 @@ export default function ChairCase() {
         </p>
       ) : null}
       <div className="mb-8">
-        <CaseDocument caseId={found.caseId} texts={found.texts} attachments={found.attachments} />
+        <CaseDocument
+          caseId={found.caseId}
+          texts={found.texts}
+          attachments={found.attachments}
+          attachmentNote={
+            found.blindRefused.length > 0
+              ? t("blindFiles.chairRefused", { names: found.blindRefused.join(", ") })
+              : undefined
+          }
+        />
       </div>
       <CaseVersionHistory history={found.history} />
       <CaseJury />

@@ -108,7 +108,7 @@ describe("a blind juror's copy of the files", () => {
     expect(latin1(pngBytes)).toMatch(/IHDR[\s\S]*IDAT[\s\S]*IEND/);
   });
 
-  it("refuses a PDF nothing can read, never sends the original, and tells the chair once", async () => {
+  it("refuses a PDF nothing can read, never sends the original, and tells the chair on the case and once in the log", async () => {
     const refused = await juror.get(links.unreadable);
     expect(refused.status).toBe(409);
     expect(refused.headers.get("content-type")).toBe("text/plain; charset=utf-8");
@@ -123,6 +123,9 @@ describe("a blind juror's copy of the files", () => {
     expect(auditActions(server.databasePath, "case", caseId).filter((a) => a === "attachment.blind-refused")).toEqual([
       "attachment.blind-refused",
     ]);
+    expect(await pageText(await chair.get(`/chair/cases/${caseId}`))).toContain(
+      "Blind vurdering: Jurymedlemmene får ikke se ødelagt.pdf.",
+    );
   });
 
   it("says on the case page what was removed and that the content is the entrant's responsibility", async () => {
