@@ -1,4 +1,14 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream, type PDFObject } from "pdf-lib";
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  type PDFContext,
+  type PDFObject,
+} from "pdf-lib";
 import type { AttachmentType } from "./attachments.ts";
 
 /**
@@ -119,6 +129,7 @@ export async function stripPdfMetadata(bytes: Uint8Array): Promise<Uint8Array> {
       if (reachable.has(object.tag)) continue;
       reachable.add(object.tag);
       const target = context.lookup(object);
+      if (target instanceof PDFRawStream) stripEmbeddedJpeg(context, object, target);
       if (target) pending.push(target);
     } else if (object instanceof PDFDict || object instanceof PDFStream) {
       const dict = object instanceof PDFStream ? object.dict : object;
@@ -132,6 +143,26 @@ export async function stripPdfMetadata(bytes: Uint8Array): Promise<Uint8Array> {
   // Without object streams the copy's dictionaries stay readable text: anyone (and our tests) can
   // open it in a text viewer and see that no name is left.
   return document.save({ useObjectStreams: false });
+}
+
+const DCT_DECODE = PDFName.of("DCTDecode");
+
+/**
+ * A photo placed in a document keeps its camera's Exif inside the PDF (a JPEG stream is stored as
+ * it is). Its metadata segments go the same way as a JPEG attachment's. One we cannot read is left
+ * as it is: it is page content, and the page would otherwise lose the picture.
+ */
+function stripEmbeddedJpeg(context: PDFContext, ref: PDFRef, stream: PDFRawStream): void {
+  const filter = stream.dict.lookup(PDFName.of("Filter"));
+  const only = filter instanceof PDFArray && filter.size() === 1 ? filter.lookup(0) : filter;
+  if (only !== DCT_DECODE) return;
+  try {
+    const stripped = stripJpegMetadata(stream.contents);
+    // The writer sets /Length from the new contents.
+    if (stripped.length < stream.contents.length) context.assign(ref, PDFRawStream.of(stream.dict, stripped));
+  } catch (error) {
+    if (!(error instanceof UnreadableFileError)) throw error;
+  }
 }
 
 /** The copy a blind juror may receive, or UnreadableFileError. */

@@ -73,6 +73,18 @@ describe("PDF metadata", () => {
     expect(text(await stripPdfMetadata(updated))).not.toContain(COMPANY);
   });
 
+  it("removes the camera's Exif from a photo placed in the PDF and keeps the photo", async () => {
+    const document = await PDFDocument.load(await pdfWithMetadata(), { updateMetadata: false });
+    const photo = jpegWithMetadata("Kamera hos Fjordlys");
+    const image = document.context.register(
+      document.context.stream(photo, { Type: "XObject", Subtype: "Image", Filter: "DCTDecode", Width: 1, Height: 1 }),
+    );
+    document.getPage(0).node.setXObject(PDFName.of("Foto"), image);
+    const stripped = text(await stripPdfMetadata(await document.save({ useObjectStreams: false })));
+    expect(stripped).not.toContain("Kamera hos Fjordlys");
+    expect(stripped).toContain(text(stripJpegMetadata(photo)));
+  });
+
   it("refuses a file that only starts like a PDF", async () => {
     await expect(stripPdfMetadata(UNREADABLE_PDF)).rejects.toThrow(UnreadableFileError);
   });
