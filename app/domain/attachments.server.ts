@@ -3,8 +3,15 @@ import { join } from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { attachments } from "#db/schema.ts";
-import { checkAttachment, MAX_ATTACHMENTS_PER_CASE, neutralAttachmentName, safeDownloadName } from "./attachments.ts";
+import {
+  type AttachmentType,
+  checkAttachment,
+  MAX_ATTACHMENTS_PER_CASE,
+  neutralAttachmentName,
+  safeDownloadName,
+} from "./attachments.ts";
 import { writeAudit } from "./audit.server.ts";
+import { blindCopyOf, isBlindCopyRefused, removeBlindCopy } from "./blind-files.server.ts";
 import { caseStateOf, nextCaseStatus } from "./case-status.ts";
 import { getCase } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
@@ -132,18 +139,28 @@ export function removeAttachment(
       .get();
     return stillUsed ? null : row.sha256;
   });
-  if (removed) rmSync(pathFor(uploadsDir, removed), { force: true });
+  if (removed) {
+    rmSync(pathFor(uploadsDir, removed), { force: true });
+    removeBlindCopy(uploadsDir, removed);
+  }
 }
 
-/** The file of an attachment the actor may see (same scope as the case), or 404. */
-export function findAttachmentFile(
+export type AttachmentDownload = { fileName: string; contentType: AttachmentType; sizeBytes: number; path: string };
+
+/**
+ * The file of an attachment the actor may see (same scope as the case), or 404. A juror under blind
+ * judging gets a neutral name and a copy without identifying metadata; a file that copy cannot be
+ * made of is refused (409) and never served as it is, and the first refusal goes into the log for
+ * the chair.
+ */
+export async function openAttachmentForDownload(
   db: AppDatabase,
   actor: Actor,
   caseId: number,
   attachmentId: number,
   uploadsDir: string,
   now: Date,
-) {
+): Promise<AttachmentDownload> {
   const found = getCase(db, actor, caseId, now);
   const position = found.attachments.findIndex((attachment) => attachment.id === attachmentId);
   const row = db
@@ -152,13 +169,48 @@ export function findAttachmentFile(
     .where(and(eq(attachments.id, attachmentId), eq(attachments.caseId, caseId)))
     .get();
   if (!row || position < 0) throw notFound();
-  const hideName = actor.role === "juror" && found.competition.isBlindJudging;
-  return {
-    fileName: hideName
-      ? neutralAttachmentName(position, row.contentType)
-      : safeDownloadName(row.fileName, row.contentType),
+  const original = {
+    fileName: safeDownloadName(row.fileName, row.contentType),
     contentType: row.contentType,
     sizeBytes: row.sizeBytes,
     path: pathFor(uploadsDir, row.sha256),
   };
+  if (!(actor.role === "juror" && found.competition.isBlindJudging)) return original;
+
+  const copy = await blindCopyOf({ ...original, sha256: row.sha256 }, uploadsDir);
+  if (!copy.ok) {
+    if (copy.firstRefusal)
+      db.transaction((tx) =>
+        writeAudit(tx, {
+          actorId: actor.id,
+          action: "attachment.blind-refused",
+          subjectType: "case",
+          subjectId: caseId,
+          details: { attachmentId, fileName: row.fileName },
+          at: now,
+        }),
+      );
+    throw new DomainError("conflict", "blindFiles.refused");
+  }
+  return {
+    fileName: neutralAttachmentName(position, row.contentType),
+    contentType: row.contentType,
+    sizeBytes: copy.sizeBytes,
+    path: copy.path,
+  };
+}
+
+/**
+ * The names of a case's attachments that blind jurors were refused (unreadable to the strippers),
+ * so the chair's case page can say which file to ask the company to replace.
+ */
+export function blindRefusedAttachments(db: AppDatabase, caseId: number, uploadsDir: string): string[] {
+  return db
+    .select({ fileName: attachments.fileName, contentType: attachments.contentType, sha256: attachments.sha256 })
+    .from(attachments)
+    .where(eq(attachments.caseId, caseId))
+    .orderBy(attachments.id)
+    .all()
+    .filter((row) => isBlindCopyRefused(uploadsDir, row.sha256))
+    .map((row) => safeDownloadName(row.fileName, row.contentType));
 }

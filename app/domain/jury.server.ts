@@ -9,6 +9,7 @@ import { groundFor, loadConflictRules } from "./conflicts.server.ts";
 import { conflictedCompanies, type ConflictGround } from "./conflicts.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { isRoundOpen } from "./deadlines.ts";
+import { listInvitations } from "./invitations.server.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { JUROR_STANDINGS, jurorStanding, type JurorStanding, type ScoringRound } from "./jury-states.ts";
 import type { CaseProgressFilter, CaseProgressSort, JurorProgressSort } from "./list-sorts.ts";
@@ -180,11 +181,16 @@ export function assignJuror(db: AppDatabase, chairId: string, caseId: number, ju
   });
 }
 
+/** Why a juror is not offered for a case: already on it, in conflict with the company, or not a juror yet. */
+export type UnavailableReason =
+  { kind: "assigned" } | { kind: "conflict"; ground: ConflictGround } | { kind: "invited" };
+
 /**
  * Who the chair may still assign to a case by hand: jurors not on it and in no conflict with its
- * company; `excluded` counts those left out for a conflict, so the page can say why the list is short.
+ * company; `excluded` counts those left out for a conflict, and `unavailable` names everyone not
+ * offered with the reason, so the page can say why the list is short.
  */
-export function jurorsForCase(db: AppDatabase, caseId: number, organisationId: number) {
+export function jurorsForCase(db: AppDatabase, caseId: number, organisationId: number, now: Date) {
   const rules = loadConflictRules(db);
   const assigned = new Set(
     db
@@ -194,9 +200,23 @@ export function jurorsForCase(db: AppDatabase, caseId: number, organisationId: n
       .all()
       .map((row) => row.jurorId),
   );
-  const free = listJurors(db).filter((juror) => !assigned.has(juror.id));
-  const eligible = free.filter((juror) => groundFor(rules, juror, organisationId) === null);
-  return { eligible, excluded: free.length - eligible.length };
+  const eligible: ReturnType<typeof listJurors> = [];
+  const unavailable: { name: string; reason: UnavailableReason }[] = [];
+  for (const juror of listJurors(db)) {
+    const ground = assigned.has(juror.id) ? null : groundFor(rules, juror, organisationId);
+    if (assigned.has(juror.id)) unavailable.push({ name: juror.name, reason: { kind: "assigned" } });
+    else if (ground) unavailable.push({ name: juror.name, reason: { kind: "conflict", ground } });
+    else eligible.push(juror);
+  }
+  const excluded = unavailable.filter((item) => item.reason.kind === "conflict").length;
+  // An invited juror has no account until they accept; the chair may wonder where they are.
+  const invited = new Set(
+    listInvitations(db, now)
+      .filter((invitation) => invitation.state === "pending")
+      .map((invitation) => invitation.email),
+  );
+  for (const email of [...invited].sort()) unavailable.push({ name: email, reason: { kind: "invited" } });
+  return { eligible, excluded, unavailable };
 }
 
 function hasFinalSheet(tx: DbOrTransaction, assignmentId: number): boolean {
@@ -691,26 +711,55 @@ export function juryOverview(
   };
 }
 
-/** The automatic plan as the chair previews it: the jurors it adds per case, the cases it cannot fill. */
+/**
+ * The automatic plan as the chair previews it: each case it adds jurors to, with title and category;
+ * the cases it cannot fill; and every juror's load before and after, so an uneven plan shows.
+ */
 export function assignmentPreview(db: AppDatabase, competitionId: number) {
   const { year } = requireCompetition(db, competitionId);
   const plan = planCompetitionAssignment(db, competitionId);
-  const jurorNames = new Map(
-    jurorsByIds(db, [...new Set(plan.assignments.map((item) => item.jurorId))]).map((juror) => [juror.id, juror.name]),
+  const jurors = listJurors(db);
+  const jurorNames = new Map(jurors.map((juror) => [juror.id, juror.name]));
+  const caseRows = new Map(
+    db
+      .select({ id: cases.id, title: competingTitle, category: categories.name })
+      .from(cases)
+      .innerJoin(categories, eq(cases.categoryId, categories.id))
+      .where(and(eq(cases.competitionId, competitionId), eq(cases.status, "submitted")))
+      .all()
+      .map((row) => [row.id, row]),
   );
+  const describe = (caseId: number) => ({
+    reference: caseReference(year, caseId),
+    title: caseRows.get(caseId)?.title ?? "",
+    category: caseRows.get(caseId)?.category ?? "",
+  });
   // Grouped in one pass: filtering the plan once per case would cost cases × assignments.
   const jurorsOf = new Map<number, string[]>();
+  const added = new Map<string, number>();
   for (const item of plan.assignments) {
     const name = jurorNames.get(item.jurorId) ?? "";
     const names = jurorsOf.get(item.caseId);
     if (names) names.push(name);
     else jurorsOf.set(item.caseId, [name]);
+    added.set(item.jurorId, (added.get(item.jurorId) ?? 0) + 1);
   }
+  // Counted as the plan counts them: a declared conflict is no load.
+  const before = new Map<string, number>();
+  for (const row of assignmentsOfCompetition(db, competitionId))
+    if (row.conflictStatus !== "declared") before.set(row.jurorId, (before.get(row.jurorId) ?? 0) + 1);
   return {
     fingerprint: planFingerprint(plan),
     count: plan.assignments.length,
-    cases: [...jurorsOf].map(([caseId, jurors]) => ({ reference: caseReference(year, caseId), jurors })),
-    shortfalls: plan.shortfalls.map((item) => ({ reference: caseReference(year, item.caseId), missing: item.missing })),
+    cases: [...jurorsOf].map(([caseId, names]) => ({ ...describe(caseId), jurors: names })),
+    shortfalls: plan.shortfalls.map((item) => ({ ...describe(item.caseId), missing: item.missing })),
+    // Heaviest first, so the chair sees at once whether the load is even.
+    loads: jurors
+      .map((juror) => {
+        const [had, gets] = [before.get(juror.id) ?? 0, added.get(juror.id) ?? 0];
+        return { id: juror.id, name: juror.name, before: had, added: gets, total: had + gets };
+      })
+      .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "nb")),
   };
 }
 

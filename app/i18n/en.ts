@@ -16,6 +16,8 @@ import { auditMessages } from "./areas/audit.ts";
 import { listMessages } from "./areas/lists.ts";
 import { deliveryMessages } from "./areas/delivery.ts";
 import { mailingMessages } from "./areas/mailings.ts";
+import { blindFileMessages } from "./areas/blind-files.ts";
+import { assignmentPlanMessages } from "./areas/assignment-plan.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -37,6 +39,8 @@ export const en: Messages = {
   ...autosaveMessages.en,
   ...deliveryMessages.en,
   ...mailingMessages.en,
+  ...blindFileMessages.en,
+  ...assignmentPlanMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CaseDocument } from "#app/components/case/case-document.tsx";
+import { UnavailableJurors } from "#app/components/jury/unavailable-jurors.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { TextareaField } from "#app/components/ui/textarea-field.tsx";
@@ -11,6 +12,7 @@ import { FormError } from "#app/components/ui/form-error.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { SelectField } from "#app/components/ui/select-field.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
+import { blindRefusedAttachments } from "#app/domain/attachments.server.ts";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { CaseVersionHistory } from "#app/components/case/case-versions.tsx";
 import { getCaseHistory } from "#app/domain/case-history.server.ts";
@@ -31,6 +33,7 @@ import { db } from "#app/utils/db.server.ts";
 import { orRespond, parseId, replyForDomainError } from "#app/utils/http.server.ts";
 import { sendAssignmentMail } from "#app/utils/jury-mail.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
+import { uploadsDir } from "#app/utils/storage.server.ts";
 import { delivered } from "#app/utils/mail.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -44,8 +47,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Only jurors who may take the case are offered; the action checks again whatever is posted.
   const candidates =
     found.case.status === "submitted"
-      ? jurorsForCase(db, found.case.id, organisationId)
-      : { eligible: [], excluded: 0 };
+      ? jurorsForCase(db, found.case.id, organisationId, new Date())
+      : { eligible: [], excluded: 0, unavailable: [] };
   return {
     caseId: found.case.id,
     reference: found.reference,
@@ -56,6 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     submittedAt: found.case.submittedAt ? formatDateTime(found.case.submittedAt, locale) : null,
     disqualifiedReason: found.case.disqualifiedReason,
     attachments: found.attachments.map((item) => ({ id: item.id, name: item.fileName })),
+    blindRefused: found.competition.isBlindJudging ? blindRefusedAttachments(db, found.case.id, uploadsDir) : [],
     canDisqualify: nextCaseStatus(found.state, "disqualify", found.phase).ok,
     // The texts above are the submitted version's; the company may be editing a working copy.
     competingVersion: found.submittedVersion?.number ?? null,
@@ -64,6 +68,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     jury: listCaseJury(db, found.case.id, organisationId),
     candidates: candidates.eligible,
     excluded: candidates.excluded,
+    unavailable: candidates.unavailable,
     organisationId,
   };
 }
@@ -123,7 +128,16 @@ export default function ChairCase() {
         </p>
       ) : null}
       <div className="mb-8">
-        <CaseDocument caseId={found.caseId} texts={found.texts} attachments={found.attachments} />
+        <CaseDocument
+          caseId={found.caseId}
+          texts={found.texts}
+          attachments={found.attachments}
+          attachmentNote={
+            found.blindRefused.length > 0
+              ? t("blindFiles.chairRefused", { names: found.blindRefused.join(", ") })
+              : undefined
+          }
+        />
       </div>
       <CaseVersionHistory history={found.history} />
       <CaseJury />
@@ -165,7 +179,7 @@ function memberStatus(member: JuryMember, t: Translate): { key: MessageKey; para
 }
 
 function CaseJury() {
-  const { jury, candidates, excluded, status, organisationId } = useLoaderData<typeof loader>();
+  const { jury, candidates, excluded, unavailable, status, organisationId } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -229,6 +243,7 @@ function CaseJury() {
             </Button>
           </Form>
         )}
+        {status === "submitted" ? <UnavailableJurors jurors={unavailable} /> : null}
       </div>
     </Section>
   );

@@ -67,6 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ? neutralAttachmentName(index, attachment.contentType)
         : attachment.fileName,
     })),
+    blindFiles: found.competition.isBlindJudging,
     round,
     weights: found.weights,
     percentages: weightPercentages(found.weights),

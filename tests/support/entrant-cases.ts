@@ -18,12 +18,17 @@ async function currentVersion(client: HttpClient, path: string): Promise<string>
 
 /**
  * Writes a complete case through the entrant's own forms, attaches a PDF named `attachmentName`
- * when given, and submits it; returns the case id and the submit response.
+ * and any further `files` when given, and submits it; returns the case id and the submit response.
  */
 export async function writeAndSubmitCase(
   client: HttpClient,
   categoryId: number,
-  options: { title?: string; attachmentName?: string } = {},
+  options: {
+    title?: string;
+    attachmentName?: string;
+    /** Further files uploaded one by one before submitting, as the entrant would. */
+    files?: { name: string; type: string; bytes: Uint8Array }[];
+  } = {},
 ) {
   const created = await client.post("/entrant/cases/new", { categoryId: String(categoryId), title: "Utkast" });
   expect(created.status).toBe(302);
@@ -35,6 +40,14 @@ export async function writeAndSubmitCase(
       path,
       { intent: "upload", version: await currentVersion(client, path), ...fields() },
       { field: "file", name: options.attachmentName, type: "application/pdf", bytes: SAMPLE_FILES.pdf },
+    );
+    expect(uploaded.status).toBe(302);
+  }
+  for (const file of options.files ?? []) {
+    const uploaded = await client.postMultipart(
+      path,
+      { intent: "upload", version: await currentVersion(client, path), ...fields() },
+      { field: "file", ...file },
     );
     expect(uploaded.status).toBe(302);
   }

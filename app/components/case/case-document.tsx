@@ -28,11 +28,14 @@ export function CaseDocument({
   caseId,
   texts,
   attachments,
+  attachmentNote,
   children,
 }: {
   caseId: number;
   texts: { name: CaseTextFieldName; value: string }[];
   attachments: DocumentAttachment[];
+  /** Said under the attachments, such as what blind judging removed from them. */
+  attachmentNote?: string;
   /** Rows shown before the texts, such as the category. */
   children?: ReactNode;
 }) {
@@ -60,6 +63,7 @@ export function CaseDocument({
               ))}
             </ul>
           )}
+          {attachmentNote ? <p className="mt-2 text-sm text-ink-muted">{attachmentNote}</p> : null}
         </dd>
       </div>
     </dl>

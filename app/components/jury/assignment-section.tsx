@@ -16,6 +16,8 @@ function PreviewTable({ preview }: { preview: AssignmentPreview }) {
             <th scope="col" className="py-2">
               {t("jury.admin.case")}
             </th>
+            <th scope="col">{t("assignPlan.title")}</th>
+            <th scope="col">{t("assignPlan.category")}</th>
             <th scope="col">{t("jury.admin.previewJurors")}</th>
           </tr>
         </thead>
@@ -25,12 +27,52 @@ function PreviewTable({ preview }: { preview: AssignmentPreview }) {
               <th scope="row" className="py-2 font-medium">
                 {item.reference}
               </th>
+              <td>{item.title}</td>
+              <td>{item.category}</td>
               <td>{item.jurors.join(", ")}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </>
+  );
+}
+
+/** Every juror's load before and after the plan; the plan evens loads, and this shows whether it could. */
+function LoadTable({ loads }: { loads: AssignmentPreview["loads"] }) {
+  const { t } = useTranslation();
+  return (
+    <table className="w-full text-left" data-testid="assignment-loads">
+      <caption className="py-2 text-left font-semibold">{t("assignPlan.loadsTitle")}</caption>
+      <thead>
+        <tr className="border-b">
+          <th scope="col" className="py-2">
+            {t("assignPlan.juror")}
+          </th>
+          <th scope="col" className="text-right">
+            {t("assignPlan.before")}
+          </th>
+          <th scope="col" className="text-right">
+            {t("assignPlan.added")}
+          </th>
+          <th scope="col" className="text-right">
+            {t("assignPlan.total")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {loads.map((juror) => (
+          <tr key={juror.id} className="border-b">
+            <th scope="row" className="py-2 font-medium">
+              {juror.name}
+            </th>
+            <td className="text-right tabular-nums">{juror.before}</td>
+            <td className="text-right tabular-nums">{juror.added}</td>
+            <td className="text-right font-semibold tabular-nums">{juror.total}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -71,11 +113,12 @@ export function AssignmentSection({
         {preview ? (
           <div data-testid="assignment-preview" className="flex flex-col gap-3">
             <PreviewTable preview={preview} />
+            {preview.count > 0 ? <LoadTable loads={preview.loads} /> : null}
             {preview.shortfalls.length > 0 ? (
               <ul role="alert" className="list-disc pl-6 text-red-800">
                 {preview.shortfalls.map((item) => (
                   <li key={item.reference}>
-                    {t("jury.admin.shortfall", { case: item.reference, missing: item.missing })}
+                    {t("jury.admin.shortfall", { case: `${item.reference} «${item.title}»`, missing: item.missing })}
                   </li>
                 ))}
               </ul>

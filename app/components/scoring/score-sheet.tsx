@@ -34,7 +34,12 @@ export function ScoreSheet({
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <Section title={t("jury.sheet.caseHeading")}>
-        <CaseDocument caseId={scoring.caseId} texts={scoring.texts} attachments={scoring.attachments} />
+        <CaseDocument
+          caseId={scoring.caseId}
+          texts={scoring.texts}
+          attachments={scoring.attachments}
+          attachmentNote={scoring.blindFiles && scoring.attachments.length > 0 ? t("blindFiles.notice") : undefined}
+        />
       </Section>
       <Section title={t("jury.sheet.title")}>
         {scoring.status === "final" ? (

@@ -18,6 +18,8 @@ export type JurorScoring = {
   caseId: number;
   texts: { name: CaseTextFieldName; value: string }[];
   attachments: { id: number; name: string }[];
+  /** Blind judging: the attachments come without identifying metadata, and the page says so. */
+  blindFiles: boolean;
   round: ScoringRound;
   weights: Record<StepKey, number>;
   percentages: Record<StepKey, number>;
