@@ -2,6 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { InvitationList } from "#app/components/jury/invitation-list.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
@@ -31,7 +32,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     invitations: listInvitations(db, new Date()).map((invitation) => ({
       ...invitation,
       expiresAt: formatDateTime(invitation.expiresAt, locale),
-      createdAt: formatDateTime(invitation.createdAt, locale),
+      lastSentAt: formatDateTime(invitation.lastSentAt, locale),
+      history: invitation.history.map((event) => ({ ...event, at: formatDateTime(event.at, locale) })),
     })),
   };
 }
@@ -115,48 +117,7 @@ export default function Jurors() {
         </Form>
       </Section>
       <Section title={t("jury.invite.list")}>
-        {invitations.length === 0 ? (
-          <p>{t("jury.invite.none")}</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {invitations.map((invitation) => (
-              <li
-                key={invitation.id}
-                className="flex flex-wrap items-center gap-3 rounded-md border border-gray-200 p-3"
-                data-testid="invitation"
-              >
-                <span className="font-medium">{invitation.email}</span>
-                <span className="text-sm text-ink-muted">
-                  {t(`jury.invite.state.${invitation.state}`, { date: invitation.expiresAt })}
-                </span>
-                {invitation.state !== "accepted" ? (
-                  <Form method="post" className="flex gap-2">
-                    <input type="hidden" name="invitationId" value={invitation.id} />
-                    <input type="hidden" name="email" value={invitation.email} />
-                    <Button
-                      name="intent"
-                      value="resend"
-                      variant="secondary"
-                      aria-label={t("jury.invite.resend", { email: invitation.email })}
-                    >
-                      {t("jury.invite.resendShort")}
-                    </Button>
-                    {invitation.state === "pending" ? (
-                      <Button
-                        name="intent"
-                        value="revoke"
-                        variant="secondary"
-                        aria-label={t("jury.invite.revoke", { email: invitation.email })}
-                      >
-                        {t("jury.invite.revokeShort")}
-                      </Button>
-                    ) : null}
-                  </Form>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
+        <InvitationList invitations={invitations} />
       </Section>
     </Page>
   );
