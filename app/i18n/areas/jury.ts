@@ -48,16 +48,23 @@ const nb = {
   "mail.invitation.subject": "Invitasjon til juryen i Kundeservice Awards",
   "mail.invitation.body":
     "Hei!\n\nDu er invitert til å sitte i juryen for Kundeservice Awards. Følg lenken for å opprette jurykontoen din:\n\n{link}\n\nLenken kan brukes én gang og gjelder til {expires}.\n\nVennlig hilsen\nJuryleder, Kundeservice Awards",
-  "mail.assigned.subject": "Nye saker å vurdere i Kundeservice Awards",
+  "mail.assigned.cases.one": "{count} ny sak",
+  "mail.assigned.cases.other": "{count} nye saker",
+  "mail.reminder.cases.one": "{count} sak",
+  "mail.reminder.cases.other": "{count} saker",
+  "mail.finalReminder.finalists.one": "{count} finalist",
+  "mail.finalReminder.finalists.other": "{count} finalister",
+  "mail.assigned.subject.one": "En ny sak å vurdere i Kundeservice Awards",
+  "mail.assigned.subject.other": "Nye saker å vurdere i Kundeservice Awards",
   "mail.assigned.body":
-    "Hei {name}!\n\nDu har fått {count} nye saker å vurdere. Se dem her:\n\n{link}\n\nFristen for juryen er {deadline}.\n\nVennlig hilsen\nJuryleder, Kundeservice Awards",
+    "Hei {name}!\n\nDu har fått {cases} å vurdere. Se dem her:\n\n{link}\n\nFristen for juryen er {deadline}.\n\nVennlig hilsen\nJuryleder, Kundeservice Awards",
   "mail.reminder.subject": "Påminnelse: saker venter på din vurdering",
   "mail.reminder.body":
-    "Hei {name}!\n\nDu har ferdigstilt {done} av {total} saker. Fristen for juryen er {deadline}.\n\n{link}\n\nVennlig hilsen\nJuryleder, Kundeservice Awards",
+    "Hei {name}!\n\nDu har ferdigstilt {done} av {cases}. Fristen for juryen er {deadline}.\n\n{link}\n\nVennlig hilsen\nJuryleder, Kundeservice Awards",
 
   "mail.finalReminder.subject": "Påminnelse: finalerunden venter på din vurdering",
   "mail.finalReminder.body":
-    "Hei {name}!\n\nJuryleder har åpnet en finalerunde. Du har ferdigstilt {done} av {total} finalister.\n\n{link}\n\nVennlig hilsen\nJuryleder, Kundeservice Awards",
+    "Hei {name}!\n\nJuryleder har åpnet en finalerunde. Du har ferdigstilt {done} av {finalists}.\n\n{link}\n\nVennlig hilsen\nJuryleder, Kundeservice Awards",
   "jury.admin.finalRound": "Finalerunden",
   "jury.admin.finalRoundLocked": "Finalerunden er låst.",
   "jury.admin.remindFinal": "Send påminnelse om finalerunden til dem som henger etter",
@@ -234,16 +241,23 @@ const en: Record<keyof typeof nb, string> = {
   "mail.invitation.subject": "Invitation to the Kundeservice Awards jury",
   "mail.invitation.body":
     "Hello!\n\nYou are invited to sit on the jury of Kundeservice Awards. Follow the link to create your juror account:\n\n{link}\n\nThe link works once and is valid until {expires}.\n\nKind regards\nThe jury chair, Kundeservice Awards",
-  "mail.assigned.subject": "New cases to assess in Kundeservice Awards",
+  "mail.assigned.cases.one": "{count} new case",
+  "mail.assigned.cases.other": "{count} new cases",
+  "mail.reminder.cases.one": "{count} case",
+  "mail.reminder.cases.other": "{count} cases",
+  "mail.finalReminder.finalists.one": "{count} finalist",
+  "mail.finalReminder.finalists.other": "{count} finalists",
+  "mail.assigned.subject.one": "A new case to assess in Kundeservice Awards",
+  "mail.assigned.subject.other": "New cases to assess in Kundeservice Awards",
   "mail.assigned.body":
-    "Hello {name}!\n\nYou have {count} new cases to assess. See them here:\n\n{link}\n\nThe jury deadline is {deadline}.\n\nKind regards\nThe jury chair, Kundeservice Awards",
+    "Hello {name}!\n\nYou have {cases} to assess. See them here:\n\n{link}\n\nThe jury deadline is {deadline}.\n\nKind regards\nThe jury chair, Kundeservice Awards",
   "mail.reminder.subject": "Reminder: cases are waiting for your assessment",
   "mail.reminder.body":
-    "Hello {name}!\n\nYou have finalised {done} of {total} cases. The jury deadline is {deadline}.\n\n{link}\n\nKind regards\nThe jury chair, Kundeservice Awards",
+    "Hello {name}!\n\nYou have finalised {done} of {cases}. The jury deadline is {deadline}.\n\n{link}\n\nKind regards\nThe jury chair, Kundeservice Awards",
 
   "mail.finalReminder.subject": "Reminder: the final round awaits your assessment",
   "mail.finalReminder.body":
-    "Hello {name}!\n\nThe chair has opened a final round. You have finalised {done} of {total} finalists.\n\n{link}\n\nKind regards\nThe chair, Kundeservice Awards",
+    "Hello {name}!\n\nThe chair has opened a final round. You have finalised {done} of {finalists}.\n\n{link}\n\nKind regards\nThe chair, Kundeservice Awards",
   "jury.admin.finalRound": "The final round",
   "jury.admin.finalRoundLocked": "The final round is locked.",
   "jury.admin.remindFinal": "Send a final-round reminder to those who are behind",
