@@ -14,6 +14,8 @@ import {
   type InvitationKind,
   type InvitationState,
 } from "./invitation-history.ts";
+import { INVITATION_LIST_FILTERS, type InvitationListFilter, type InvitationListSort } from "./list-sorts.ts";
+import { pageOf, sortRows, type ListQuery } from "./paging.ts";
 import { reserveAttempt } from "./throttle.server.ts";
 
 export const INVITATION_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
@@ -149,28 +151,49 @@ export type InvitationSummary = {
   history: InvitationEvent[];
 };
 
-/** One entry per address, newest activity first, each with the history of all its links. */
-export function listInvitations(db: AppDatabase, now: Date): InvitationSummary[] {
+export type InvitationListQuery = ListQuery<InvitationListSort> & { state?: InvitationListFilter };
+
+// State order for sorting: what needs the chair's attention first.
+const STATE_ORDER: Record<InvitationState, number> = { pending: 0, expired: 1, revoked: 2, replaced: 3, accepted: 4 };
+
+const SORT_KEYS: Record<InvitationListSort, (row: InvitationSummary) => string | number> = {
+  email: (row) => row.email,
+  state: (row) => STATE_ORDER[row.state],
+  lastSent: (row) => row.lastSentAt.getTime(),
+};
+
+/**
+ * One page of addresses, each with the history of all its links, filtered by the newest link's
+ * state and sorted as asked. A jury is tens of addresses, so the list is built in memory.
+ */
+export function listInvitations(db: AppDatabase, query: InvitationListQuery, now: Date) {
   const byEmail = new Map<string, (typeof jurorInvitations.$inferSelect)[]>();
   for (const link of db.select().from(jurorInvitations).orderBy(asc(jurorInvitations.id)).all()) {
     const links = byEmail.get(link.email) ?? [];
     links.push(link);
     byEmail.set(link.email, links);
   }
-  return [...byEmail.entries()]
-    .map(([email, links]) => {
-      const newest = links.at(-1)!;
-      return {
-        id: newest.id,
-        email,
-        state: invitationState(newest, now),
-        lastSentAt: newest.createdAt,
-        expiresAt: newest.expiresAt,
-        history: invitationHistory(links, now),
-      };
-    })
-    .sort((a, b) => b.lastSentAt.getTime() - a.lastSentAt.getTime() || b.id - a.id);
+  const all: InvitationSummary[] = [...byEmail.entries()].map(([email, links]) => {
+    const newest = links.at(-1)!;
+    return {
+      id: newest.id,
+      email,
+      state: invitationState(newest, now),
+      lastSentAt: newest.createdAt,
+      expiresAt: newest.expiresAt,
+      history: invitationHistory(links, now),
+    };
+  });
+  const stateCounts = Object.fromEntries(
+    INVITATION_LIST_FILTERS.map((state) => [state, all.filter((row) => row.state === state).length]),
+  ) as Record<InvitationListFilter, number>;
+  const shown = query.state ? all.filter((row) => row.state === query.state) : all;
+  // Sorted by address first, so equal keys keep one fixed order and paging never repeats a row.
+  const sorted = sortRows(sortRows(shown, SORT_KEYS.email, "asc"), SORT_KEYS[query.sort], query.dir);
+  return { ...pageOf(sorted, query.page), all: all.length, stateCounts };
 }
+
+export type InvitationListPage = ReturnType<typeof listInvitations>;
 
 /** What a token leads to: a pending invitation (with its e-mail), or why it cannot be used. */
 export function findInvitation(

@@ -13,6 +13,7 @@ import { TextLink } from "#app/components/ui/text-link.tsx";
 import { inviteJuror, listInvitations, resendInvitation, revokeInvitation } from "#app/domain/invitations.server.ts";
 import { createInviteSchema } from "#app/forms/jury-forms.ts";
 import { createJurorInvitationIntentSchema } from "#app/forms/juror-invitation-forms.ts";
+import { parseInvitationListParams } from "#app/forms/list-params.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -28,13 +29,19 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
   const { locale } = getTranslator(request);
+  const params = parseInvitationListParams(new URL(request.url).searchParams);
+  const list = listInvitations(db, params, new Date());
   return {
-    invitations: listInvitations(db, new Date()).map((invitation) => ({
-      ...invitation,
-      expiresAt: formatDateTime(invitation.expiresAt, locale),
-      lastSentAt: formatDateTime(invitation.lastSentAt, locale),
-      history: invitation.history.map((event) => ({ ...event, at: formatDateTime(event.at, locale) })),
-    })),
+    params,
+    invitations: {
+      ...list,
+      rows: list.rows.map((invitation) => ({
+        ...invitation,
+        expiresAt: formatDateTime(invitation.expiresAt, locale),
+        lastSentAt: formatDateTime(invitation.lastSentAt, locale),
+        history: invitation.history.map((event) => ({ ...event, at: formatDateTime(event.at, locale) })),
+      })),
+    },
   };
 }
 
@@ -89,7 +96,7 @@ function isOutcome(value: string | null): value is keyof typeof OUTCOME_MESSAGES
 }
 
 export default function Jurors() {
-  const { invitations } = useLoaderData<typeof loader>();
+  const { invitations, params } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -100,7 +107,7 @@ export default function Jurors() {
   });
   const outcome = searchParams.get("outcome");
   return (
-    <Page title={t("jury.invite.title")}>
+    <Page title={t("jury.invite.title")} wide>
       {isOutcome(outcome) && !actionData ? (
         <StatusMessage>{t(OUTCOME_MESSAGES[outcome], { email: searchParams.get("email") ?? "" })}</StatusMessage>
       ) : null}
@@ -117,7 +124,7 @@ export default function Jurors() {
         </Form>
       </Section>
       <Section title={t("jury.invite.list")}>
-        <InvitationList invitations={invitations} />
+        <InvitationList list={invitations} sort={params.sort} dir={params.dir} state={params.state ?? null} />
       </Section>
     </Page>
   );

@@ -155,6 +155,27 @@ describe("the chair sees each address's history", () => {
     expect(history).toContain(oslo.split(" kl.")[0]);
   });
 
+  it("filters by state, sorts by column and keeps a wrong parameter from failing", async () => {
+    const revokedEmail = uniqueEmail("abc-filter");
+    await invite(revokedEmail);
+    const revokedId = links(revokedEmail)[0]!.id;
+    await chair.post("/chair/jurors", { intent: "revoke", invitationId: String(revokedId), email: revokedEmail });
+    const waitingEmail = uniqueEmail("zzz-filter");
+    await invite(waitingEmail);
+
+    const revoked = await (await chair.get("/chair/jurors?state=revoked")).text();
+    expect(revoked).toContain(revokedEmail);
+    expect(revoked).not.toContain(waitingEmail);
+
+    const byEmail = await (await chair.get("/chair/jurors?sort=email&dir=asc")).text();
+    expect(byEmail.indexOf(revokedEmail)).toBeLessThan(byEmail.indexOf(waitingEmail));
+    const newestFirst = await (await chair.get("/chair/jurors")).text();
+    expect(newestFirst.indexOf(waitingEmail)).toBeLessThan(newestFirst.indexOf(revokedEmail));
+
+    const odd = await chair.get("/chair/jurors?state=nonsense&sort=x&dir=sideways&page=-3");
+    expect(odd.status).toBe(200);
+  });
+
   it("keeps the page and its actions from other roles", async () => {
     for (const role of ["entrant", "juror"] as const) {
       const client = await loggedIn(server.baseUrl, await createUser(server.databasePath, { role }));
