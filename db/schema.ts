@@ -1,10 +1,21 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from "drizzle-orm/sqlite-core";
 import { ATTACHMENT_TYPES } from "../app/domain/attachments.ts";
 import { CASE_STATUSES } from "../app/domain/case-status.ts";
 import { CONFLICT_SOURCES, TIE_KINDS } from "../app/domain/conflict-kinds.ts";
 import { CONFLICT_STATUSES, SCORING_ROUNDS, SHEET_STATUSES } from "../app/domain/jury-states.ts";
 import { LOCALES } from "../app/domain/locales.ts";
+import { INVITATION_KINDS } from "../app/domain/invitation-history.ts";
 import { MAILING_AUDIENCES } from "../app/domain/mailings.ts";
 import { MEMBERSHIPS } from "../app/domain/memberships.ts";
 import { PUBLICATION_STAGES, type PublicationSnapshot } from "../app/domain/publication.ts";
@@ -331,25 +342,40 @@ export const attachments = sqliteTable(
   (table) => [index("attachments_case_idx").on(table.caseId), index("attachments_sha256_idx").on(table.sha256)],
 );
 
-/** A chair's invitation to join the jury; the token is single-use and only its SHA-256 is kept. */
+/**
+ * One invitation link sent to an address (a re-send is a new row): the token is single-use and only
+ * its SHA-256 is kept. A newer link for the address marks every older one replaced, pointing at it,
+ * so each old link keeps saying "replaced" and the rows are the address's history.
+ */
 export const jurorInvitations = sqliteTable(
   "juror_invitations",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     email: text("email").notNull(),
     tokenHash: text("token_hash").notNull().unique(),
-    /** The link a re-send replaced, so following it says "replaced" rather than "unknown". */
+    /** Links re-sent before each link had its own row (migration 0015): following one says "replaced". */
     replacedTokenHash: text("replaced_token_hash"),
+    /** "sent" for a new invitation, "resent" for the chair's re-send of one. */
+    kind: text("kind", { enum: INVITATION_KINDS }).notNull().default("sent"),
     invitedById: text("invited_by_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     acceptedAt: integer("accepted_at", { mode: "timestamp_ms" }),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    replacedAt: integer("replaced_at", { mode: "timestamp_ms" }),
+    replacedById: integer("replaced_by_id").references((): AnySQLiteColumn => jurorInvitations.id, {
+      onDelete: "set null",
+    }),
     acceptedUserId: text("accepted_user_id").references(() => users.id, { onDelete: "set null" }),
   },
   (table) => [
     index("juror_invitations_email_idx").on(table.email),
     index("juror_invitations_replaced_idx").on(table.replacedTokenHash),
+    // At most one live link per address, held by the database as well as by the domain code.
+    // Expiry is not in the condition (it depends on the clock); an expired link is replaced by the next one.
+    uniqueIndex("juror_invitations_one_live_idx")
+      .on(table.email)
+      .where(sql`accepted_at IS NULL AND revoked_at IS NULL AND replaced_at IS NULL`),
   ],
 );
 

@@ -16,3 +16,11 @@ export type CaseProgressFilter = (typeof CASE_PROGRESS_FILTERS)[number];
 /** The jury overview's jurors. */
 export const JUROR_PROGRESS_SORTS = ["name", "assigned", "final", "conflicts", "standing"] as const;
 export type JurorProgressSort = (typeof JUROR_PROGRESS_SORTS)[number];
+
+/** The chair's invitations, one row per address. */
+export const INVITATION_LIST_SORTS = ["email", "state", "lastSent"] as const;
+export type InvitationListSort = (typeof INVITATION_LIST_SORTS)[number];
+
+/** The states an address's newest link can be in ("replaced" is only ever an older link's). */
+export const INVITATION_LIST_FILTERS = ["pending", "accepted", "revoked", "expired"] as const;
+export type InvitationListFilter = (typeof INVITATION_LIST_FILTERS)[number];

@@ -75,6 +75,7 @@ export function exportPersonalData(db: AppDatabase, userId: string, now: Date) {
         expiresAt: jurorInvitations.expiresAt,
         acceptedAt: jurorInvitations.acceptedAt,
         revokedAt: jurorInvitations.revokedAt,
+        replacedAt: jurorInvitations.replacedAt,
       })
       .from(jurorInvitations)
       .where(or(eq(jurorInvitations.email, account.email), eq(jurorInvitations.acceptedUserId, userId)))

@@ -5,6 +5,8 @@ import {
   CASE_LIST_SORTS,
   CASE_PROGRESS_FILTERS,
   CASE_PROGRESS_SORTS,
+  INVITATION_LIST_FILTERS,
+  INVITATION_LIST_SORTS,
   JUROR_PROGRESS_SORTS,
 } from "#app/domain/list-sorts.ts";
 import { SORT_DIRECTIONS } from "#app/domain/paging.ts";
@@ -60,6 +62,21 @@ export type JuryOverviewParams = z.infer<typeof juryOverviewSchema>;
 /** The chair's jury overview, two lists on one page: cases (`c…`, `q`) and jurors (`j…`, `fpage`). */
 export function parseJuryOverviewParams(params: URLSearchParams): JuryOverviewParams {
   return juryOverviewSchema.parse(Object.fromEntries(params));
+}
+
+const invitationListSchema = z.object({
+  state: optional(z.enum(INVITATION_LIST_FILTERS)),
+  sort: z.enum(INVITATION_LIST_SORTS).catch("lastSent"),
+  // Newest first unless the chair chose an order (a sort link always names its direction).
+  dir: z.enum(SORT_DIRECTIONS).catch("desc"),
+  page,
+});
+
+export type InvitationListParams = z.infer<typeof invitationListSchema>;
+
+/** The chair's invitations: `?state&sort&dir&page`. */
+export function parseInvitationListParams(params: URLSearchParams): InvitationListParams {
+  return invitationListSchema.parse(Object.fromEntries(params));
 }
 
 const pageOnlySchema = z.object({ page });

@@ -2,6 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { InvitationList } from "#app/components/jury/invitation-list.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
@@ -12,6 +13,7 @@ import { TextLink } from "#app/components/ui/text-link.tsx";
 import { inviteJuror, listInvitations, resendInvitation, revokeInvitation } from "#app/domain/invitations.server.ts";
 import { createInviteSchema } from "#app/forms/jury-forms.ts";
 import { createJurorInvitationIntentSchema } from "#app/forms/juror-invitation-forms.ts";
+import { parseInvitationListParams } from "#app/forms/list-params.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -27,12 +29,19 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
   const { locale } = getTranslator(request);
+  const params = parseInvitationListParams(new URL(request.url).searchParams);
+  const list = listInvitations(db, params, new Date());
   return {
-    invitations: listInvitations(db, new Date()).map((invitation) => ({
-      ...invitation,
-      expiresAt: formatDateTime(invitation.expiresAt, locale),
-      createdAt: formatDateTime(invitation.createdAt, locale),
-    })),
+    params,
+    invitations: {
+      ...list,
+      rows: list.rows.map((invitation) => ({
+        ...invitation,
+        expiresAt: formatDateTime(invitation.expiresAt, locale),
+        lastSentAt: formatDateTime(invitation.lastSentAt, locale),
+        history: invitation.history.map((event) => ({ ...event, at: formatDateTime(event.at, locale) })),
+      })),
+    },
   };
 }
 
@@ -87,7 +96,7 @@ function isOutcome(value: string | null): value is keyof typeof OUTCOME_MESSAGES
 }
 
 export default function Jurors() {
-  const { invitations } = useLoaderData<typeof loader>();
+  const { invitations, params } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -98,7 +107,7 @@ export default function Jurors() {
   });
   const outcome = searchParams.get("outcome");
   return (
-    <Page title={t("jury.invite.title")}>
+    <Page title={t("jury.invite.title")} wide>
       {isOutcome(outcome) && !actionData ? (
         <StatusMessage>{t(OUTCOME_MESSAGES[outcome], { email: searchParams.get("email") ?? "" })}</StatusMessage>
       ) : null}
@@ -115,48 +124,7 @@ export default function Jurors() {
         </Form>
       </Section>
       <Section title={t("jury.invite.list")}>
-        {invitations.length === 0 ? (
-          <p>{t("jury.invite.none")}</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {invitations.map((invitation) => (
-              <li
-                key={invitation.id}
-                className="flex flex-wrap items-center gap-3 rounded-md border border-gray-200 p-3"
-                data-testid="invitation"
-              >
-                <span className="font-medium">{invitation.email}</span>
-                <span className="text-sm text-ink-muted">
-                  {t(`jury.invite.state.${invitation.state}`, { date: invitation.expiresAt })}
-                </span>
-                {invitation.state !== "accepted" ? (
-                  <Form method="post" className="flex gap-2">
-                    <input type="hidden" name="invitationId" value={invitation.id} />
-                    <input type="hidden" name="email" value={invitation.email} />
-                    <Button
-                      name="intent"
-                      value="resend"
-                      variant="secondary"
-                      aria-label={t("jury.invite.resend", { email: invitation.email })}
-                    >
-                      {t("jury.invite.resendShort")}
-                    </Button>
-                    {invitation.state === "pending" ? (
-                      <Button
-                        name="intent"
-                        value="revoke"
-                        variant="secondary"
-                        aria-label={t("jury.invite.revoke", { email: invitation.email })}
-                      >
-                        {t("jury.invite.revokeShort")}
-                      </Button>
-                    ) : null}
-                  </Form>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
+        <InvitationList list={invitations} sort={params.sort} dir={params.dir} state={params.state ?? null} />
       </Section>
     </Page>
   );
