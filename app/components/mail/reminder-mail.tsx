@@ -2,19 +2,28 @@ import { formatDateTime } from "#app/i18n/format.ts";
 import { defineMail } from "./mail-content.ts";
 import { TextBody } from "./mail-layout.tsx";
 
-export type ReminderMailProps = { name: string; done: number; total: number; link: string } & (
-  { round: "main"; scoringDeadlineAt: Date } | { round: "final" }
-);
+export type ReminderMailProps = {
+  name: string;
+  done: number;
+  total: number;
+  link: string;
+  round: "main" | "final";
+  /** The round's deadline; null for a final round opened before it had one. */
+  deadline: Date | null;
+};
 
-/** To a juror behind on a round: the main round names its deadline, the final round has none. */
+/** To a juror behind on a round, naming the round's own deadline. */
 export const reminderMail = defineMail<ReminderMailProps>((t, props, locale) => {
-  const { name, done, total, link } = props;
+  const { name, done, total, link, round } = props;
+  const deadline = props.deadline ? formatDateTime(props.deadline, locale) : null;
   const text =
-    props.round === "main"
-      ? t("mail.reminder.body", { name, done, total, link, deadline: formatDateTime(props.scoringDeadlineAt, locale) })
-      : t("mail.finalReminder.body", { name, done, total, link });
+    round === "main"
+      ? t("mail.reminder.body", { name, done, total, link, deadline: deadline ?? "" })
+      : deadline
+        ? t("mail.finalReminder.bodyWithDeadline", { name, done, total, link, deadline })
+        : t("mail.finalReminder.body", { name, done, total, link });
   return {
-    subject: t(props.round === "main" ? "mail.reminder.subject" : "mail.finalReminder.subject"),
+    subject: t(round === "main" ? "mail.reminder.subject" : "mail.finalReminder.subject"),
     body: <TextBody text={text} action={{ href: link, label: t("mail.action.jury") }} />,
   };
 });
