@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqlRows } from "#tests/support/factories.ts";
 import { HttpClient, pageText } from "#tests/support/http-client.ts";
@@ -126,10 +128,16 @@ describe("the final round's deadline, progress and reminders", () => {
       intent: "remind-final",
     });
     expect(reminded.headers.get("location")).toContain("outcome=reminded&count=1&failed=0");
-    const mails = server.output().slice(before);
-    expect(mails.match(/Påminnelse: finalerunden venter/g)).toHaveLength(1);
-    expect(mails).toContain(`Fristen for finalerunden er ${DEADLINE_SHOWN}`);
-    expect(mails).toContain("0 av 3 finalister");
+    const log = server.output().slice(before);
+    expect(log.match(/Påminnelse: finalerunden venter/g)).toHaveLength(1);
+    const mail = await simpleParser(readFileSync(/saved as (\S+\.eml)/.exec(log)![1]!));
+    const behind = sqlRows<{ email: string }>(
+      server.databasePath,
+      "SELECT email FROM users WHERE name = 'Jurymedlem Tre'",
+    )[0]!.email;
+    expect([mail.to].flat().flatMap((to) => to?.value.map((value) => value.address))).toEqual([behind]);
+    expect(mail.text).toContain(`Fristen for finalerunden er ${DEADLINE_SHOWN}`);
+    expect(mail.text).toContain("0 av 3 finalister");
   });
 });
 
