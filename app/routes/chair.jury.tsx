@@ -202,7 +202,7 @@ export default function ChairJury() {
             label={t("finalRound.progress", finalRound.progress)}
             done={finalRound.progress.done}
             total={finalRound.progress.total}
-            testId="final-round-progress"
+            testId="final-round-bar"
           />
           <JurorProgressTable
             round="final"

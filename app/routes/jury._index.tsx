@@ -136,7 +136,7 @@ export default function JuryHome() {
             })}
             done={finalRound.filter((item) => item.status === "final").length}
             total={finalRound.length}
-            testId="final-round-progress"
+            testId="final-round-bar"
           />
           <ol className="flex flex-col gap-3">
             {finalRound.map((item) => (

@@ -81,7 +81,7 @@ describe("the final round's deadline, progress and reminders", () => {
     expect(text).toContain(`Finalerunden er åpen til ${DEADLINE_SHOWN}.`);
     expect(text).not.toContain("Poenggivningen er stengt");
     // Sol, Fjell and Hav (first place in its category) are the finalists.
-    expect(await section(response, "final-round-progress")).toContain("0 av 3 finalister vurdert");
+    expect(await section(response, "final-round-bar")).toContain("0 av 3 finalister vurdert");
   });
 
   it("shows the chair the deadline and the progress of the final round on both pages", async () => {
@@ -90,10 +90,10 @@ describe("the final round's deadline, progress and reminders", () => {
     expect(await section(publishPage.clone(), "final-round-deadline")).toContain(
       `Frist for finalerunden: ${DEADLINE_SHOWN}.`,
     );
-    expect(await section(publishPage, "final-round-progress")).toContain("0 av 9 finaleskjemaer ferdige");
+    expect(await section(publishPage, "final-round-bar")).toContain("0 av 9 finaleskjemaer ferdige");
     const juryPage = await chair.get(`/chair/jury?competition=${competitionId}`);
     expect(await section(juryPage.clone(), "final-round-deadline")).toContain(DEADLINE_SHOWN);
-    expect(await section(juryPage, "final-round-progress")).toContain("0 av 9 finaleskjemaer ferdige");
+    expect(await section(juryPage, "final-round-bar")).toContain("0 av 9 finaleskjemaer ferdige");
   });
 
   it("reminds only the jurors behind in the final round, naming its deadline", async () => {
@@ -112,13 +112,13 @@ describe("the final round's deadline, progress and reminders", () => {
         expect(response.status).toBe(302);
       }
     }
-    expect(await section(await scored.jurors[0]!.get("/jury"), "final-round-progress")).toContain(
+    expect(await section(await scored.jurors[0]!.get("/jury"), "final-round-bar")).toContain(
       "3 av 3 finalister vurdert",
     );
     expect(
       await section(
         await scored.chair.get(`/chair/publish?competition=${scored.competitionId}`),
-        "final-round-progress",
+        "final-round-bar",
       ),
     ).toContain("6 av 9 finaleskjemaer ferdige");
 

@@ -59,7 +59,7 @@ export function FinalRoundSection({
               label={t("finalRound.progress", finalRound.progress)}
               done={finalRound.progress.done}
               total={finalRound.progress.total}
-              testId="final-round-progress"
+              testId="final-round-bar"
             />
             {finalRound.state === "open" ? (
               <p className="mb-2">
