@@ -116,10 +116,7 @@ describe("the final round's deadline, progress and reminders", () => {
       "3 av 3 finalister vurdert",
     );
     expect(
-      await section(
-        await scored.chair.get(`/chair/publish?competition=${scored.competitionId}`),
-        "final-round-bar",
-      ),
+      await section(await scored.chair.get(`/chair/publish?competition=${scored.competitionId}`), "final-round-bar"),
     ).toContain("6 av 9 finaleskjemaer ferdige");
 
     const before = server.output().length;
