@@ -198,6 +198,8 @@ export const competitions = sqliteTable("competitions", {
   /** The chair opened a final round: the finalists are scored again, and that round picks the winners. */
   finalRoundOpenedAt: integer("final_round_opened_at", { mode: "timestamp_ms" }),
   finalRoundLockedAt: integer("final_round_locked_at", { mode: "timestamp_ms" }),
+  /** Set when the chair opens the final round: its sheets close then, as the main round's do at theirs. */
+  finalRoundDeadlineAt: integer("final_round_deadline_at", { mode: "timestamp_ms" }),
   createdAt: createdAt(),
 });
 

@@ -122,6 +122,7 @@ function scopedCaseQuery(db: DbOrTransaction) {
         scoringLockedAt: competitions.scoringLockedAt,
         finalRoundOpenedAt: competitions.finalRoundOpenedAt,
         finalRoundLockedAt: competitions.finalRoundLockedAt,
+        finalRoundDeadlineAt: competitions.finalRoundDeadlineAt,
         isBlindJudging: competitions.isBlindJudging,
         scaleMin: competitions.scaleMin,
         scaleMax: competitions.scaleMax,

@@ -93,15 +93,32 @@ export type RoundWindows = {
   scoringLockedAt: Date | null;
   finalRoundOpenedAt: Date | null;
   finalRoundLockedAt: Date | null;
+  /** Null for a final round opened before it had a deadline of its own: open until locked. */
+  finalRoundDeadlineAt: Date | null;
 };
 
 /**
  * Whether sheets of a round may change now: the main round until its deadline or the lock; the
- * final round (which has no deadline of its own) from when the chair opens it until they lock it.
+ * final round from when the chair opens it until its own deadline or the chair locks it.
  */
 export function isRoundOpen(round: ScoringRound, windows: RoundWindows, now: Date): boolean {
   if (round === "main") return isScoringOpen(windows, now);
-  return windows.finalRoundOpenedAt !== null && windows.finalRoundLockedAt === null;
+  return (
+    windows.finalRoundOpenedAt !== null &&
+    windows.finalRoundLockedAt === null &&
+    (windows.finalRoundDeadlineAt === null || now.getTime() < windows.finalRoundDeadlineAt.getTime())
+  );
+}
+
+/** Which round a juror may score in now: the final round once it is open, else the main round, else none. */
+export function openRound(windows: RoundWindows, now: Date): ScoringRound | null {
+  if (isRoundOpen("final", windows, now)) return "final";
+  return isRoundOpen("main", windows, now) ? "main" : null;
+}
+
+/** The deadline of a round: the final round's is null until the chair opens it with one. */
+export function roundDeadline(round: ScoringRound, windows: RoundWindows): Date | null {
+  return round === "main" ? windows.scoringDeadlineAt : windows.finalRoundDeadlineAt;
 }
 
 export type CompetitionDates = { submissionOpensAt: Date; submissionDeadlineAt: Date; scoringDeadlineAt: Date };

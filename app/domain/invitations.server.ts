@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { AppDatabase, Transaction } from "#db/client.ts";
 import { jurorInvitations, users } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
@@ -166,6 +166,24 @@ const SORT_KEYS: Record<InvitationListSort, (row: InvitationSummary) => string |
  * One page of addresses, each with the history of all its links, filtered by the newest link's
  * state and sorted as asked. A jury is tens of addresses, so the list is built in memory.
  */
+/** The addresses with a live (unaccepted, unrevoked, unreplaced, unexpired) invitation link. */
+export function pendingInvitationEmails(db: AppDatabase, now: Date): string[] {
+  return db
+    .select({ email: jurorInvitations.email })
+    .from(jurorInvitations)
+    .where(
+      and(
+        isNull(jurorInvitations.acceptedAt),
+        isNull(jurorInvitations.revokedAt),
+        isNull(jurorInvitations.replacedAt),
+        gt(jurorInvitations.expiresAt, now),
+      ),
+    )
+    .orderBy(asc(jurorInvitations.email))
+    .all()
+    .map((row) => row.email);
+}
+
 export function listInvitations(db: AppDatabase, query: InvitationListQuery, now: Date) {
   const byEmail = new Map<string, (typeof jurorInvitations.$inferSelect)[]>();
   for (const link of db.select().from(jurorInvitations).orderBy(asc(jurorInvitations.id)).all()) {

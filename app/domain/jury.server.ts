@@ -8,8 +8,8 @@ import { caseReference, caseSearchCondition } from "./cases.server.ts";
 import { groundFor, loadConflictRules } from "./conflicts.server.ts";
 import { conflictedCompanies, type ConflictGround } from "./conflicts.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
-import { isRoundOpen } from "./deadlines.ts";
-import { listInvitations } from "./invitations.server.ts";
+import { isRoundOpen, roundDeadline } from "./deadlines.ts";
+import { pendingInvitationEmails } from "./invitations.server.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { JUROR_STANDINGS, jurorStanding, type JurorStanding, type ScoringRound } from "./jury-states.ts";
 import type { CaseProgressFilter, CaseProgressSort, JurorProgressSort } from "./list-sorts.ts";
@@ -210,12 +210,7 @@ export function jurorsForCase(db: AppDatabase, caseId: number, organisationId: n
   }
   const excluded = unavailable.filter((item) => item.reason.kind === "conflict").length;
   // An invited juror has no account until they accept; the chair may wonder where they are.
-  const invited = new Set(
-    listInvitations(db, now)
-      .filter((invitation) => invitation.state === "pending")
-      .map((invitation) => invitation.email),
-  );
-  for (const email of [...invited].sort()) unavailable.push({ name: email, reason: { kind: "invited" } });
+  for (const email of pendingInvitationEmails(db, now)) unavailable.push({ name: email, reason: { kind: "invited" } });
   return { eligible, excluded, unavailable };
 }
 
@@ -440,8 +435,8 @@ function conflictLookup(db: AppDatabase): ConflictLookup {
 
 /**
  * Every juror's progress in one round, grouped once in SQL; flagged assignments are counted only
- * for the jurors the conflict rules tie to some company. The final round counts only finalists and
- * has no deadline to be late for.
+ * for the jurors the conflict rules tie to some company. The final round counts only finalists; its
+ * deadline is the one the chair set on opening it.
  */
 export function jurorProgress(
   db: AppDatabase,
@@ -450,7 +445,7 @@ export function jurorProgress(
   now: Date,
   conflictedWith = conflictLookup(db),
 ): JurorProgress[] {
-  const deadline = round === "main" ? requireCompetition(db, competitionId).scoringDeadlineAt : null;
+  const deadline = roundDeadline(round, requireCompetition(db, competitionId));
   // The counts are kept until the data changes; the standing depends on the clock and is not.
   return readWhileUnchanged(db, `jury:juror-counts:${competitionId}:${round}`, () =>
     jurorCounts(db, competitionId, round, conflictedWith),
@@ -693,21 +688,50 @@ export function juryOverview(
   now: Date,
   query: { jurors: JurorProgressQuery; finalPage: number; cases: CaseProgressQuery },
 ) {
-  const competition = requireCompetition(db, competitionId);
   const conflictedWith = conflictLookup(db);
   return {
     jurors: jurorPage(jurorProgress(db, competitionId, "main", now, conflictedWith), query.jurors, query.jurors.page),
     cases: caseProgressPage(db, competitionId, query.cases, conflictedWith),
-    finalRound: competition.finalRoundOpenedAt
-      ? {
-          open: isRoundOpen("final", competition, now),
-          jurors: jurorPage(
-            jurorProgress(db, competitionId, "final", now, conflictedWith),
-            { ...query.jurors, standing: undefined },
-            query.finalPage,
-          ),
-        }
-      : null,
+    finalRound: finalRoundPage(finalRoundState(db, competitionId, now, conflictedWith), query),
+  };
+}
+
+/** Sheets finished of those due in a round, summed over its jurors: the progress bar's numbers. */
+function roundProgress(jurors: readonly Pick<JurorProgress, "assigned" | "final">[]) {
+  return {
+    done: jurors.reduce((sum, juror) => sum + Math.min(juror.final, juror.assigned), 0),
+    total: jurors.reduce((sum, juror) => sum + juror.assigned, 0),
+  };
+}
+
+function finalRoundPage(
+  state: ReturnType<typeof finalRoundState>,
+  query: { jurors: JurorProgressQuery; finalPage: number },
+) {
+  if (!state) return null;
+  const { jurors, ...rest } = state;
+  return { ...rest, jurors: jurorPage(jurors, { ...query.jurors, standing: undefined }, query.finalPage) };
+}
+
+/**
+ * A final round as the chair follows it: open or not, its deadline and the sheets finished of those
+ * due; null before it is opened.
+ */
+export function finalRoundState(
+  db: AppDatabase,
+  competitionId: number,
+  now: Date,
+  conflictedWith = conflictLookup(db),
+) {
+  const competition = requireCompetition(db, competitionId);
+  if (!competition.finalRoundOpenedAt) return null;
+  const jurors = jurorProgress(db, competitionId, "final", now, conflictedWith);
+  return {
+    open: isRoundOpen("final", competition, now),
+    locked: competition.finalRoundLockedAt !== null,
+    deadline: competition.finalRoundDeadlineAt,
+    progress: roundProgress(jurors),
+    jurors,
   };
 }
 
@@ -786,9 +810,12 @@ export function saveAssignmentPlan(
   });
 }
 
-export type Reminder = { jurors: { name: string; email: string; done: number; total: number }[] } & (
-  { round: "main"; deadline: Date } | { round: "final" }
-);
+/** A final round opened before it had its own deadline has none to name. */
+export type Reminder = {
+  round: ScoringRound;
+  deadline: Date | null;
+  jurors: { name: string; email: string; done: number; total: number }[];
+};
 
 /**
  * The jurors to remind of an open round: those behind on it. The reminder is recorded as they are
@@ -817,5 +844,5 @@ export function jurorsToRemind(
     done: juror.final,
     total: juror.assigned,
   }));
-  return round === "main" ? { round, deadline: competition.scoringDeadlineAt, jurors } : { round, jurors };
+  return { round, deadline: roundDeadline(round, competition), jurors };
 }

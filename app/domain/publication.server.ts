@@ -33,6 +33,7 @@ import {
   type SnapshotCase,
 } from "./publication.ts";
 import { getRanking, refreshRanking } from "./ranking.server.ts";
+import { SCORING_ROUNDS, type ScoringRound } from "./jury-states.ts";
 import { perStep } from "./steps.ts";
 
 function findPublication(db: DbOrTransaction, competitionId: number, stage: PublicationStage) {
@@ -116,12 +117,6 @@ export function buildSnapshot(
     const winnerIds =
       stage === "winners" && finalistIds.length ? selectWinners(finalRanking ?? ranking, finalistIds) : [];
     const reasoning = stage === "winners" ? (options.reasonings?.[category.id] ?? "").trim() : null;
-    if (stage === "winners" && winnerIds.length && !reasoning) {
-      throw new DomainError("invalid", "publish.reasoningMissing", {
-        field: `reasoning-${category.id}`,
-        params: { category: category.name },
-      });
-    }
     return [
       {
         categoryId: category.id,
@@ -145,6 +140,48 @@ export function buildSnapshot(
     minScoreSheets: competition.minScoreSheets,
     categories: snapshotCategories,
   };
+}
+
+/**
+ * Every category with a winner needs the jury's reasoning, written beside the winners the chair
+ * was shown: when the ranking moved since (another winner now), the reasoning would go to the
+ * wrong company, so it is refused on its field.
+ */
+function checkReasonings(snapshot: PublicationSnapshot, shownWinners: Record<number, number[]> | undefined) {
+  for (const category of snapshot.categories) {
+    const field = `reasoning-${category.categoryId}`;
+    const params = { category: category.name };
+    const shown = shownWinners?.[category.categoryId];
+    if (shown && [...shown].sort().join(",") !== [...category.winnerIds].sort().join(","))
+      throw new DomainError("conflict", "winners.changed", { field, params });
+    if (category.winnerIds.length && !category.reasoning)
+      throw new DomainError("invalid", "publish.reasoningMissing", { field, params });
+  }
+}
+
+export type WinnerCandidate = { caseId: number; title: string; organisationName: string };
+
+/**
+ * Who would win each category if the winners were prepared now, to name beside each reasoning
+ * field; null while the winners cannot be prepared (finalists unpublished, final round open).
+ */
+export function winnerCandidates(
+  db: AppDatabase,
+  competitionId: number,
+): { categoryId: number; winners: WinnerCandidate[] }[] | null {
+  let snapshot: PublicationSnapshot;
+  try {
+    snapshot = buildSnapshot(db, competitionId, "winners", {});
+  } catch (error) {
+    if (error instanceof DomainError && error.kind !== "not-found") return null;
+    throw error;
+  }
+  return snapshot.categories.map((category) => ({
+    categoryId: category.categoryId,
+    winners: (category.finalRanking ?? category.ranking)
+      .filter((item) => category.winnerIds.includes(item.caseId))
+      .map(({ caseId, title, organisationName }) => ({ caseId, title, organisationName })),
+  }));
 }
 
 /** Cases that lack the minimum number of final sheets; publishing needs a recorded reason past them. */
@@ -196,6 +233,8 @@ export type PreparationInput = {
   stage: PublicationStage;
   finalistCount?: number;
   reasonings?: Record<number, string>;
+  /** The winners named beside each category's reasoning field when the chair wrote it. */
+  shownWinners?: Record<number, number[]>;
   overrideReason?: string;
 };
 
@@ -215,6 +254,7 @@ export function preparePublication(
 ): void {
   db.transaction((tx) => {
     const snapshot = buildSnapshot(tx, competitionId, input.stage, input);
+    if (snapshot.stage === "winners") checkReasonings(snapshot, input.shownWinners);
     const mails = composeMails(snapshot, entrantRecipients(tx, competitionId));
     requireLockedAndOpenStage(tx, snapshot.competitionId, snapshot.stage);
     const lacking = casesLackingSheets(snapshot);
@@ -399,10 +439,18 @@ export function hasPublished(db: DbOrTransaction, competitionId: number): boolea
 }
 
 /**
- * Opens a final round: the published finalists are scored again on fresh sheets by their jurors,
- * and that round's ranking decides the winners.
+ * Opens a final round until its own deadline: the published finalists are scored again on fresh
+ * sheets by their jurors, and that round's ranking decides the winners.
  */
-export function openFinalRound(db: AppDatabase, chairId: string, competitionId: number, now: Date): void {
+export function openFinalRound(
+  db: AppDatabase,
+  chairId: string,
+  competitionId: number,
+  deadline: Date,
+  now: Date,
+): void {
+  if (deadline.getTime() <= now.getTime())
+    throw new DomainError("invalid", "finalRound.deadlinePast", { field: "finalRoundDeadline" });
   db.transaction((tx) => {
     const competition = requireCompetition(tx, competitionId);
     const finalists = findPublicationHead(tx, competitionId, "finalists");
@@ -414,7 +462,7 @@ export function openFinalRound(db: AppDatabase, chairId: string, competitionId: 
       throw new DomainError("conflict", "publish.finalRoundNotAllowed");
     }
     tx.update(competitions)
-      .set({ finalRoundOpenedAt: now, finalRoundLockedAt: null })
+      .set({ finalRoundOpenedAt: now, finalRoundLockedAt: null, finalRoundDeadlineAt: deadline })
       .where(eq(competitions.id, competitionId))
       .run();
     refreshRanking(tx, competitionId, now, { round: "final" });
@@ -423,6 +471,7 @@ export function openFinalRound(db: AppDatabase, chairId: string, competitionId: 
       action: "final-round.opened",
       subjectType: "competition",
       subjectId: competitionId,
+      details: { deadline: deadline.toISOString() },
       at: now,
     });
   });
@@ -551,10 +600,32 @@ export function publishedResultsForYear(db: AppDatabase, year: number): ServedRe
   };
 }
 
+/** The jurors' comments on one case in one round, without their names, from final sheets only. */
+function roundComments(db: AppDatabase, caseId: number, round: ScoringRound) {
+  return db
+    .select({
+      ...perStep((step) => scoreSheets[step.commentField]),
+      overall: scoreSheets.overallComment,
+    })
+    .from(scoreSheets)
+    .innerJoin(assignments, eq(scoreSheets.assignmentId, assignments.id))
+    .where(
+      and(
+        eq(assignments.caseId, caseId),
+        eq(scoreSheets.round, round),
+        eq(scoreSheets.status, "final"),
+        ne(assignments.conflictStatus, "declared"),
+      ),
+    )
+    .orderBy(asc(scoreSheets.id))
+    .all();
+}
+
 /**
- * An entrant's own result once the winners are published: the placement band, and with feedback
- * shared, the step means and the jurors' comments without their names. Another company's case is
- * not found.
+ * An entrant's own result once the winners are published: the placement band, the jury's
+ * reasoning when their case won, and with feedback shared, each round apart (the main round, and
+ * the final round when the case was scored again in one) with its own step means and the jurors'
+ * comments without their names. Another company's case is not found.
  */
 export function entrantResult(db: AppDatabase, actor: Actor, caseId: number) {
   if (actor.role !== "entrant" || actor.organisationId === null) throw notFound();
@@ -567,32 +638,25 @@ export function entrantResult(db: AppDatabase, actor: Actor, caseId: number) {
   if (!owned) throw notFound();
   const winners = findPublication(db, owned.competitionId, "winners");
   if (!winners?.publishedAt) return { title: owned.title, published: false as const };
-  const entry = winners.snapshot.categories
-    .flatMap((category) => category.ranking)
-    .find((item) => item.caseId === caseId);
-  const comments = owned.shareFeedback
-    ? db
-        .select({
-          ...perStep((step) => scoreSheets[step.commentField]),
-          overall: scoreSheets.overallComment,
-        })
-        .from(scoreSheets)
-        .innerJoin(assignments, eq(scoreSheets.assignmentId, assignments.id))
-        .where(
-          and(
-            eq(assignments.caseId, caseId),
-            eq(scoreSheets.status, "final"),
-            ne(assignments.conflictStatus, "declared"),
-          ),
-        )
-        .orderBy(asc(scoreSheets.id))
-        .all()
-    : null;
+  const category = winners.snapshot.categories.find((item) => item.ranking.some((entry) => entry.caseId === caseId));
+  const rounds = category
+    ? SCORING_ROUNDS.flatMap((round) => {
+        const entry = (round === "main" ? category.ranking : category.finalRanking)?.find(
+          (item) => item.caseId === caseId,
+        );
+        return entry?.stepMeans ? [{ round, stepMeans: entry.stepMeans }] : [];
+      })
+    : [];
   return {
     title: owned.title,
     published: true as const,
     band: placementBand(caseId, winners.snapshot),
-    feedback: owned.shareFeedback && entry?.stepMeans ? { stepMeans: entry.stepMeans, comments: comments ?? [] } : null,
+    // The reasoning is the jury's word on the winner: it is the winning company's to read.
+    reasoning: category?.winnerIds.includes(caseId) ? category.reasoning || null : null,
+    feedback:
+      owned.shareFeedback && rounds.length
+        ? rounds.map((item) => ({ ...item, comments: roundComments(db, caseId, item.round) }))
+        : null,
   };
 }
 

@@ -36,7 +36,7 @@ export function weightFormValues(weights: StepWeights): Record<StepWeightField, 
 }
 
 /** A datetime-local value read as Oslo wall-clock time. */
-function osloDateTime(t: Translate) {
+export function osloDateTime(t: Translate) {
   return z.string({ required_error: t("form.required") }).transform((value, ctx) => {
     const instant = osloLocalToUtc(value);
     if (!instant) {

@@ -19,6 +19,16 @@ export function reasoningField(categoryId: number): ReasoningField {
   return `${REASONING_PREFIX}${categoryId}`;
 }
 
+export const SHOWN_WINNERS_PREFIX = "shown-winners-";
+
+/**
+ * The hidden field that carries, as comma-separated case ids, the winners named beside a
+ * category's reasoning field, so a reasoning is never kept for a winner the chair did not see.
+ */
+export function shownWinnersField(categoryId: number): `${typeof SHOWN_WINNERS_PREFIX}${number}` {
+  return `${SHOWN_WINNERS_PREFIX}${categoryId}`;
+}
+
 /** The address parameter that pages one stage's outbox on the publish page (`?mails-finalists=2`). */
 export function outboxPageParam(stage: PublicationStage): `mails-${PublicationStage}` {
   return `mails-${stage}`;

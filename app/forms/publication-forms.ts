@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { MAX_FINALISTS, PUBLICATION_STAGES, type PublicationStage } from "#app/domain/publication.ts";
-import { outboxPageParam, REASONING_PREFIX, STAGE_INTENTS } from "./publication-fields.ts";
+import { outboxPageParam, REASONING_PREFIX, SHOWN_WINNERS_PREFIX, STAGE_INTENTS } from "./publication-fields.ts";
 import type { Translate } from "#app/i18n/messages.ts";
+import { osloDateTime } from "./competition-forms.ts";
 
 const REASONING_MAX_LENGTH = 4000;
 const OVERRIDE_MAX_LENGTH = 2000;
@@ -36,7 +37,8 @@ export function createPublicationSchema(t: Translate) {
     z.object({ intent: z.enum([STAGE_INTENTS.publish.finalists, STAGE_INTENTS.publish.winners]) }),
     z.object({ intent: z.enum([STAGE_INTENTS.resend.finalists, STAGE_INTENTS.resend.winners]) }),
     z.object({ intent: z.enum(["share-on", "share-off"]) }),
-    z.object({ intent: z.literal("open-final-round") }),
+    // The final round closes at its own deadline, Oslo time, as the main round does at its.
+    z.object({ intent: z.literal("open-final-round"), finalRoundDeadline: osloDateTime(t) }),
     z.object({ intent: z.enum(["lock-final-round", "unlock-final-round"]) }),
   ]);
 }
@@ -59,6 +61,25 @@ export function reasoningsOf(value: Record<string, string | undefined>): Record<
     Object.entries(value).flatMap(([key, text]) =>
       key.startsWith(REASONING_PREFIX) && text !== undefined
         ? [[Number(key.slice(REASONING_PREFIX.length)), text]]
+        : [],
+    ),
+  );
+}
+
+/** The winners the form named per category id, from the `shown-winners-<categoryId>` fields; junk ids are dropped. */
+export function shownWinnersOf(value: Record<string, string | undefined>): Record<number, number[]> {
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, text]) =>
+      key.startsWith(SHOWN_WINNERS_PREFIX) && text !== undefined
+        ? [
+            [
+              Number(key.slice(SHOWN_WINNERS_PREFIX.length)),
+              text
+                .split(",")
+                .filter((id) => /^\d+$/.test(id))
+                .map(Number),
+            ],
+          ]
         : [],
     ),
   );

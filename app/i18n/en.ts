@@ -18,6 +18,7 @@ import { deliveryMessages } from "./areas/delivery.ts";
 import { mailingMessages } from "./areas/mailings.ts";
 import { blindFileMessages } from "./areas/blind-files.ts";
 import { assignmentPlanMessages } from "./areas/assignment-plan.ts";
+import { finalRoundMessages } from "./areas/final-round.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -41,6 +42,7 @@ export const en: Messages = {
   ...mailingMessages.en,
   ...blindFileMessages.en,
   ...assignmentPlanMessages.en,
+  ...finalRoundMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

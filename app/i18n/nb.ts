@@ -18,6 +18,7 @@ import { deliveryMessages } from "./areas/delivery.ts";
 import { mailingMessages } from "./areas/mailings.ts";
 import { blindFileMessages } from "./areas/blind-files.ts";
 import { assignmentPlanMessages } from "./areas/assignment-plan.ts";
+import { finalRoundMessages } from "./areas/final-round.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -148,4 +149,5 @@ export const nb = {
   ...mailingMessages.nb,
   ...blindFileMessages.nb,
   ...assignmentPlanMessages.nb,
+  ...finalRoundMessages.nb,
 } as const;

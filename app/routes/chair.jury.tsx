@@ -7,6 +7,7 @@ import { CaseProgressFilterForm, CaseProgressTable } from "#app/components/jury/
 import { JurorFilter, JurorProgressTable } from "#app/components/jury/juror-progress-table.tsx";
 import { ScoringSettings } from "#app/components/jury/scoring-settings.tsx";
 import { Page } from "#app/components/page.tsx";
+import { ProgressBar } from "#app/components/ui/progress-bar.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
@@ -147,7 +148,7 @@ function Outcome() {
 export default function ChairJury() {
   const loaded = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t } = useTranslation();
+  const { t, locale } = useTranslation();
   if (!loaded.competition) {
     return (
       <Page title={t("jury.admin.title")}>
@@ -191,7 +192,18 @@ export default function ChairJury() {
       </Section>
       {finalRound ? (
         <Section title={t("jury.admin.finalRound")} className="mb-8 rounded-md border-2 border-accent-500 p-4">
-          {finalRound.open ? null : <p className="mb-2">{t("jury.admin.finalRoundLocked")}</p>}
+          {finalRound.deadline ? (
+            <p className="mb-2" data-testid="final-round-deadline">
+              {t("finalRound.deadline", { deadline: formatDateTime(finalRound.deadline, locale) })}
+            </p>
+          ) : null}
+          {finalRound.locked ? <p className="mb-2">{t("jury.admin.finalRoundLocked")}</p> : null}
+          <ProgressBar
+            label={t("finalRound.progress", finalRound.progress)}
+            done={finalRound.progress.done}
+            total={finalRound.progress.total}
+            testId="final-round-bar"
+          />
           <JurorProgressTable
             round="final"
             jurors={finalRound.jurors}

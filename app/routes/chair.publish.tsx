@@ -10,6 +10,7 @@ import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { getCompetitionWithCategories, setCompetitionSwitch } from "#app/domain/competitions.server.ts";
 import { findCompetitionOrNewest, listCompetitions } from "#app/domain/competition-lookup.server.ts";
+import { finalRoundState } from "#app/domain/jury.server.ts";
 import {
   openFinalRound,
   preparePublication,
@@ -17,12 +18,14 @@ import {
   publishDraft,
   setFinalRoundLock,
   undeliveredMails,
+  winnerCandidates,
 } from "#app/domain/publication.server.ts";
 import type { PublicationStage } from "#app/domain/publication.ts";
 import {
   createPublicationSchema,
   parseOutboxPages,
   reasoningsOf,
+  shownWinnersOf,
   stageOfIntent,
 } from "#app/forms/publication-forms.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
@@ -51,6 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const { publishedAt, ...view } = row;
     return { ...view, published: publishedAt ? formatDateTime(publishedAt, locale) : null };
   };
+  const finalRound = finalRoundState(db, competition.id, new Date());
   return {
     competitions,
     competition: {
@@ -59,14 +63,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
       year: competition.year,
       locked: competition.scoringLockedAt !== null,
       shareFeedback: competition.shareFeedback,
-      finalRound:
-        competition.finalRoundOpenedAt === null
-          ? ("none" as const)
-          : competition.finalRoundLockedAt === null
-            ? ("open" as const)
-            : ("locked" as const),
+      finalRound: finalRound && {
+        state: finalRound.locked ? ("locked" as const) : ("open" as const),
+        open: finalRound.open,
+        deadline: finalRound.deadline ? formatDateTime(finalRound.deadline, locale) : null,
+        progress: finalRound.progress,
+      },
     },
     categories: getCompetitionWithCategories(db, competition.id).categories.map(({ id, name }) => ({ id, name })),
+    winners: winnerCandidates(db, competition.id),
     stages: { finalists: stageView("finalists"), winners: stageView("winners") },
   };
 }
@@ -77,8 +82,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const competition = competitionFromForm(formData);
   const submission = parseWithZod(formData, { schema: createPublicationSchema(t) });
-  // Which stage's section shows the outcome; null for the page's other forms.
-  const formStage = stageOfIntent(submission.payload.intent);
+  // Which section shows the outcome: a stage's, the final round's (its deadline), or none.
+  const formStage =
+    submission.payload.intent === "open-final-round"
+      ? ("final-round" as const)
+      : stageOfIntent(submission.payload.intent);
   if (submission.status !== "success") return data({ stage: formStage, result: submission.reply() }, { status: 400 });
   const now = new Date();
   const back = (outcome: Record<string, string> = {}) =>
@@ -93,10 +101,10 @@ export async function action({ request }: ActionFunctionArgs) {
       case "share-off":
         setCompetitionSwitch(db, user.id, competition.id, "shareFeedback", value.intent === "share-on", now);
         return back();
-      // The final round's buttons have no form to show an error on: a refusal is an error page.
       case "open-final-round":
-        orRespond(() => openFinalRound(db, user.id, competition.id, now));
+        openFinalRound(db, user.id, competition.id, value.finalRoundDeadline, now);
         return back();
+      // The lock's buttons have no form to show an error on: a refusal is an error page.
       case "lock-final-round":
       case "unlock-final-round":
         orRespond(() => setFinalRoundLock(db, user.id, competition.id, value.intent === "lock-final-round", now));
@@ -106,7 +114,12 @@ export async function action({ request }: ActionFunctionArgs) {
         const input =
           value.intent === "prepare-finalists"
             ? { stage: "finalists" as const, finalistCount: value.finalistCount, overrideReason: value.overrideReason }
-            : { stage: "winners" as const, reasonings: reasoningsOf(value), overrideReason: value.overrideReason };
+            : {
+                stage: "winners" as const,
+                reasonings: reasoningsOf(value),
+                shownWinners: shownWinnersOf(value),
+                overrideReason: value.overrideReason,
+              };
         preparePublication(db, user.id, competition.id, input, resultMailComposer(), now);
         return back({ prepared: input.stage });
       }
@@ -156,12 +169,15 @@ export default function ChairPublish() {
       </Page>
     );
   }
-  const { competition, competitions, categories, stages } = loaded;
+  const { competition, competitions, categories, winners, stages } = loaded;
   const finalistsPublished = Boolean(stages.finalists?.published);
   const canPrepare = {
     finalists: competition.locked && !finalistsPublished,
     winners:
-      competition.locked && !stages.winners?.published && finalistsPublished && competition.finalRound !== "open",
+      competition.locked &&
+      !stages.winners?.published &&
+      finalistsPublished &&
+      competition.finalRound?.state !== "open",
   };
   const stageSection = (stage: PublicationStage) => (
     <StageSection
@@ -171,6 +187,7 @@ export default function ChairPublish() {
       canPrepare={canPrepare[stage]}
       view={stages[stage]}
       categories={categories}
+      winners={winners}
       lastResult={actionData?.stage === stage ? actionData.result : undefined}
     />
   );
@@ -195,6 +212,7 @@ export default function ChairPublish() {
         finalRound={competition.finalRound}
         finalistsPublished={finalistsPublished}
         winnersPublished={Boolean(stages.winners?.published)}
+        lastResult={actionData?.stage === "final-round" ? actionData.result : undefined}
       />
       {stageSection("winners")}
       <FeedbackSection competitionId={competition.id} sharing={competition.shareFeedback} />

@@ -3,14 +3,16 @@ import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
+import { ProgressBar } from "#app/components/ui/progress-bar.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { findCompetition } from "#app/domain/competition-lookup.server.ts";
-import { isScoringOpen } from "#app/domain/deadlines.ts";
+import { openRound, type RoundWindows } from "#app/domain/deadlines.ts";
 import { listJurorCases, listJurorFinalRoundCases } from "#app/domain/jury.server.ts";
 import { pageOf } from "#app/domain/paging.ts";
 import { parsePageParam } from "#app/forms/list-params.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
+import type { Locale } from "#app/domain/locales.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -22,6 +24,22 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("
 
 /** A calm page: a juror with a hundred cases sees them 25 at a time, numbered across the pages. */
 const JUROR_PAGE_SIZE = 25;
+
+/**
+ * Which round the juror may score in now, said in one sentence with its own deadline, so an open
+ * final round is never announced as closed scoring.
+ */
+function roundStatus(competition: RoundWindows, now: Date, locale: Locale): { key: MessageKey; deadline?: string } {
+  const round = openRound(competition, now);
+  if (round === "final") {
+    return competition.finalRoundDeadlineAt
+      ? { key: "finalRound.status.final", deadline: formatDateTime(competition.finalRoundDeadlineAt, locale) }
+      : { key: "finalRound.status.finalNoDeadline" };
+  }
+  if (round === "main")
+    return { key: "finalRound.status.main", deadline: formatDateTime(competition.scoringDeadlineAt, locale) };
+  return { key: competition.finalRoundOpenedAt ? "finalRound.status.finalClosed" : "finalRound.status.closed" };
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "juror");
@@ -45,8 +63,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     competitions: competitions.map((competition) => ({
       id: competition.id,
       name: competition.name,
-      deadline: formatDateTime(competition.scoringDeadlineAt, locale),
-      open: isScoringOpen(competition, now),
+      status: roundStatus(competition, now, locale),
     })),
     conflicts: assigned
       .filter((item) => item.conflictStatus === "declared")
@@ -56,7 +73,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       title: item.title,
       categoryName: item.categoryName,
       status: item.sheetStatus ?? "notStarted",
-      open: item.finalRoundLockedAt === null,
     })),
   };
 }
@@ -83,17 +99,17 @@ export default function JuryHome() {
       ) : (
         <>
           {competitions.map((competition) => (
-            <p key={competition.id} className="mb-2">
-              {competition.name}: {t("jury.dashboard.deadline", { deadline: competition.deadline })}{" "}
-              {competition.open ? null : <strong>{t("jury.sheet.closed")}</strong>}
+            <p key={competition.id} className="mb-2" data-testid="round-status">
+              {competition.name}:{" "}
+              <strong>{t(competition.status.key, { deadline: competition.status.deadline ?? "" })}</strong>
             </p>
           ))}
-          <div className="mb-6">
-            <p id="progress-label" className="mb-1 font-semibold" data-testid="progress">
-              {t("jury.dashboard.progress", { done, total: page.total })}
-            </p>
-            <progress aria-labelledby="progress-label" max={page.total} value={done} className="h-3 w-full max-w-md" />
-          </div>
+          <ProgressBar
+            label={t("jury.dashboard.progress", { done, total: page.total })}
+            done={done}
+            total={page.total}
+            testId="progress"
+          />
           <ol className="flex flex-col gap-3">
             {cases.map((item, index) => (
               <CaseItem
@@ -113,6 +129,15 @@ export default function JuryHome() {
       {finalRound.length > 0 ? (
         <Section title={t("jury.dashboard.finalRound")} className="mb-8 rounded-md border-2 border-accent-500 p-4">
           <p className="mb-3">{t("jury.dashboard.finalRoundIntro")}</p>
+          <ProgressBar
+            label={t("finalRound.jurorProgress", {
+              done: finalRound.filter((item) => item.status === "final").length,
+              total: finalRound.length,
+            })}
+            done={finalRound.filter((item) => item.status === "final").length}
+            total={finalRound.length}
+            testId="final-round-bar"
+          />
           <ol className="flex flex-col gap-3">
             {finalRound.map((item) => (
               <CaseItem

@@ -41,18 +41,19 @@ export function sendReminderMails(reminder: Reminder): Promise<number> {
   const link = `${publicBaseUrl()}/jury`;
   const localeOf = recipientLocales(reminder.jurors.map((juror) => juror.email));
   return failedDeliveries(
-    reminder.jurors.map(({ name, email, done, total }) => {
-      const progress = { name, done, total, link };
-      return sendMail({
+    reminder.jurors.map(({ name, email, done, total }) =>
+      sendMail({
         to: email,
-        mail: reminderMail(
-          localeOf(email),
-          reminder.round === "main"
-            ? { ...progress, round: "main", scoringDeadlineAt: reminder.deadline }
-            : { ...progress, round: "final" },
-        ),
-      });
-    }),
+        mail: reminderMail(localeOf(email), {
+          name,
+          done,
+          total,
+          link,
+          round: reminder.round,
+          deadline: reminder.deadline,
+        }),
+      }),
+    ),
     "Reminder mail",
   );
 }

@@ -42,8 +42,10 @@ describe("a final round", () => {
         })
       ).status,
     ).toBe(403);
-    expect((await scored.publish({ intent: "open-final-round" })).status).toBe(302);
-    expect((await scored.publish({ intent: "open-final-round" })).status).toBe(409);
+    // The final round opens with its own deadline (issue 15).
+    const opening = { intent: "open-final-round", finalRoundDeadline: "2099-06-01T12:00" };
+    expect((await scored.publish(opening)).status).toBe(302);
+    expect((await scored.publish(opening)).status).toBe(409);
     expect(auditActions(server.databasePath, "competition", scored.competitionId)).toContain("final-round.opened");
   });
 

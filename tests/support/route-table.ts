@@ -291,7 +291,16 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
     post: { body: (f) => ({ intent: "share-on", competitionId: String(f.competitionId) }), expect: chairOnly() },
     fuzz: {
       as: "chair",
-      fields: ["intent", "competitionId", "finalistCount", "overrideReason", "reasoning-1", "reasoning-2"],
+      fields: [
+        "intent",
+        "competitionId",
+        "finalistCount",
+        "overrideReason",
+        "reasoning-1",
+        "reasoning-2",
+        "shown-winners-1",
+        "finalRoundDeadline",
+      ],
       intents: [
         "prepare-finalists",
         "prepare-winners",

@@ -3,23 +3,30 @@ import { countPhrase } from "#app/i18n/plural.ts";
 import { defineMail } from "./mail-content.ts";
 import { TextBody } from "./mail-layout.tsx";
 
-export type ReminderMailProps = { name: string; done: number; total: number; link: string } & (
-  { round: "main"; scoringDeadlineAt: Date } | { round: "final" }
-);
+export type ReminderMailProps = {
+  name: string;
+  done: number;
+  total: number;
+  link: string;
+  round: "main" | "final";
+  /** The round's deadline; null for a final round opened before it had one. */
+  deadline: Date | null;
+};
 
-/** To a juror behind on a round: the main round names its deadline, the final round has none. */
+/** To a juror behind on a round, naming the round's own deadline. */
 export const reminderMail = defineMail<ReminderMailProps>((t, props, locale) => {
-  const { name, done, total, link } = props;
+  const { name, done, total, link, round } = props;
+  const deadline = props.deadline ? formatDateTime(props.deadline, locale) : null;
   const text =
-    props.round === "main"
+    round === "main"
       ? t("mail.reminder.body", {
           name,
           done,
           cases: countPhrase(t, locale, total, { one: "mail.reminder.cases.one", other: "mail.reminder.cases.other" }),
           link,
-          deadline: formatDateTime(props.scoringDeadlineAt, locale),
+          deadline: deadline ?? "",
         })
-      : t("mail.finalReminder.body", {
+      : t(deadline ? "mail.finalReminder.bodyWithDeadline" : "mail.finalReminder.body", {
           name,
           done,
           finalists: countPhrase(t, locale, total, {
@@ -27,9 +34,10 @@ export const reminderMail = defineMail<ReminderMailProps>((t, props, locale) => 
             other: "mail.finalReminder.finalists.other",
           }),
           link,
+          deadline: deadline ?? "",
         });
   return {
-    subject: t(props.round === "main" ? "mail.reminder.subject" : "mail.finalReminder.subject"),
+    subject: t(round === "main" ? "mail.reminder.subject" : "mail.finalReminder.subject"),
     body: <TextBody text={text} action={{ href: link, label: t("mail.action.jury") }} />,
   };
 });

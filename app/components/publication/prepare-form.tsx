@@ -1,71 +1,45 @@
-import type { SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { Button } from "#app/components/ui/button.tsx";
-import { controlClass, FieldShell } from "#app/components/ui/field-shell.tsx";
 import type { PublicationStage } from "#app/domain/publication.ts";
-import { reasoningField, STAGE_INTENTS } from "#app/forms/publication-fields.ts";
+import { reasoningField, shownWinnersField, STAGE_INTENTS } from "#app/forms/publication-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
+import { PlainField, type LastResult } from "./plain-field.tsx";
 
-// Checked on the server only (there is nothing to check while typing), so the form shows the last
-// submission's errors and values itself: Conform's client hooks would put the publish page over the
-// JavaScript budget.
-
-type LastResult = SubmissionResult<string[]> | undefined;
-
-function PlainField({
-  formId,
-  name,
-  label,
-  hint,
-  lastResult,
-  rows,
-  defaultValue = "",
-}: {
-  formId: string;
-  name: string;
-  label: string;
-  hint?: string;
-  lastResult: LastResult;
-  /** A textarea with this many rows; a number input without. */
-  rows?: number;
-  defaultValue?: string;
-}) {
-  const id = `${formId}-${name}`;
-  const errors = lastResult?.error?.[name] ?? null;
-  const submitted = lastResult?.initialValue?.[name];
-  const value = typeof submitted === "string" ? submitted : defaultValue;
-  return (
-    <FieldShell id={id} errorId={`${id}-error`} label={label} hint={hint} errors={errors}>
-      {(describedBy) => {
-        const shared = {
-          id,
-          name,
-          defaultValue: value,
-          "aria-invalid": errors?.length ? true : undefined,
-          "aria-describedby": describedBy,
-          className: controlClass(errors),
-        };
-        return rows ? <textarea {...shared} rows={rows} /> : <input {...shared} type="number" inputMode="numeric" />;
-      }}
-    </FieldShell>
-  );
-}
+/** Who would win a category now, named beside its reasoning field. */
+export type CategoryWinners = {
+  categoryId: number;
+  winners: { caseId: number; title: string; organisationName: string }[];
+};
 
 export function PrepareForm({
   stage,
   competitionId,
   categories,
+  winners,
   lastResult,
 }: {
   stage: PublicationStage;
   competitionId: number;
   categories: { id: number; name: string }[];
+  /** Null until the winners can be prepared. */
+  winners: CategoryWinners[] | null;
   lastResult: LastResult;
 }) {
   const { t } = useTranslation();
   const formId = STAGE_INTENTS.prepare[stage];
   // A new result remounts the fields, so values the server sent back replace what was shown.
   const resultKey = JSON.stringify(lastResult?.initialValue ?? null);
+  // Each reasoning field names the winner it is written for (a shared first place names them all),
+  // so a reasoning cannot go to the wrong company unseen.
+  const winnersLabel = (categoryId: number) => {
+    const named = (winners?.find((item) => item.categoryId === categoryId)?.winners ?? []).map((item) =>
+      t("winners.case", { title: item.title, company: item.organisationName }),
+    );
+    if (named.length === 0) return t("winners.none");
+    return named.reduce((first, second) => t("winners.and", { first, second }));
+  };
+  const shownIds = (categoryId: number) =>
+    (winners?.find((item) => item.categoryId === categoryId)?.winners ?? []).map((item) => item.caseId).join(",");
   return (
     <Form method="post" id={formId} key={resultKey} className="mb-4 flex flex-col gap-3">
       <input type="hidden" name="competitionId" value={competitionId} />
@@ -81,14 +55,18 @@ export function PrepareForm({
         </div>
       ) : (
         categories.map((category) => (
-          <PlainField
-            key={category.id}
-            formId={formId}
-            name={reasoningField(category.id)}
-            label={t("publish.reasoningLabel", { category: category.name })}
-            lastResult={lastResult}
-            rows={4}
-          />
+          <div key={category.id} data-testid="reasoning-field">
+            {winners ? (
+              <input type="hidden" name={shownWinnersField(category.id)} value={shownIds(category.id)} />
+            ) : null}
+            <PlainField
+              formId={formId}
+              name={reasoningField(category.id)}
+              label={t("winners.reasoningLabel", { category: category.name, winners: winnersLabel(category.id) })}
+              lastResult={lastResult}
+              rows={4}
+            />
+          </div>
         ))
       )}
       <PlainField

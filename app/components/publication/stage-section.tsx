@@ -9,7 +9,7 @@ import type { PublicationStage, PublicResults } from "#app/domain/publication.ts
 import { outboxPageParam, STAGE_INTENTS } from "#app/forms/publication-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { OutboxList, type OutboxMail } from "./outbox-list.tsx";
-import { PrepareForm } from "./prepare-form.tsx";
+import { PrepareForm, type CategoryWinners } from "./prepare-form.tsx";
 
 /** A stage as the chair sees it: its draft or published snapshot, and the mails that go with it. */
 export type StageView = {
@@ -54,6 +54,7 @@ export function StageSection({
   canPrepare,
   view,
   categories,
+  winners,
   lastResult,
 }: {
   stage: PublicationStage;
@@ -62,6 +63,8 @@ export function StageSection({
   canPrepare: boolean;
   view: StageView | null;
   categories: { id: number; name: string }[];
+  /** Who would win each category now, named beside its reasoning field; null until they can be prepared. */
+  winners: CategoryWinners[] | null;
   /** The last submission of one of this stage's forms, with its errors. */
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
@@ -83,7 +86,13 @@ export function StageSection({
           fieldId={(name) => `${STAGE_INTENTS.prepare[stage]}-${name}`}
         />
         {canPrepare ? (
-          <PrepareForm stage={stage} competitionId={competitionId} categories={categories} lastResult={lastResult} />
+          <PrepareForm
+            stage={stage}
+            competitionId={competitionId}
+            categories={categories}
+            winners={winners}
+            lastResult={lastResult}
+          />
         ) : null}
         {view ? (
           <>

@@ -76,7 +76,6 @@ const nb = {
   "jury.admin.remindFinal": "Send påminnelse om finalerunden til dem som henger etter",
 
   "jury.dashboard.progress": "{done} av {total} vurdert",
-  "jury.dashboard.deadline": "Frist for juryen: {deadline}.",
   "jury.dashboard.caseLabel": "Sak {number}",
   "jury.dashboard.conflicts": "Saker du har meldt deg inhabil i",
   "jury.dashboard.finalRound": "Finalerunde",
@@ -275,7 +274,6 @@ const en: Record<keyof typeof nb, string> = {
   "jury.admin.remindFinal": "Send a final-round reminder to those who are behind",
 
   "jury.dashboard.progress": "{done} of {total} scored",
-  "jury.dashboard.deadline": "Jury deadline: {deadline}.",
   "jury.dashboard.caseLabel": "Case {number}",
   "jury.dashboard.conflicts": "Cases where you declared a conflict of interest",
   "jury.dashboard.finalRound": "Final round",

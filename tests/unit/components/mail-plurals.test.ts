@@ -18,13 +18,15 @@ describe("counts in mails", () => {
 
   it("writes the reminders' totals in the singular for one case or finalist", async () => {
     const progress = { name: "Per", done: 0, total: 1, link };
-    const main = await renderMail(reminderMail("nb", { ...progress, round: "main", scoringDeadlineAt }));
+    const main = await renderMail(reminderMail("nb", { ...progress, round: "main", deadline: scoringDeadlineAt }));
     expect(main.text).toContain("Du har ferdigstilt 0 av 1 sak.");
-    const mainEn = await renderMail(reminderMail("en", { ...progress, total: 2, round: "main", scoringDeadlineAt }));
+    const mainEn = await renderMail(
+      reminderMail("en", { ...progress, total: 2, round: "main", deadline: scoringDeadlineAt }),
+    );
     expect(mainEn.text).toContain("You have finalised 0 of 2 cases.");
-    const final = await renderMail(reminderMail("en", { ...progress, round: "final" }));
+    const final = await renderMail(reminderMail("en", { ...progress, round: "final", deadline: null }));
     expect(final.text).toContain("You have finalised 0 of 1 finalist.");
-    const finalNb = await renderMail(reminderMail("nb", { ...progress, round: "final" }));
+    const finalNb = await renderMail(reminderMail("nb", { ...progress, round: "final", deadline: null }));
     expect(finalNb.text).toContain("Du har ferdigstilt 0 av 1 finalist.");
   });
 });

@@ -49,8 +49,8 @@ describe("mail templates", () => {
 
   it("names the final round without a deadline and the main round with one", async () => {
     const progress = { name: "Per", done: 1, total: 3, link: "https://awards.example/jury" };
-    const main = await renderMail(reminderMail("nb", { ...progress, round: "main", scoringDeadlineAt: expiresAt }));
-    const final = await renderMail(reminderMail("nb", { ...progress, round: "final" }));
+    const main = await renderMail(reminderMail("nb", { ...progress, round: "main", deadline: expiresAt }));
+    const final = await renderMail(reminderMail("nb", { ...progress, round: "final", deadline: null }));
     expect(main.subject).toBe("Påminnelse: saker venter på din vurdering");
     expect(main.text).toContain("Fristen for juryen er 1. mars 2026");
     expect(final.subject).toBe("Påminnelse: finalerunden venter på din vurdering");

@@ -90,6 +90,7 @@ describe("scoring window", () => {
       scoringLockedAt: locked,
       finalRoundOpenedAt: null,
       finalRoundLockedAt: null,
+      finalRoundDeadlineAt: null,
     };
     const afterDeadline = new Date("2027-02-01T12:00:00Z");
     expect(isRoundOpen("final", windows, afterDeadline)).toBe(false);

@@ -26,7 +26,10 @@ describe("the publish page's forms", () => {
       "lock-final-round",
       "unlock-final-round",
     ]) {
-      expect(parse({ competitionId: "1", intent }).status).toBe("success");
+      // The final round opens with its own deadline (issue 15).
+      const deadline: Record<string, string> =
+        intent === "open-final-round" ? { finalRoundDeadline: "2099-06-01T12:00" } : {};
+      expect(parse({ competitionId: "1", intent, ...deadline }).status).toBe("success");
     }
     expect(parse({ competitionId: "1", intent: "publish-everything" }).status).toBe("error");
   });

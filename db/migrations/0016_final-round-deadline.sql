@@ -1,0 +1,1 @@
+ALTER TABLE `competitions` ADD `final_round_deadline_at` integer;
