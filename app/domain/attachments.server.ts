@@ -8,6 +8,7 @@ import { writeAudit } from "./audit.server.ts";
 import { caseStateOf, nextCaseStatus } from "./case-status.ts";
 import { getCase } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
+import { requireNotPublished } from "./publication-freeze.server.ts";
 import type { Actor } from "./permissions.ts";
 
 const PROBLEM_MESSAGES = {
@@ -25,6 +26,7 @@ function countAttachments(db: DbOrTransaction, caseId: number): number {
 function requireEditable(db: AppDatabase, actor: Actor, caseId: number, now: Date) {
   const found = getCase(db, actor, caseId, now);
   if (actor.role !== "entrant") throw notFound();
+  requireNotPublished(db, found.competition.id, "case");
   const outcome = nextCaseStatus(caseStateOf(found.case), "save", found.phase);
   if (!outcome.ok)
     throw new DomainError(

@@ -254,7 +254,8 @@ describe("who may edit which category", () => {
       confirmRankingChange: "on",
     });
     expect(refused.status).toBe(409);
-    expect(await pageText(refused)).toContain(message);
+    // Issue 15: the refusal names the publication it protects (the page above keeps the general note).
+    expect(await pageText(refused)).toContain("Resultatet for 2091 ble publisert");
     expect(
       sqlRows<{ name: string }>(
         server.databasePath,
