@@ -254,8 +254,7 @@ describe("who may edit which category", () => {
       confirmRankingChange: "on",
     });
     expect(refused.status).toBe(409);
-    // Issue 15: the refusal names the publication it protects (the page above keeps the general note).
-    expect(await pageText(refused)).toContain("Resultatet for 2091 ble publisert");
+    expect(await pageText(refused)).toContain(message);
     expect(
       sqlRows<{ name: string }>(
         server.databasePath,
