@@ -1,5 +1,3 @@
-import { AWARD_TIME_ZONE } from "./deadlines.ts";
-
 // The pure half of "published means final": what a publication needs before it may go out, and
 // how a refusal names the publication it protects. The database half is publication-freeze.server.ts.
 
@@ -21,18 +19,8 @@ export function publishBlockers(
   return blockers;
 }
 
-// The domain cannot reach the request's language (app/i18n is the edge's), so a refusal carries
-// the publication time written in both; each catalogue uses its own. Oslo time, as every time shown.
-const publishedTimeFormats = {
-  nb: new Intl.DateTimeFormat("nb-NO", { timeZone: AWARD_TIME_ZONE, dateStyle: "long", timeStyle: "short" }),
-  en: new Intl.DateTimeFormat("en-GB", { timeZone: AWARD_TIME_ZONE, dateStyle: "long", timeStyle: "short" }),
-};
-
-/** The message parameters that name a publication: "Resultatet for {year} ble publisert {publishedNb}". */
+/** The message parameters that name a publication: "Resultatet for {year} ble publisert {published}". */
 export function publicationParams(publication: { year: number; publishedAt: Date }) {
-  return {
-    year: publication.year,
-    publishedNb: publishedTimeFormats.nb.format(publication.publishedAt),
-    publishedEn: publishedTimeFormats.en.format(publication.publishedAt),
-  };
+  // A Date: the catalogue writes it in the reader's language, in Oslo time.
+  return { year: publication.year, published: publication.publishedAt };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publicationParams } from "#app/domain/publication-freeze.ts";
+import { formatDateTime } from "#app/i18n/format.ts";
 import { createOpenCompetition, sqlRows, sqlRun } from "#tests/support/factories.ts";
 import { HttpClient, pageText } from "#tests/support/http-client.ts";
 import { createScoredCompetition, evenScores } from "#tests/support/scored-competition.ts";
@@ -113,7 +113,7 @@ describe("publishing waits until nothing under it can move", () => {
       "SELECT published_at FROM publications WHERE competition_id = ? AND stage = 'finalists'",
       competitionId,
     )[0]!.published_at;
-    named = `Resultatet for ${year} ble publisert ${publicationParams({ year, publishedAt: new Date(publishedAt) }).publishedNb}`;
+    named = `Resultatet for ${year} ble publisert ${formatDateTime(new Date(publishedAt), "nb")}`;
   });
 });
 

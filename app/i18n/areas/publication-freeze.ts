@@ -1,17 +1,17 @@
 // Refusals after publishing name the publication ({year}, and its time in the reader's language:
-// {publishedNb} / {publishedEn}, both given by the domain), and what publishing still waits for.
+// {published} / {published}, both given by the domain), and what publishing still waits for.
 const nb = {
   "freeze.settings":
-    "Resultatet for {year} ble publisert {publishedNb}; år, skala, minste antall skjemaer, standardvekter, innleveringsfrist og blind vurdering står fast.",
-  "freeze.categories": "Resultatet for {year} ble publisert {publishedNb}; kategoriene og vektene deres står fast.",
-  "freeze.method": "Resultatet for {year} ble publisert {publishedNb}; rangeringsmetoden står fast.",
+    "Resultatet for {year} ble publisert {published}; år, skala, minste antall skjemaer, standardvekter, innleveringsfrist og blind vurdering står fast.",
+  "freeze.categories": "Resultatet for {year} ble publisert {published}; kategoriene og vektene deres står fast.",
+  "freeze.method": "Resultatet for {year} ble publisert {published}; rangeringsmetoden står fast.",
   "freeze.case":
-    "Resultatet for {year} ble publisert {publishedNb}; sakene kan ikke lenger endres, sendes inn, gjenåpnes, trekkes, gjenopprettes eller diskvalifiseres.",
-  "freeze.sheet": "Resultatet for {year} ble publisert {publishedNb}; vurderingsskjemaene står fast.",
+    "Resultatet for {year} ble publisert {published}; sakene kan ikke lenger endres, sendes inn, gjenåpnes, trekkes, gjenopprettes eller diskvalifiseres.",
+  "freeze.sheet": "Resultatet for {year} ble publisert {published}; vurderingsskjemaene står fast.",
   "freeze.scoringLock":
-    "Resultatet for {year} ble publisert {publishedNb}; poenggivningen er låst for godt og kan ikke åpnes igjen.",
+    "Resultatet for {year} ble publisert {published}; poenggivningen er låst for godt og kan ikke åpnes igjen.",
   "freeze.assignments":
-    "Resultatet for {year} ble publisert {publishedNb}; jurytildelingene og habilitetssvarene står fast.",
+    "Resultatet for {year} ble publisert {published}; jurytildelingene og habilitetssvarene står fast.",
   "freeze.settingsNote":
     "Resultatet er publisert, så det som rangeringen bygger på (år, skala, minste antall skjemaer, vekter, frist og blind vurdering), vises bare.",
   "publish.beforeDeadline":
@@ -21,16 +21,16 @@ const nb = {
 
 const en = {
   "freeze.settings":
-    "The result for {year} was published {publishedEn}; the year, scale, minimum sheets, default weights, submission deadline and blind judging stand.",
-  "freeze.categories": "The result for {year} was published {publishedEn}; the categories and their weights stand.",
-  "freeze.method": "The result for {year} was published {publishedEn}; the ranking method stands.",
+    "The result for {year} was published {published}; the year, scale, minimum sheets, default weights, submission deadline and blind judging stand.",
+  "freeze.categories": "The result for {year} was published {published}; the categories and their weights stand.",
+  "freeze.method": "The result for {year} was published {published}; the ranking method stands.",
   "freeze.case":
-    "The result for {year} was published {publishedEn}; cases can no longer be changed, submitted, reopened, withdrawn, restored or disqualified.",
-  "freeze.sheet": "The result for {year} was published {publishedEn}; the score sheets stand.",
+    "The result for {year} was published {published}; cases can no longer be changed, submitted, reopened, withdrawn, restored or disqualified.",
+  "freeze.sheet": "The result for {year} was published {published}; the score sheets stand.",
   "freeze.scoringLock":
-    "The result for {year} was published {publishedEn}; scoring is locked for good and cannot reopen.",
+    "The result for {year} was published {published}; scoring is locked for good and cannot reopen.",
   "freeze.assignments":
-    "The result for {year} was published {publishedEn}; the jury assignments and conflict answers stand.",
+    "The result for {year} was published {published}; the jury assignments and conflict answers stand.",
   "freeze.settingsNote":
     "The result is published, so what the ranking rests on (year, scale, minimum sheets, weights, deadline and blind judging) is shown only.",
   "publish.beforeDeadline":
