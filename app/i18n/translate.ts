@@ -1,5 +1,4 @@
 import { LOCALES, type Locale } from "#app/domain/locales.ts";
-import { formatDateTime } from "./format.ts";
 import type { nb } from "./nb.ts";
 
 // What both halves share: the browser's catalogue store (catalogue.ts) and the server's full
@@ -16,13 +15,20 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 export function translatorFrom(messages: Messages, locale: Locale): Translate {
+  // Built here rather than taken from format.ts: this module is in every page's first chunk (the
+  // login page loads no formatter otherwise), and format.ts would bring all of its formatters along.
+  const dates = new Intl.DateTimeFormat(locale === "nb" ? "nb-NO" : "en-GB", {
+    timeZone: "Europe/Oslo",
+    dateStyle: "long",
+    timeStyle: "short",
+  });
   return (key, params) => {
     const message = messages[key];
     if (!params) return message;
     return message.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
       const value = params[name];
       if (value === undefined) return placeholder;
-      return value instanceof Date ? formatDateTime(value, locale) : String(value);
+      return value instanceof Date ? dates.format(value) : String(value);
     });
   };
 }
