@@ -37,7 +37,7 @@ const browser = await launchBrowser([`--remote-debugging-port=${port}`]);
 const failures: string[] = [];
 try {
   const chair = await loggedIn(server.baseUrl, demoLogin(seedScoredDemo(server), "chair"));
-  const { year } = await publishDemoFinalists(chair);
+  const { year } = await publishDemoFinalists(chair, server);
   const pathOf = (page: string) => page.replace("{year}", String(year));
 
   for (const page of PUBLIC_PAGES) {

@@ -15,6 +15,7 @@ import { blindCopyOf, isBlindCopyRefused, removeBlindCopy } from "./blind-files.
 import { caseStateOf, nextCaseStatus } from "./case-status.ts";
 import { getCase } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
+import { requireNotPublished } from "./publication-freeze.server.ts";
 import type { Actor } from "./permissions.ts";
 
 const PROBLEM_MESSAGES = {
@@ -32,6 +33,7 @@ function countAttachments(db: DbOrTransaction, caseId: number): number {
 function requireEditable(db: AppDatabase, actor: Actor, caseId: number, now: Date) {
   const found = getCase(db, actor, caseId, now);
   if (actor.role !== "entrant") throw notFound();
+  requireNotPublished(db, found.competition.id, "case");
   const outcome = nextCaseStatus(caseStateOf(found.case), "save", found.phase);
   if (!outcome.ok)
     throw new DomainError(

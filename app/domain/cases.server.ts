@@ -15,6 +15,7 @@ import type { CaseListSort } from "./list-sorts.ts";
 import { pageBounds, type ListQuery } from "./paging.ts";
 import { submissionPhase, type SubmissionPhase } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
+import { freezingPublication, requireNotPublished } from "./publication-freeze.server.ts";
 import { refreshRanking } from "./ranking.server.ts";
 import { readWhileUnchanged } from "./read-cache.server.ts";
 import type { Actor } from "./permissions.ts";
@@ -216,6 +217,8 @@ export function getCase(db: AppDatabase, actor: Actor, caseId: number, now: Date
     submittedVersion: submitted ? { number: submitted.number, submittedAt: submitted.submittedAt } : null,
     /** Whether the company's working copy differs from what competes (only ever true for the company). */
     hasUnsubmittedChanges: submitted !== null && textsDiffer(row.case, submitted),
+    /** A result of the competition is published: the case stands, and no page offers to change it. */
+    frozen: freezingPublication(db, row.competition.id) !== null,
   };
 }
 
@@ -353,6 +356,7 @@ function writeTexts(
   { merge }: { merge: boolean },
 ): DraftSaveResult {
   const row = findScopedCase(tx, actor, caseId);
+  requireNotPublished(tx, row.competition.id, "case");
   const stale = row.case.version !== edit.version;
   const theirs = { ...textsOf(row.case), categoryId: row.case.categoryId };
   const mine = { ...edit.texts, categoryId: edit.categoryId };
@@ -421,6 +425,7 @@ export function submitCase(
   return db.transaction((tx) => {
     const missing = missingForSubmission(edit.texts);
     const row = findScopedCase(tx, actor, caseId);
+    requireNotPublished(tx, row.competition.id, "case");
     // Refuse a second submit (double click, a stale tab) before looking at the text.
     const { status } = transitionOrThrow(caseStateOf(row.case), "submit", submissionPhase(row.competition, now));
     if (missing.length) throw new DomainError("invalid", "case.field.requiredToSubmit", { field: missing[0] });
@@ -478,6 +483,7 @@ export function requireCaseStatusChange(
 ): void {
   if (actor.role !== "entrant") throw notFound();
   const row = findScopedCase(db, actor, caseId);
+  requireNotPublished(db, row.competition.id, "case");
   transitionOrThrow(caseStateOf(row.case), action, submissionPhase(row.competition, now));
 }
 
@@ -496,6 +502,7 @@ export function changeCaseStatus(
   if (actor.role !== "entrant") throw notFound();
   return db.transaction((tx) => {
     const row = findScopedCase(tx, actor, caseId);
+    requireNotPublished(tx, row.competition.id, "case");
     const next = transitionOrThrow(caseStateOf(row.case), action, submissionPhase(row.competition, now));
     const isReopened = next.isReopened || (action === "restore" && hasUnsubmittedChanges(tx, row.case));
     // A case stored as submitted without a version (written straight to the database, as demo
@@ -535,6 +542,7 @@ export function disqualifyCase(db: AppDatabase, actor: Actor, caseId: number, re
   if (actor.role !== "chair") throw notFound();
   db.transaction((tx) => {
     const row = findScopedCase(tx, actor, caseId);
+    requireNotPublished(tx, row.competition.id, "case");
     const { status } = transitionOrThrow(caseStateOf(row.case), "disqualify", submissionPhase(row.competition, now));
     tx.update(cases)
       .set({

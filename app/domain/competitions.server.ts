@@ -6,9 +6,10 @@ import { validateCompetitionDates } from "./deadlines.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { hasPublished } from "./publication.server.ts";
+import { requireNotPublished } from "./publication-freeze.server.ts";
 import { refreshRanking } from "./ranking.server.ts";
 import { DEFAULT_STEP_WEIGHTS, type StepWeights } from "./step-weights.ts";
-import { byStepField, perStep, STEP_KEYS } from "./steps.ts";
+import { byStepField, JUDGING_STEPS, perStep, STEP_KEYS } from "./steps.ts";
 
 export type CompetitionSettings = {
   year: number;
@@ -44,6 +45,26 @@ function checkSettings(tx: DbOrTransaction, input: CompetitionSettings, competit
   const sameYear = tx.select({ id: competitions.id }).from(competitions).where(eq(competitions.year, input.year)).get();
   if (sameYear && sameYear.id !== competitionId)
     throw new DomainError("invalid", "competition.year.taken", { field: "year" });
+}
+
+/**
+ * The settings a publication rests on: the year names its URL, the scale, minimum and weights made
+ * its ranking, the dates decided which cases competed. The name and the scoring deadline may still
+ * change (a typo, a note for the record). Dates compare to the minute, as the form gives them.
+ */
+const FROZEN_SETTINGS = [
+  "year",
+  "submissionOpensAt",
+  "submissionDeadlineAt",
+  "scaleMin",
+  "scaleMax",
+  "minScoreSheets",
+  ...JUDGING_STEPS.map((step) => step.defaultWeightField),
+] as const;
+
+function frozenSettingsChanged(before: ReturnType<typeof settingsRow>, after: ReturnType<typeof settingsRow>) {
+  const comparable = (value: unknown) => (value instanceof Date ? Math.floor(value.getTime() / 60_000) : value);
+  return FROZEN_SETTINGS.some((field) => comparable(before[field]) !== comparable(after[field]));
 }
 
 const DATE_PROBLEM_MESSAGES = {
@@ -87,6 +108,7 @@ export function updateCompetition(
     const before = requireCompetition(tx, competitionId);
     checkSettings(tx, input, competitionId);
     const after = settingsRow(input);
+    if (frozenSettingsChanged(before, after)) requireNotPublished(tx, competitionId, "settings");
     tx.update(competitions).set(after).where(eq(competitions.id, competitionId)).run();
     const changed = Object.fromEntries(
       Object.entries(after)
@@ -163,6 +185,7 @@ export function addCategory(
 ): { id: number } {
   return db.transaction((tx) => {
     const competition = requireCompetition(tx, competitionId);
+    requireNotPublished(tx, competitionId, "categories");
     requireUniqueName(tx, competitionId, input.name, null);
     const weights = input.weights ?? perStep((step) => competition[step.defaultWeightField]);
     const position =
@@ -234,7 +257,7 @@ export function updateCategory(
 ): void {
   db.transaction((tx) => {
     const before = requireCategory(tx, competitionId, categoryId);
-    if (hasPublished(tx, competitionId)) throw new DomainError("conflict", "category.published");
+    requireNotPublished(tx, competitionId, "categories");
     requireUniqueName(tx, competitionId, input.name, categoryId);
     const oldWeights = perStep((step) => before[step.weightField]);
     const weightsChanged = STEP_KEYS.some((key) => oldWeights[key] !== input.weights[key]);
@@ -284,6 +307,7 @@ export function moveCategory(
 ): void {
   db.transaction((tx) => {
     const category = requireCategory(tx, competitionId, categoryId);
+    requireNotPublished(tx, competitionId, "categories");
     const neighbour = tx
       .select({ id: categories.id, position: categories.position })
       .from(categories)
@@ -319,6 +343,7 @@ export function removeCategory(
 ): void {
   db.transaction((tx) => {
     const category = requireCategory(tx, competitionId, categoryId);
+    requireNotPublished(tx, competitionId, "categories");
     const used = tx.select({ id: cases.id }).from(cases).where(eq(cases.categoryId, categoryId)).limit(1).get();
     if (used) throw new DomainError("conflict", "category.notEmpty", { params: { name: category.name } });
     tx.delete(categories).where(eq(categories.id, categoryId)).run();
@@ -457,6 +482,8 @@ export function setCompetitionSwitch(
   const { column, ...actions } = SWITCHES[setting];
   db.transaction((tx) => {
     requireCompetition(tx, competitionId);
+    // Who the jurors saw is part of how the result was made; sharing feedback afterwards is not.
+    if (setting === "blindJudging") requireNotPublished(tx, competitionId, "settings");
     tx.update(competitions)
       .set({ [column]: on })
       .where(eq(competitions.id, competitionId))

@@ -1,4 +1,4 @@
-import type { MessageKey } from "#app/i18n/messages.ts";
+import type { MessageKey, MessageParams } from "#app/i18n/messages.ts";
 
 /**
  * Errors the domain throws on purpose. Routes turn them into 404/403/409 responses or field
@@ -10,7 +10,7 @@ export class DomainError extends Error {
     readonly messageKey: MessageKey,
     readonly options: {
       field?: string;
-      params?: Record<string, string | number>;
+      params?: MessageParams;
       /** Further fields refused by the same check, so the reader sees every problem at once. */
       alsoFields?: FieldProblem[];
     } = {},
@@ -21,7 +21,7 @@ export class DomainError extends Error {
 }
 
 /** One field's refusal: the field, and its message as a catalogue key. */
-export type FieldProblem = { field: string; messageKey: MessageKey; params?: Record<string, string | number> };
+export type FieldProblem = { field: string; messageKey: MessageKey; params?: MessageParams };
 
 /** Several fields refused by one check: the first is the error's own, the rest ride along. */
 export function fieldsRefused(problems: [FieldProblem, ...FieldProblem[]]): DomainError {

@@ -14,7 +14,7 @@ import { DomainError, notFound } from "./errors.ts";
 import { JUROR_STANDINGS, jurorStanding, type JurorStanding, type ScoringRound } from "./jury-states.ts";
 import type { CaseProgressFilter, CaseProgressSort, JurorProgressSort } from "./list-sorts.ts";
 import { pageBounds, pageOf, sortRows, type ListQuery } from "./paging.ts";
-import { hasPublished } from "./publication.server.ts";
+import { requireCaseNotPublished, requireNotPublished } from "./publication-freeze.server.ts";
 import { publishedFinalistIds } from "./ranking.server.ts";
 import { readWhileUnchanged } from "./read-cache.server.ts";
 
@@ -101,6 +101,7 @@ export function applyCompetitionAssignment(
   now: Date,
 ): NewAssignments {
   return db.transaction((tx) => {
+    requireNotPublished(tx, competitionId, "assignments");
     const plan = planCompetitionAssignment(tx, competitionId);
     if (planFingerprint(plan) !== fingerprint) throw new DomainError("conflict", "jury.admin.planChanged");
     for (const assignment of plan.assignments)
@@ -144,6 +145,7 @@ const REFUSAL_BY_GROUND = {
  */
 export function assignJuror(db: AppDatabase, chairId: string, caseId: number, jurorId: string, now: Date) {
   return db.transaction((tx) => {
+    requireCaseNotPublished(tx, caseId, "assignments");
     const row = tx
       .select({
         status: cases.status,
@@ -233,6 +235,7 @@ export function unassignJuror(db: AppDatabase, chairId: string, caseId: number, 
       .where(and(eq(assignments.id, assignmentId), eq(assignments.caseId, caseId)))
       .get();
     if (!assignment) throw notFound();
+    requireCaseNotPublished(tx, caseId, "assignments");
     if (hasFinalSheet(tx, assignmentId)) throw new DomainError("conflict", "assign.hasFinalSheet");
     tx.delete(assignments).where(eq(assignments.id, assignmentId)).run();
     writeAudit(tx, {
@@ -296,6 +299,7 @@ export function answerConflictQuestion(
 ): void {
   db.transaction((tx) => {
     const assignment = findOwnAssignment(tx, jurorId, caseId);
+    requireCaseNotPublished(tx, caseId, "assignments");
     // A conflict can come to light after the first answer; until the juror's sheet is final they can
     // still declare it, and the case leaves their list like any declared conflict.
     const laterDeclaration = answer.conflict && assignment.conflictStatus === "none";
@@ -633,7 +637,7 @@ export function setScoringLock(
   db.transaction((tx) => {
     requireCompetition(tx, competitionId);
     // Published results rest on the locked sheets; reopening scoring would let them drift apart.
-    if (!locked && hasPublished(tx, competitionId)) throw new DomainError("conflict", "publish.lockedForGood");
+    if (!locked) requireNotPublished(tx, competitionId, "scoringLock");
     tx.update(competitions)
       .set({ scoringLockedAt: locked ? now : null })
       .where(eq(competitions.id, competitionId))

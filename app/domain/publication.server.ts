@@ -18,6 +18,8 @@ import { requireCompetition } from "./competition-lookup.server.ts";
 import { outboxPage } from "./outbox.server.ts";
 import { caseReference } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
+import { publishBlockers } from "./publication-freeze.ts";
+import { freezingPublication } from "./publication-freeze.server.ts";
 import { readUntilAnotherConnectionWrites } from "./read-cache.server.ts";
 import type { Actor } from "./permissions.ts";
 import {
@@ -215,9 +217,12 @@ export function entrantRecipients(db: DbOrTransaction, competitionId: number) {
 
 export type OutgoingMail = { to: string; subject: string; text: string };
 
-function requireLockedAndOpenStage(tx: DbOrTransaction, competitionId: number, stage: PublicationStage) {
+/** A stage goes out only once nothing under it can move (publishBlockers), and only once. */
+function requireLockedAndOpenStage(tx: DbOrTransaction, competitionId: number, stage: PublicationStage, now: Date) {
   const competition = requireCompetition(tx, competitionId);
-  if (!competition.scoringLockedAt) throw new DomainError("forbidden", "publish.notLocked");
+  const blockers = publishBlockers(competition, now);
+  if (blockers.includes("submission-open")) throw new DomainError("forbidden", "publish.beforeDeadline");
+  if (blockers.includes("scoring-open")) throw new DomainError("forbidden", "publish.notLocked");
   if (findPublicationHead(tx, competitionId, stage)?.publishedAt)
     throw new DomainError("conflict", "publish.alreadyPublished");
 }
@@ -256,7 +261,7 @@ export function preparePublication(
     const snapshot = buildSnapshot(tx, competitionId, input.stage, input);
     if (snapshot.stage === "winners") checkReasonings(snapshot, input.shownWinners);
     const mails = composeMails(snapshot, entrantRecipients(tx, competitionId));
-    requireLockedAndOpenStage(tx, snapshot.competitionId, snapshot.stage);
+    requireLockedAndOpenStage(tx, snapshot.competitionId, snapshot.stage, now);
     const lacking = casesLackingSheets(snapshot);
     const reason = input.overrideReason?.trim() || null;
     if (lacking.length && !reason) {
@@ -336,7 +341,7 @@ export function publishDraft(
   now: Date,
 ) {
   return db.transaction((tx) => {
-    requireLockedAndOpenStage(tx, competitionId, stage);
+    requireLockedAndOpenStage(tx, competitionId, stage, now);
     const draft = findPublication(tx, competitionId, stage);
     if (!draft) throw new DomainError("conflict", "publish.noDraft");
     const current = buildSnapshot(tx, competitionId, stage, {
@@ -429,13 +434,7 @@ export function publicationStatus(
 }
 
 export function hasPublished(db: DbOrTransaction, competitionId: number): boolean {
-  return (
-    db
-      .select({ id: publications.id })
-      .from(publications)
-      .where(and(eq(publications.competitionId, competitionId), isNotNull(publications.publishedAt)))
-      .get() !== undefined
-  );
+  return freezingPublication(db, competitionId) !== null;
 }
 
 /**

@@ -29,6 +29,7 @@ import {
 import { competingTitle } from "./case-versions.server.ts";
 import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
+import { requireNotPublished } from "./publication-freeze.server.ts";
 import type { ScoringRound } from "./jury-states.ts";
 import {
   rankCompetitionByMethods,
@@ -679,6 +680,7 @@ export function setRankingMethod(
   db.transaction((tx) => {
     const competition = requireCompetition(tx, competitionId);
     if (competition.rankingMethod === method) return;
+    requireNotPublished(tx, competitionId, "method");
     tx.update(competitions).set({ rankingMethod: method }).where(eq(competitions.id, competitionId)).run();
     refreshRanking(tx, competitionId, now);
     writeAudit(tx, {

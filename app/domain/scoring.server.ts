@@ -6,6 +6,7 @@ import { getCase } from "./cases.server.ts";
 import { competingTitle } from "./case-versions.server.ts";
 import { isRoundOpen } from "./deadlines.ts";
 import { DomainError, fieldsRefused, notFound, type FieldProblem } from "./errors.ts";
+import { freezingPublication, requireNotPublished, SHEET_FREEZING_STAGES } from "./publication-freeze.server.ts";
 import type { ScoringRound } from "./jury-states.ts";
 import { findOwnAssignment } from "./jury.server.ts";
 import { publishedFinalistIds, refreshRanking } from "./ranking.server.ts";
@@ -84,7 +85,10 @@ export function getJurorCase(
     sheet,
     scores,
     round,
-    scoringOpen: isRoundOpen(round, found.competition, now),
+    // Open to change only while the round runs and no publication rests on its sheets.
+    scoringOpen:
+      isRoundOpen(round, found.competition, now) &&
+      freezingPublication(db, found.competition.id, SHEET_FREEZING_STAGES[round]) === null,
   };
 }
 
@@ -100,6 +104,7 @@ function requireOpenSheet(db: AppDatabase, jurorId: string, caseId: number, roun
   const view = getJurorCase(db, jurorId, caseId, now, round);
   // Before the conflict question the case is not open to this juror at all.
   if (view.stage !== "scoring") throw notFound();
+  requireNotPublished(db, view.found.competition.id, "sheet", { stages: SHEET_FREEZING_STAGES[round] });
   if (!view.scoringOpen) throw new DomainError("forbidden", "jury.sheet.closed");
   return view;
 }

@@ -11,7 +11,7 @@ const loaded = new Map<Locale, Translate>();
 const listeners = new Set<() => void>();
 
 export function provideCatalogue(locale: Locale, messages: Messages): void {
-  loaded.set(locale, translatorFrom(messages));
+  loaded.set(locale, translatorFrom(messages, locale));
   for (const listener of listeners) listener();
 }
 

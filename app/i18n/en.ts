@@ -10,6 +10,7 @@ import { requestEdgeMessages } from "./areas/request-edge.ts";
 import { limitMessages } from "./areas/limits.ts";
 import { autosaveMessages } from "./areas/autosave.ts";
 import { publicationMessages } from "./areas/publication.ts";
+import { publicationFreezeMessages } from "./areas/publication-freeze.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
 import { auditMessages } from "./areas/audit.ts";
@@ -32,6 +33,7 @@ export const en: Messages = {
   ...rankingMessages.en,
   ...stepMessages.en,
   ...publicationMessages.en,
+  ...publicationFreezeMessages.en,
   ...personalDataMessages.en,
   ...requestEdgeMessages.en,
   ...auditMessages.en,

@@ -17,5 +17,5 @@ provideCatalogue("nb", nb);
 provideCatalogue("en", en);
 
 export function createTranslator(locale: Locale): Translate {
-  return translatorFrom(catalogues[locale]);
+  return translatorFrom(catalogues[locale], locale);
 }

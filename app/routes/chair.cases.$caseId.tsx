@@ -60,7 +60,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     disqualifiedReason: found.case.disqualifiedReason,
     attachments: found.attachments.map((item) => ({ id: item.id, name: item.fileName })),
     blindRefused: found.competition.isBlindJudging ? blindRefusedAttachments(db, found.case.id, uploadsDir) : [],
-    canDisqualify: nextCaseStatus(found.state, "disqualify", found.phase).ok,
+    canDisqualify: !found.frozen && nextCaseStatus(found.state, "disqualify", found.phase).ok,
+    frozen: found.frozen,
     // The texts above are the submitted version's; the company may be editing a working copy.
     competingVersion: found.submittedVersion?.number ?? null,
     isReopened: found.state.isReopened,
@@ -179,7 +180,7 @@ function memberStatus(member: JuryMember, t: Translate): { key: MessageKey; para
 }
 
 function CaseJury() {
-  const { jury, candidates, excluded, unavailable, status, organisationId } = useLoaderData<typeof loader>();
+  const { jury, candidates, excluded, unavailable, status, organisationId, frozen } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -204,7 +205,7 @@ function CaseJury() {
                   <span className={member.conflictGround ? "text-sm font-semibold text-red-800" : "text-sm"}>
                     {t(memberState.key, memberState.params)}
                   </span>
-                  {member.sheetStatus !== "final" ? (
+                  {member.sheetStatus !== "final" && !frozen ? (
                     <Form method="post">
                       <input type="hidden" name="assignmentId" value={member.assignmentId} />
                       <Button name="intent" value="unassign" variant="link">
@@ -223,7 +224,7 @@ function CaseJury() {
             <TextLink to={`/chair/conflicts?organisation=${organisationId}`}>{t("conflicts.title")}</TextLink>
           </p>
         ) : null}
-        {status !== "submitted" ? null : candidates.length === 0 ? (
+        {status !== "submitted" || frozen ? null : candidates.length === 0 ? (
           <>
             {/* A refused post (a juror not on the list) still says why, though no form is shown. */}
             <FormError id={form.errorId} errors={[...(form.errors ?? []), ...(fields.jurorId.errors ?? [])]} />

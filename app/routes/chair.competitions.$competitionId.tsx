@@ -16,6 +16,7 @@ import {
 } from "#app/domain/competitions.server.ts";
 import { requireCompetition } from "#app/domain/competition-lookup.server.ts";
 import { utcToOsloLocal } from "#app/domain/deadlines.ts";
+import { hasPublished } from "#app/domain/publication.server.ts";
 import { createCompetitionPageSchema, weightFormValues } from "#app/forms/competition-forms.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -36,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     competitionId: competition.id,
     year: competition.year,
+    published: hasPublished(db, competition.id),
     settings: {
       year: String(competition.year),
       name: competition.name,
@@ -111,6 +113,7 @@ export default function EditCompetition() {
           lastResult={actionData?.intent === "save" ? actionData.result : undefined}
           submitLabel={t("competition.save")}
           stored={loaderData.storedDeadlines}
+          frozen={loaderData.published}
         />
       </Section>
       <CategoriesSection
@@ -118,6 +121,7 @@ export default function EditCompetition() {
         categories={loaderData.categories}
         defaultWeights={loaderData.defaultWeights}
         actionData={actionData}
+        published={loaderData.published}
       />
       <Section title={t("competition.other")}>
         <p className="flex flex-wrap gap-6">

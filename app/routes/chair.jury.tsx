@@ -15,6 +15,7 @@ import { setCompetitionSwitch } from "#app/domain/competitions.server.ts";
 import { findCompetitionOrNewest, listCompetitions } from "#app/domain/competition-lookup.server.ts";
 import { isScoringOpen } from "#app/domain/deadlines.ts";
 import { DomainError } from "#app/domain/errors.ts";
+import { hasPublished } from "#app/domain/publication.server.ts";
 import {
   assignmentPreview,
   jurorsToRemind,
@@ -56,6 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       deadlinePassed: now >= competition.scoringDeadlineAt,
       lockedAt: competition.scoringLockedAt ? formatDateTime(competition.scoringLockedAt, locale) : null,
       isBlindJudging: competition.isBlindJudging,
+      published: hasPublished(db, competition.id),
       scoringOpen: isScoringOpen(competition, now),
     },
     lists: {
@@ -96,7 +98,9 @@ export async function action({ request }: ActionFunctionArgs) {
       return backTo(competition.id);
     case "blind-on":
     case "blind-off":
-      setCompetitionSwitch(db, user.id, competition.id, "blindJudging", value.intent === "blind-on", now);
+      orRespond(() =>
+        setCompetitionSwitch(db, user.id, competition.id, "blindJudging", value.intent === "blind-on", now),
+      );
       return backTo(competition.id);
     case "preview":
       return { preview: assignmentPreview(db, competition.id), error: null };
@@ -107,7 +111,10 @@ export async function action({ request }: ActionFunctionArgs) {
       } catch (error) {
         // The plan moved since the preview: show the new one and say why.
         if (!(error instanceof DomainError) || error.kind !== "conflict") throwAsResponse(error);
-        return data({ preview: assignmentPreview(db, competition.id), error: t(error.messageKey) }, { status: 409 });
+        return data(
+          { preview: assignmentPreview(db, competition.id), error: t(error.messageKey, error.options.params) },
+          { status: 409 },
+        );
       }
       const failed = await sendAssignmentMails(assigned, competition.scoringDeadlineAt);
       const count = assigned.reduce((sum, juror) => sum + juror.caseCount, 0);

@@ -21,6 +21,7 @@ import {
   winnerCandidates,
 } from "#app/domain/publication.server.ts";
 import type { PublicationStage } from "#app/domain/publication.ts";
+import { publishBlockers } from "#app/domain/publication-freeze.ts";
 import {
   createPublicationSchema,
   parseOutboxPages,
@@ -62,6 +63,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       name: competition.name,
       year: competition.year,
       locked: competition.scoringLockedAt !== null,
+      // Said beside the buttons rather than found out by pressing them.
+      waitsForDeadline: publishBlockers(competition, new Date()).includes("submission-open")
+        ? formatDateTime(competition.submissionDeadlineAt, locale)
+        : null,
       shareFeedback: competition.shareFeedback,
       finalRound: finalRound && {
         state: finalRound.locked ? ("locked" as const) : ("open" as const),
@@ -171,19 +176,16 @@ export default function ChairPublish() {
   }
   const { competition, competitions, categories, winners, stages } = loaded;
   const finalistsPublished = Boolean(stages.finalists?.published);
+  const ready = competition.locked && competition.waitsForDeadline === null;
   const canPrepare = {
-    finalists: competition.locked && !finalistsPublished,
-    winners:
-      competition.locked &&
-      !stages.winners?.published &&
-      finalistsPublished &&
-      competition.finalRound?.state !== "open",
+    finalists: ready && !finalistsPublished,
+    winners: ready && !stages.winners?.published && finalistsPublished && competition.finalRound?.state !== "open",
   };
   const stageSection = (stage: PublicationStage) => (
     <StageSection
       stage={stage}
       competitionId={competition.id}
-      locked={competition.locked}
+      ready={ready}
       canPrepare={canPrepare[stage]}
       view={stages[stage]}
       categories={categories}
@@ -204,6 +206,11 @@ export default function ChairPublish() {
         <p role="alert" className="mb-6 rounded-md border border-red-700 p-3">
           {t("publish.lockFirst")}{" "}
           <TextLink to={`/chair/jury?competition=${competition.id}`}>{t("jury.admin.title")}</TextLink>
+        </p>
+      ) : null}
+      {competition.waitsForDeadline ? (
+        <p role="alert" className="mb-6 rounded-md border border-red-700 p-3">
+          {t("publish.waitsForDeadline", { deadline: competition.waitsForDeadline })}
         </p>
       ) : null}
       {stageSection("finalists")}

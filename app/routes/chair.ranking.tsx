@@ -15,6 +15,7 @@ import { caseReference } from "#app/domain/cases.server.ts";
 import { getCompetitionWithCategories } from "#app/domain/competitions.server.ts";
 import { findCompetitionOrNewest, listCompetitions } from "#app/domain/competition-lookup.server.ts";
 import type { ScoringRound } from "#app/domain/jury-states.ts";
+import { hasPublished } from "#app/domain/publication.server.ts";
 import {
   FIRST_DIRECTION,
   rankingViewParams,
@@ -66,6 +67,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       id: competition.id,
       name: competition.name,
       method: competition.rankingMethod,
+      published: hasPublished(db, competition.id),
       minScoreSheets: competition.minScoreSheets,
       scaleMax: competition.scaleMax,
       locked: competition.scoringLockedAt !== null,
@@ -227,7 +229,12 @@ export default function ChairRanking() {
                       row.contributions ? [{ label: row.reference, contributions: row.contributions }] : [],
                     )}
                   />
-                  <MethodComparison rows={rows} method={competition.method} competitionId={competition.id} />
+                  <MethodComparison
+                    rows={rows}
+                    method={competition.method}
+                    competitionId={competition.id}
+                    frozen={competition.published}
+                  />
                 </>
               ) : null}
             </>

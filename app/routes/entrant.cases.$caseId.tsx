@@ -50,7 +50,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, "entrant");
   const { locale } = getTranslator(request);
   const found = orRespond(() => getCase(db, user, parseId(params.caseId), new Date()));
-  const allowed = (action: Parameters<typeof nextCaseStatus>[1]) => nextCaseStatus(found.state, action, found.phase).ok;
+  // A published case stands whatever the dates say (they could be moved before the freeze rule).
+  const allowed = (action: Parameters<typeof nextCaseStatus>[1]) =>
+    !found.frozen && nextCaseStatus(found.state, action, found.phase).ok;
   const search = parseCaseVersionParams(new URL(request.url).searchParams);
   const can = {
     edit: allowed("save"),

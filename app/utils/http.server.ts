@@ -18,7 +18,8 @@ export function statusForDomainError(error: DomainError): number {
 /** Turns a domain refusal into the matching HTTP status; anything else is a real 500. */
 export function throwAsResponse(error: unknown): never {
   if (error instanceof DomainError) {
-    throw data({ reason: error.messageKey }, { status: STATUS_BY_KIND[error.kind] });
+    // The parameters ride along so the error page can say the whole refusal ("published 3 December …").
+    throw data({ reason: error.messageKey, params: error.options.params }, { status: STATUS_BY_KIND[error.kind] });
   }
   throw error;
 }

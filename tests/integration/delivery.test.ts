@@ -44,7 +44,7 @@ let competitionId: string;
 beforeAll(async () => {
   server = await startTestServer();
   chair = await loggedIn(server.baseUrl, demoLogin(seedScoredDemo(server), "chair"));
-  ({ year, competitionId } = await publishDemoFinalists(chair));
+  ({ year, competitionId } = await publishDemoFinalists(chair, server));
 });
 
 afterAll(async () => {

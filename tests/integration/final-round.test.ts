@@ -67,7 +67,8 @@ describe("a final round", () => {
         })
       ).status,
     ).toBe(404);
-    expect((await juror.post(`/jury/cases/${sol.caseId}`, { intent: "reopen" })).status).toBe(403);
+    // Issue 15: a main-round sheet stands once the finalists are published (409 naming the publication).
+    expect((await juror.post(`/jury/cases/${sol.caseId}`, { intent: "reopen" })).status).toBe(409);
 
     for (const [index, client] of scored.jurors.entries()) {
       const toSol = await client.post(`/jury/cases/${sol.caseId}?round=final`, {

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
+import { sqlRun } from "./factories.ts";
 import type { HttpClient } from "./http-client.ts";
 import type { TestServer } from "./test-server.ts";
 
@@ -30,11 +31,21 @@ export function demoLogin(logins: DemoLogin[], role: string): DemoLogin {
 
 /**
  * Locks the demo competition's scoring and publishes two finalists as the chair would, so the
- * public results page and its JSON have something to show. Returns the year they are under.
+ * public results page and its JSON have something to show. Returns the year they are under. The
+ * demo's submission deadline lies ahead and publishing needs it passed, so it is moved to yesterday.
  */
-export async function publishDemoFinalists(chair: HttpClient): Promise<{ year: number; competitionId: string }> {
+export async function publishDemoFinalists(
+  chair: HttpClient,
+  server: TestServer,
+): Promise<{ year: number; competitionId: string }> {
   const competitionId = /name="competitionId" value="(\d+)"/.exec(await (await chair.get("/chair/jury")).text())?.[1];
   if (!competitionId) throw new Error("The chair's jury page names no competition");
+  sqlRun(
+    server.databasePath,
+    "UPDATE competitions SET submission_deadline_at = ? WHERE id = ?",
+    Date.now() - 86_400_000,
+    Number(competitionId),
+  );
   const steps: [path: string, fields: Record<string, string>][] = [
     ["/chair/jury", { intent: "lock" }],
     ["/chair/publish", { intent: "prepare-finalists", finalistCount: "2" }],

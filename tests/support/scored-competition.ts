@@ -15,11 +15,12 @@ export const evenScores = (value: number, comment: string) => ({
 /**
  * A competition scored through the jurors' own form: in the first category Sol (9, 9, 8), Fjell
  * (7, 7, 7) and Bekk (5, 6, 5); in the second Hav with only two sheets (8, 8), one short of the
- * minimum. Every case has an entrant account; three jurors have every case.
+ * minimum. Every case has an entrant account; three jurors have every case. Its submission deadline
+ * has passed (yesterday), as publishing needs.
  */
 export async function createScoredCompetition(server: TestServer) {
   const chair = await loggedIn(server.baseUrl, await createUser(server.databasePath, { role: "chair" }));
-  const { competitionId, categoryIds } = createOpenCompetition(server.databasePath);
+  const { competitionId, categoryIds } = createOpenCompetition(server.databasePath, { deadlineInDays: -1 });
   const year = sqlRows<{ year: number }>(
     server.databasePath,
     "SELECT year FROM competitions WHERE id = ?",

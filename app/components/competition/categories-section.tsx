@@ -29,11 +29,14 @@ export function CategoriesSection({
   categories,
   defaultWeights,
   actionData,
+  published,
 }: {
   competitionId: number;
   categories: CategoryRow[];
   defaultWeights: Record<StepWeightField, string>;
   actionData: PageActionData;
+  /** A result is published: the categories stand, so no button that would change them is offered. */
+  published: boolean;
 }) {
   const { t } = useTranslation();
   const count = categories.length;
@@ -42,6 +45,7 @@ export function CategoriesSection({
       {actionData?.intent === "remove-category" && actionData.message ? (
         <FormError id="category-remove-error" errors={[actionData.message]} />
       ) : null}
+      {published ? <p className="mb-4">{t("category.published")}</p> : null}
       {count === 0 ? (
         <p className="mb-4">{t("category.none")}</p>
       ) : (
@@ -58,49 +62,53 @@ export function CategoriesSection({
                   </p>
                   {weightsSumNote(category.weights).scaled ? <WeightsSum weights={category.weights} /> : null}
                 </div>
-                <Form method="post" className="flex flex-wrap items-center gap-2">
-                  <input type="hidden" name="categoryId" value={category.id} />
-                  <TextLink
-                    to={`/chair/competitions/${competitionId}/categories/${category.id}`}
-                    aria-label={t("category.edit", { name: category.name })}
-                  >
-                    {t("category.edit", { name: "" }).trim()}
-                  </TextLink>
-                  <Button
-                    name="intent"
-                    value="move-up"
-                    variant="secondary"
-                    disabled={index === 0}
-                    aria-label={t("category.moveUp", { name: category.name })}
-                  >
-                    ↑
-                  </Button>
-                  <Button
-                    name="intent"
-                    value="move-down"
-                    variant="secondary"
-                    disabled={index === count - 1}
-                    aria-label={t("category.moveDown", { name: category.name })}
-                  >
-                    ↓
-                  </Button>
-                  {category.caseCount === 0 ? (
-                    <Button name="intent" value="remove-category" variant="secondary">
-                      {t("category.remove", { name: category.name })}
+                {published ? null : (
+                  <Form method="post" className="flex flex-wrap items-center gap-2">
+                    <input type="hidden" name="categoryId" value={category.id} />
+                    <TextLink
+                      to={`/chair/competitions/${competitionId}/categories/${category.id}`}
+                      aria-label={t("category.edit", { name: category.name })}
+                    >
+                      {t("category.edit", { name: "" }).trim()}
+                    </TextLink>
+                    <Button
+                      name="intent"
+                      value="move-up"
+                      variant="secondary"
+                      disabled={index === 0}
+                      aria-label={t("category.moveUp", { name: category.name })}
+                    >
+                      ↑
                     </Button>
-                  ) : null}
-                </Form>
+                    <Button
+                      name="intent"
+                      value="move-down"
+                      variant="secondary"
+                      disabled={index === count - 1}
+                      aria-label={t("category.moveDown", { name: category.name })}
+                    >
+                      ↓
+                    </Button>
+                    {category.caseCount === 0 ? (
+                      <Button name="intent" value="remove-category" variant="secondary">
+                        {t("category.remove", { name: category.name })}
+                      </Button>
+                    ) : null}
+                  </Form>
+                )}
               </div>
             </li>
           ))}
         </ol>
       )}
       {/* A new key after each added category starts the form empty again. */}
-      <AddCategoryForm
-        key={count}
-        defaultWeights={defaultWeights}
-        lastResult={actionData?.intent === "add-category" ? actionData.result : undefined}
-      />
+      {published ? null : (
+        <AddCategoryForm
+          key={count}
+          defaultWeights={defaultWeights}
+          lastResult={actionData?.intent === "add-category" ? actionData.result : undefined}
+        />
+      )}
     </Section>
   );
 }

@@ -10,25 +10,34 @@ type DateFields = Record<
 
 /**
  * Year, name and the three Oslo-time dates, shared by the settings form and the copy into a new
- * year, with the confirmation a deadline already passed asks for.
+ * year, with the confirmation a deadline already passed asks for. `frozen`: a result is published,
+ * so the year and the submission dates are shown read-only (the name and scoring deadline may change).
  */
-export function CompetitionDatesFields({ fields }: { fields: DateFields }) {
+export function CompetitionDatesFields({ fields, frozen = false }: { fields: DateFields; frozen?: boolean }) {
   const { t } = useTranslation();
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
-        <TextField field={fields.year} label={t("competition.year")} type="number" inputMode="numeric" />
+        <TextField
+          field={fields.year}
+          label={t("competition.year")}
+          type="number"
+          inputMode="numeric"
+          readOnly={frozen}
+        />
         <TextField field={fields.name} label={t("competition.name")} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField
           field={fields.submissionOpensAt}
+          readOnly={frozen}
           label={t("competition.opensAt")}
           hint={t("competition.osloTime")}
           type="datetime-local"
         />
         <TextField
           field={fields.submissionDeadlineAt}
+          readOnly={frozen}
           label={t("competition.deadlineAt")}
           hint={t("competition.osloTime")}
           type="datetime-local"

@@ -33,12 +33,15 @@ export function CompetitionSettingsForm({
   submitLabel,
   intent,
   stored = null,
+  frozen = false,
 }: {
   defaultValue: CompetitionFormValues;
   lastResult: SubmissionResult<string[]> | null | undefined;
   submitLabel: string;
   intent?: string;
   stored?: StoredDeadlines | null;
+  /** A result is published: what it rests on is shown read-only, with a note saying why. */
+  frozen?: boolean;
 }) {
   const { t } = useTranslation();
   const [form, fields] = useForm({
@@ -55,13 +58,27 @@ export function CompetitionSettingsForm({
   return (
     <Form method="post" {...getFormProps(form)} className="flex flex-col gap-4">
       <ErrorSummary form={form} />
-      <CompetitionDatesFields fields={fields} />
+      {frozen ? <p className="rounded-md border border-gray-300 p-3">{t("freeze.settingsNote")}</p> : null}
+      <CompetitionDatesFields fields={fields} frozen={frozen} />
       <fieldset className="flex flex-col gap-3 rounded-md border border-gray-300 p-4">
         <legend className="px-1 font-semibold">{t("competition.scale")}</legend>
         <div className="grid gap-3 sm:grid-cols-3">
-          <TextField field={fields.scaleMin} label={t("competition.scaleMin")} type="number" inputMode="numeric" />
-          <TextField field={fields.scaleMax} label={t("competition.scaleMax")} type="number" inputMode="numeric" />
           <TextField
+            field={fields.scaleMin}
+            label={t("competition.scaleMin")}
+            type="number"
+            inputMode="numeric"
+            readOnly={frozen}
+          />
+          <TextField
+            field={fields.scaleMax}
+            label={t("competition.scaleMax")}
+            type="number"
+            inputMode="numeric"
+            readOnly={frozen}
+          />
+          <TextField
+            readOnly={frozen}
             field={fields.minScoreSheets}
             label={t("competition.minScoreSheets")}
             hint={t("competition.minScoreSheetsHint")}
@@ -74,6 +91,7 @@ export function CompetitionSettingsForm({
         fields={fields}
         legend={t("competition.defaultWeights")}
         hint={t("competition.defaultWeightsHint")}
+        readOnly={frozen}
       />
       <Button name="intent" value={intent ?? "save"} className="self-start">
         {submitLabel}

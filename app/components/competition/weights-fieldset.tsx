@@ -25,10 +25,12 @@ export function WeightsFieldset<Value extends string | number>({
   fields,
   legend,
   hint,
+  readOnly = false,
 }: {
   fields: WeightFields<Value>;
   legend: string;
   hint?: string;
+  readOnly?: boolean;
 }) {
   const { t } = useTranslation();
   const weights = typedWeights(perStep((step) => fields[step.weightField].value));
@@ -46,6 +48,7 @@ export function WeightsFieldset<Value extends string | number>({
             label={t(step.messages.name)}
             type="number"
             inputMode="numeric"
+            readOnly={readOnly}
           />
         ))}
       </div>

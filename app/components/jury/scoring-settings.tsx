@@ -14,6 +14,8 @@ export function ScoringSettings({
     scoringDeadline: string;
     deadlinePassed: boolean;
     isBlindJudging: boolean;
+    /** A result is published: the lock and blind judging stand for good, so neither switch is offered. */
+    published: boolean;
   };
 }) {
   const { t } = useTranslation();
@@ -35,11 +37,19 @@ export function ScoringSettings({
               ? t("jury.admin.deadlinePassed", { deadline: competition.scoringDeadline })
               : t("jury.admin.open", { deadline: competition.scoringDeadline })}
         </p>
-        {competition.lockedAt ? toggle("unlock", t("jury.admin.unlock")) : toggle("lock", t("jury.admin.lock"))}
+        {competition.published ? (
+          <p>{t("publish.lockedForGood")}</p>
+        ) : competition.lockedAt ? (
+          toggle("unlock", t("jury.admin.unlock"))
+        ) : (
+          toggle("lock", t("jury.admin.lock"))
+        )}
         <p>{competition.isBlindJudging ? t("jury.admin.blindOn") : t("jury.admin.blindOff")}</p>
-        {competition.isBlindJudging
-          ? toggle("blind-off", t("jury.admin.blindToggleOff"))
-          : toggle("blind-on", t("jury.admin.blindToggleOn"))}
+        {competition.published
+          ? null
+          : competition.isBlindJudging
+            ? toggle("blind-off", t("jury.admin.blindToggleOff"))
+            : toggle("blind-on", t("jury.admin.blindToggleOn"))}
       </div>
     </Section>
   );

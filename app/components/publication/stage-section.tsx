@@ -50,7 +50,7 @@ function StageButton({
 export function StageSection({
   stage,
   competitionId,
-  locked,
+  ready,
   canPrepare,
   view,
   categories,
@@ -59,7 +59,8 @@ export function StageSection({
 }: {
   stage: PublicationStage;
   competitionId: number;
-  locked: boolean;
+  /** Nothing under a publication can move any more (deadline passed, scoring locked): it may go out. */
+  ready: boolean;
   canPrepare: boolean;
   view: StageView | null;
   categories: { id: number; name: string }[];
@@ -109,7 +110,7 @@ export function StageSection({
               counts={view.mailCounts}
               slice={view.mailSlice}
             />
-            {!view.published && locked ? (
+            {!view.published && ready ? (
               <StageButton
                 competitionId={competitionId}
                 intent={STAGE_INTENTS.publish[stage]}

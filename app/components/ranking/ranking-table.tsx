@@ -126,10 +126,13 @@ export function MethodComparison({
   rows,
   method: current,
   competitionId,
+  frozen,
 }: {
   rows: RankingRow[];
   method: RankingMethod;
   competitionId: number;
+  /** A result is published with this method: the others are compared, never offered. */
+  frozen: boolean;
 }) {
   const { t } = useTranslation();
   const methodName = (method: RankingMethod) => t(`ranking.method.${method}`);
@@ -182,16 +185,18 @@ export function MethodComparison({
           </li>
         ))}
       </ul>
-      <div className="flex flex-wrap gap-2">
-        {RANKING_METHODS.filter((method) => method !== current).map((method) => (
-          <Form key={method} method="post">
-            <input type="hidden" name="competitionId" value={competitionId} />
-            <Button name="method" value={method} variant="secondary">
-              {t("ranking.useMethod", { method: methodName(method) })}
-            </Button>
-          </Form>
-        ))}
-      </div>
+      {frozen ? null : (
+        <div className="flex flex-wrap gap-2">
+          {RANKING_METHODS.filter((method) => method !== current).map((method) => (
+            <Form key={method} method="post">
+              <input type="hidden" name="competitionId" value={competitionId} />
+              <Button name="method" value={method} variant="secondary">
+                {t("ranking.useMethod", { method: methodName(method) })}
+              </Button>
+            </Form>
+          ))}
+        </div>
+      )}
     </section>
   );
 }

@@ -10,6 +10,8 @@ type TextFieldProps<Value extends string | number> = {
   type?: Extract<HTMLInputTypeAttribute, "text" | "email" | "password" | "tel" | "url" | "number" | "datetime-local">;
   autoComplete?: string;
   inputMode?: "numeric" | "text" | "email";
+  /** Shown and sent with the form, but not to be changed (what a publication rests on). */
+  readOnly?: boolean;
 };
 
 export function TextField<Value extends string | number>({
@@ -19,6 +21,7 @@ export function TextField<Value extends string | number>({
   type = "text",
   autoComplete,
   inputMode,
+  readOnly,
 }: TextFieldProps<Value>) {
   const { key, ...inputProps } = getInputProps(field, { type });
   return (
@@ -30,7 +33,8 @@ export function TextField<Value extends string | number>({
           aria-describedby={describedBy}
           autoComplete={autoComplete}
           inputMode={inputMode}
-          className={controlClass(field.errors)}
+          readOnly={readOnly}
+          className={`${controlClass(field.errors)}${readOnly ? " bg-gray-100" : ""}`}
         />
       )}
     </FieldShell>
