@@ -16,6 +16,7 @@ import { auditMessages } from "./areas/audit.ts";
 import { listMessages } from "./areas/lists.ts";
 import { deliveryMessages } from "./areas/delivery.ts";
 import { mailingMessages } from "./areas/mailings.ts";
+import { refusalMessages } from "./areas/refusals.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -37,6 +38,7 @@ export const en: Messages = {
   ...autosaveMessages.en,
   ...deliveryMessages.en,
   ...mailingMessages.en,
+  ...refusalMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

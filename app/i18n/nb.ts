@@ -16,6 +16,7 @@ import { auditMessages } from "./areas/audit.ts";
 import { listMessages } from "./areas/lists.ts";
 import { deliveryMessages } from "./areas/delivery.ts";
 import { mailingMessages } from "./areas/mailings.ts";
+import { refusalMessages } from "./areas/refusals.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -144,4 +145,5 @@ export const nb = {
   ...autosaveMessages.nb,
   ...deliveryMessages.nb,
   ...mailingMessages.nb,
+  ...refusalMessages.nb,
 } as const;

@@ -4,14 +4,21 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { findAttachmentFile } from "#app/domain/attachments.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
-import { orRespond, parseId } from "#app/utils/http.server.ts";
+import { answerRefusals, orRespond, parseId } from "#app/utils/http.server.ts";
 import { uploadsDir } from "#app/utils/storage.server.ts";
 
-/** Downloads only: never rendered inline, so a crafted file cannot run in our origin. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+/**
+ * Downloads only: never rendered inline, so a crafted file cannot run in our origin. A refusal is a
+ * line of text, as for the other downloads: the link was followed for a file, not a page.
+ */
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return answerRefusals(request, "text", () => download(request, params.caseId, params.attachmentId));
+}
+
+async function download(request: Request, caseParam: string | undefined, attachmentParam: string | undefined) {
   const user = await requireUser(request);
   const file = orRespond(() =>
-    findAttachmentFile(db, user, parseId(params.caseId), parseId(params.attachmentId), uploadsDir, new Date()),
+    findAttachmentFile(db, user, parseId(caseParam), parseId(attachmentParam), uploadsDir, new Date()),
   );
   const asciiName = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return new Response(Readable.toWeb(createReadStream(file.path)) as ReadableStream, {

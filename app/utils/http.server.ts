@@ -1,7 +1,9 @@
 import type { Submission, SubmissionResult } from "@conform-to/react";
 import { data } from "@remix-run/node";
 import { DomainError } from "#app/domain/errors.ts";
-import type { Translate } from "#app/i18n/messages.ts";
+import type { MessageKey, MessageParams, Translate } from "#app/i18n/messages.ts";
+import { getTranslator } from "./locale.server.ts";
+import { refusalWords, type RefusalBody } from "./refusal.ts";
 
 const STATUS_BY_KIND: Record<DomainError["kind"], number> = {
   "not-found": 404,
@@ -15,16 +17,60 @@ export function statusForDomainError(error: DomainError): number {
   return STATUS_BY_KIND[error.kind];
 }
 
-/** Turns a domain refusal into the matching HTTP status; anything else is a real 500. */
+/** A refusal the error page (or a resource route) explains with `reason` in the reader's language. */
+export function refusal(status: number, reason: MessageKey, params?: MessageParams) {
+  return data<RefusalBody>(params ? { reason, params } : { reason }, { status });
+}
+
+/** Turns a domain refusal into the matching HTTP status, its reason kept; anything else is a real 500. */
 export function throwAsResponse(error: unknown): never {
-  if (error instanceof DomainError) {
-    throw data({ reason: error.messageKey }, { status: STATUS_BY_KIND[error.kind] });
-  }
+  if (error instanceof DomainError) throw refusal(STATUS_BY_KIND[error.kind], error.messageKey, error.options.params);
   throw error;
 }
 
 export function notFoundResponse() {
-  return data({ reason: "error.notFound.title" }, { status: 404 });
+  return refusal(404, "error.notFound.title");
+}
+
+/** A refusal thrown on purpose, as the status and body it was given; null for a real failure. */
+function refusalOf(error: unknown): { status: number; body: unknown; headers?: HeadersInit } | null {
+  if (error instanceof DomainError) {
+    return { status: STATUS_BY_KIND[error.kind], body: { reason: error.messageKey, params: error.options.params } };
+  }
+  // A thrown `data()` (the guards' and refusal()'s), recognised as the router recognises it.
+  const thrown = error as { type?: unknown; data?: unknown; init?: ResponseInit | null } | null;
+  if (typeof thrown !== "object" || thrown === null || thrown.type !== "DataWithResponseInit") return null;
+  const status = thrown.init?.status ?? 200;
+  return status >= 400 && status < 500 ? { status, body: thrown.data, headers: thrown.init?.headers } : null;
+}
+
+/**
+ * Runs a resource route's loader or action and answers its refusals itself, as JSON `{ message }`
+ * or plain text in the reader's language. Remix would otherwise answer a thrown `data()` from a
+ * route without a page with `{"message":"Unexpected Server Error"}`. Redirects (the login guard)
+ * and real failures pass through unchanged.
+ */
+export async function answerRefusals(
+  request: Request,
+  format: "json" | "text",
+  handle: () => Response | Promise<Response>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  try {
+    return await handle();
+  } catch (error) {
+    const refused = refusalOf(error);
+    if (!refused) throw error;
+    const { t, locale } = getTranslator(request);
+    const { message } = refusalWords(refused.status, refused.body, t);
+    const answerHeaders = new Headers(refused.headers);
+    for (const [name, value] of Object.entries(headers)) answerHeaders.set(name, value);
+    answerHeaders.set("Cache-Control", "no-store");
+    answerHeaders.set("Content-Language", locale);
+    if (format === "json") return Response.json({ message }, { status: refused.status, headers: answerHeaders });
+    answerHeaders.set("Content-Type", "text/plain; charset=utf-8");
+    return new Response(`${message}\n`, { status: refused.status, headers: answerHeaders });
+  }
 }
 
 /**
