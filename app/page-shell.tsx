@@ -1,11 +1,3 @@
-import { Outlet } from "@remix-run/react";
-import { ErrorPage } from "#app/components/error-page.tsx";
-
-/** The pathless route every page sits in (routes.ts): an error boundary below the root. */
-export default function PageShell() {
-  return <Outlet />;
-}
-
-export function ErrorBoundary() {
-  return <ErrorPage />;
-}
+// The pathless route every page sits in (routes.ts): an error boundary below the root, nothing else.
+export { Outlet as default } from "@remix-run/react";
+export { ErrorPage as ErrorBoundary } from "#app/components/error-page.tsx";

@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from "#app/domain/locales.ts";
 import { catalogueChunks } from "./catalogue-chunks.client.ts";
-import { translatorFrom, type MessageKey, type Messages, type Translate } from "./translate.ts";
+import { translatorFrom, type Messages, type Translate } from "./translate.ts";
 
 // The catalogues this JavaScript context holds. The server holds both (messages.ts provides them
 // as it loads); the browser loads only the page's language, one chunk per locale that the build
@@ -8,22 +8,11 @@ import { translatorFrom, type MessageKey, type Messages, type Translate } from "
 // and another only if the language changes without a page load (login in the account's language).
 
 const loaded = new Map<Locale, Translate>();
-const loadedMessages = new Map<Locale, Messages>();
 const listeners = new Set<() => void>();
 
 export function provideCatalogue(locale: Locale, messages: Messages): void {
   loaded.set(locale, translatorFrom(messages));
-  loadedMessages.set(locale, messages);
   for (const listener of listeners) listener();
-}
-
-/**
- * Whether `key` names a message: a refusal's reason arrives from the server as a plain string, and
- * only a real key may be translated (every catalogue holds the same keys, so any loaded one answers).
- */
-export function isMessageKey(key: unknown): key is MessageKey {
-  const messages = loadedMessages.values().next().value;
-  return typeof key === "string" && messages !== undefined && Object.hasOwn(messages, key);
 }
 
 export function hasCatalogue(locale: Locale): boolean {

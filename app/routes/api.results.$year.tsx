@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { publishedResultsForYear } from "#app/domain/publication.server.ts";
 import { db } from "#app/utils/db.server.ts";
-import { answerRefusals, parseId, refusal } from "#app/utils/http.server.ts";
+import { answerRefusals, noPublishedResults, parseId } from "#app/utils/http.server.ts";
 
 /**
  * The published results as JSON for the award's web site and the press; exactly the snapshot's
@@ -15,7 +15,7 @@ export function loader({ request, params }: LoaderFunctionArgs) {
 function answer(request: Request, yearParam: string | undefined) {
   const year = parseId(yearParam);
   const results = publishedResultsForYear(db, year);
-  if (!results) throw refusal(404, "refusal.noResults", { year });
+  if (!results) throw noPublishedResults(year);
   const headers = {
     "Cache-Control": "public, max-age=60",
     "Access-Control-Allow-Origin": "*",

@@ -4,6 +4,7 @@ import { DomainError } from "#app/domain/errors.ts";
 import type { MessageKey, MessageParams, Translate } from "#app/i18n/messages.ts";
 import { getTranslator } from "./locale.server.ts";
 import { refusalWords, type RefusalBody } from "./refusal.ts";
+import { wordRefusal } from "./refusal-words.server.ts";
 
 const STATUS_BY_KIND: Record<DomainError["kind"], number> = {
   "not-found": 404,
@@ -17,9 +18,14 @@ export function statusForDomainError(error: DomainError): number {
   return STATUS_BY_KIND[error.kind];
 }
 
+/** `reason` with its words in every language: the page shows its reader's (see RefusalBody). */
+function refusalBody(status: number, reason: MessageKey, params?: MessageParams): RefusalBody {
+  return { reason, worded: wordRefusal(status, reason, params) };
+}
+
 /** A refusal the error page (or a resource route) explains with `reason` in the reader's language. */
 export function refusal(status: number, reason: MessageKey, params?: MessageParams) {
-  return data<RefusalBody>(params ? { reason, params } : { reason }, { status });
+  return data(refusalBody(status, reason, params), { status });
 }
 
 /** Turns a domain refusal into the matching HTTP status, its reason kept; anything else is a real 500. */
@@ -32,10 +38,18 @@ export function notFoundResponse() {
   return refusal(404, "error.notFound.title");
 }
 
+/** No results published for `year`: the JSON API's 404. Worded here, so the text stays off the browser's catalogue. */
+export function noPublishedResults(year: number) {
+  return refusal(404, "refusal.noResults", { year });
+}
+
 /** A refusal thrown on purpose, as the status and body it was given; null for a real failure. */
 function refusalOf(error: unknown): { status: number; body: unknown; headers?: HeadersInit } | null {
   if (error instanceof DomainError) {
-    return { status: STATUS_BY_KIND[error.kind], body: { reason: error.messageKey, params: error.options.params } };
+    return {
+      status: STATUS_BY_KIND[error.kind],
+      body: refusalBody(STATUS_BY_KIND[error.kind], error.messageKey, error.options.params),
+    };
   }
   // A thrown `data()` (the guards' and refusal()'s), recognised as the router recognises it.
   const thrown = error as { type?: unknown; data?: unknown; init?: ResponseInit | null } | null;
@@ -62,7 +76,8 @@ export async function answerRefusals(
     const refused = refusalOf(error);
     if (!refused) throw error;
     const { t, locale } = getTranslator(request);
-    const { message } = refusalWords(refused.status, refused.body, t);
+    // A guard's bare refusal ("forbidden") is worded here, as the page would word it.
+    const { message } = refusalWords(refused.status, refused.body, locale, t);
     const answerHeaders = new Headers(refused.headers);
     for (const [name, value] of Object.entries(headers)) answerHeaders.set(name, value);
     answerHeaders.set("Cache-Control", "no-store");

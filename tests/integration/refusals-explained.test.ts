@@ -87,6 +87,8 @@ describe("a refused chair action", () => {
     expect(response.status).toBe(409);
     const body = await response.text();
     expect(body).toContain("publish.lockedForGood");
+    expect(body).toContain("Resultater er publisert; poenggivningen kan ikke åpnes igjen.");
+    expect(body).toContain("Results are published; scoring cannot be reopened.");
     expect(body).not.toContain("Unexpected Server Error");
   });
 });
