@@ -7,7 +7,7 @@ import { publicationParams } from "./publication-freeze.ts";
 import type { ScoringRound } from "./jury-states.ts";
 import type { PublicationStage } from "./publication.ts";
 
-// One rule for every change a publication rests on (ADR 0023): once a stage is published, the
+// One rule for every change a publication rests on (ADR 0026): once a stage is published, the
 // settings, categories, method, cases, sheets and assignments it was made from stand still. A
 // mistake found afterwards is fixed by an explicit correction, never by editing what lies under it.
 // Deliberately imports no other command module, so every one of them can import it without a cycle.

@@ -20,6 +20,7 @@ import { mailingMessages } from "./areas/mailings.ts";
 import { blindFileMessages } from "./areas/blind-files.ts";
 import { assignmentPlanMessages } from "./areas/assignment-plan.ts";
 import { finalRoundMessages } from "./areas/final-round.ts";
+import { refusalMessages } from "./areas/refusals.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -45,6 +46,7 @@ export const en: Messages = {
   ...blindFileMessages.en,
   ...assignmentPlanMessages.en,
   ...finalRoundMessages.en,
+  ...refusalMessages.en,
   "app.name": "Kundeservice Awards",
   "app.tagline": "The competition for Norway's best customer service",
   "nav.skipToContent": "Skip to content",

@@ -20,6 +20,7 @@ import { mailingMessages } from "./areas/mailings.ts";
 import { blindFileMessages } from "./areas/blind-files.ts";
 import { assignmentPlanMessages } from "./areas/assignment-plan.ts";
 import { finalRoundMessages } from "./areas/final-round.ts";
+import { refusalMessages } from "./areas/refusals.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -152,4 +153,5 @@ export const nb = {
   ...blindFileMessages.nb,
   ...assignmentPlanMessages.nb,
   ...finalRoundMessages.nb,
+  ...refusalMessages.nb,
 } as const;

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { publishedResultsForYear } from "#app/domain/publication.server.ts";
 import { db } from "#app/utils/db.server.ts";
-import { notFoundResponse, parseId } from "#app/utils/http.server.ts";
+import { answerRefusals, noPublishedResults, parseId } from "#app/utils/http.server.ts";
 
 /**
  * The published results as JSON for the award's web site and the press; exactly the snapshot's
@@ -9,8 +9,13 @@ import { notFoundResponse, parseId } from "#app/utils/http.server.ts";
  * ETag: the snapshot's hash, its time and whether it still matches, so any of them changing is news.
  */
 export function loader({ request, params }: LoaderFunctionArgs) {
-  const results = publishedResultsForYear(db, parseId(params.year));
-  if (!results) throw notFoundResponse();
+  return answerRefusals(request, "json", () => answer(request, params.year), { "Access-Control-Allow-Origin": "*" });
+}
+
+function answer(request: Request, yearParam: string | undefined) {
+  const year = parseId(yearParam);
+  const results = publishedResultsForYear(db, year);
+  if (!results) throw noPublishedResults(year);
   const headers = {
     "Cache-Control": "public, max-age=60",
     "Access-Control-Allow-Origin": "*",

@@ -6,7 +6,7 @@ import { createCaseAutosaveSchema } from "#app/forms/case-forms.ts";
 import { requireRoleUnlessSignedOut } from "#app/utils/auth.server.ts";
 import { draftSaveAnswer } from "#app/utils/case-answers.server.ts";
 import { db } from "#app/utils/db.server.ts";
-import { parseId, replyForDomainError } from "#app/utils/http.server.ts";
+import { answerRefusals, parseId, replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 
 /**
@@ -20,10 +20,14 @@ export function loader() {
   return new Response(null, { status: 405, headers: { Allow: "POST" } });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export function action({ request, params }: ActionFunctionArgs) {
+  return answerRefusals(request, "json", () => autosave(request, params.caseId));
+}
+
+async function autosave(request: Request, caseParam: string | undefined) {
   const user = await requireRoleUnlessSignedOut(request, "entrant");
   if (!user) return Response.json(caseEditAnswer({ signedOut: true }), { status: 401 });
-  const caseId = parseId(params.caseId);
+  const caseId = parseId(caseParam);
   const { t, locale } = getTranslator(request);
   const submission = parseWithZod(await request.formData(), { schema: createCaseAutosaveSchema(t) });
   if (submission.status !== "success") {

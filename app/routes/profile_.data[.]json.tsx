@@ -2,10 +2,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportPersonalData } from "#app/domain/personal-data.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
-import { orRespond } from "#app/utils/http.server.ts";
+import { answerRefusals, orRespond } from "#app/utils/http.server.ts";
 
 // GDPR articles 15 and 20: the signed-in user's own data, as a file to keep; never cached on the way.
-export async function loader({ request }: LoaderFunctionArgs) {
+export function loader({ request }: LoaderFunctionArgs) {
+  return answerRefusals(request, "json", () => personalDataFile(request));
+}
+
+async function personalDataFile(request: Request) {
   const user = await requireUser(request);
   const now = new Date();
   const personalData = orRespond(() => exportPersonalData(db, user.id, now));

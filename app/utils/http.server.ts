@@ -1,7 +1,10 @@
 import type { Submission, SubmissionResult } from "@conform-to/react";
 import { data } from "@remix-run/node";
 import { DomainError } from "#app/domain/errors.ts";
-import type { Translate } from "#app/i18n/messages.ts";
+import type { MessageKey, MessageParams, Translate } from "#app/i18n/messages.ts";
+import { getTranslator } from "./locale.server.ts";
+import { refusalWords, type RefusalBody } from "./refusal.ts";
+import { wordRefusal } from "./refusal-words.server.ts";
 
 const STATUS_BY_KIND: Record<DomainError["kind"], number> = {
   "not-found": 404,
@@ -15,17 +18,74 @@ export function statusForDomainError(error: DomainError): number {
   return STATUS_BY_KIND[error.kind];
 }
 
-/** Turns a domain refusal into the matching HTTP status; anything else is a real 500. */
+/** `reason` with its words in every language: the page shows its reader's (see RefusalBody). */
+function refusalBody(status: number, reason: MessageKey, params?: MessageParams): RefusalBody {
+  return { reason, worded: wordRefusal(status, reason, params) };
+}
+
+/** A refusal the error page (or a resource route) explains with `reason` in the reader's language. */
+export function refusal(status: number, reason: MessageKey, params?: MessageParams) {
+  return data(refusalBody(status, reason, params), { status });
+}
+
+/** Turns a domain refusal into the matching HTTP status, its reason kept; anything else is a real 500. */
 export function throwAsResponse(error: unknown): never {
-  if (error instanceof DomainError) {
-    // The parameters ride along so the error page can say the whole refusal ("published 3 December …").
-    throw data({ reason: error.messageKey, params: error.options.params }, { status: STATUS_BY_KIND[error.kind] });
-  }
+  if (error instanceof DomainError) throw refusal(STATUS_BY_KIND[error.kind], error.messageKey, error.options.params);
   throw error;
 }
 
 export function notFoundResponse() {
-  return data({ reason: "error.notFound.title" }, { status: 404 });
+  return refusal(404, "error.notFound.title");
+}
+
+/** No results published for `year`: the JSON API's 404. Worded here, so the text stays off the browser's catalogue. */
+export function noPublishedResults(year: number) {
+  return refusal(404, "refusal.noResults", { year });
+}
+
+/** A refusal thrown on purpose, as the status and body it was given; null for a real failure. */
+function refusalOf(error: unknown): { status: number; body: unknown; headers?: HeadersInit } | null {
+  if (error instanceof DomainError) {
+    return {
+      status: STATUS_BY_KIND[error.kind],
+      body: refusalBody(STATUS_BY_KIND[error.kind], error.messageKey, error.options.params),
+    };
+  }
+  // A thrown `data()` (the guards' and refusal()'s), recognised as the router recognises it.
+  const thrown = error as { type?: unknown; data?: unknown; init?: ResponseInit | null } | null;
+  if (typeof thrown !== "object" || thrown === null || thrown.type !== "DataWithResponseInit") return null;
+  const status = thrown.init?.status ?? 200;
+  return status >= 400 && status < 500 ? { status, body: thrown.data, headers: thrown.init?.headers } : null;
+}
+
+/**
+ * Runs a resource route's loader or action and answers its refusals itself, as JSON `{ message }`
+ * or plain text in the reader's language. Remix would otherwise answer a thrown `data()` from a
+ * route without a page with `{"message":"Unexpected Server Error"}`. Redirects (the login guard)
+ * and real failures pass through unchanged.
+ */
+export async function answerRefusals(
+  request: Request,
+  format: "json" | "text",
+  handle: () => Response | Promise<Response>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  try {
+    return await handle();
+  } catch (error) {
+    const refused = refusalOf(error);
+    if (!refused) throw error;
+    const { t, locale } = getTranslator(request);
+    // A guard's bare refusal ("forbidden") is worded here, as the page would word it.
+    const { message } = refusalWords(refused.status, refused.body, locale, t);
+    const answerHeaders = new Headers(refused.headers);
+    for (const [name, value] of Object.entries(headers)) answerHeaders.set(name, value);
+    answerHeaders.set("Cache-Control", "no-store");
+    answerHeaders.set("Content-Language", locale);
+    if (format === "json") return Response.json({ message }, { status: refused.status, headers: answerHeaders });
+    answerHeaders.set("Content-Type", "text/plain; charset=utf-8");
+    return new Response(`${message}\n`, { status: refused.status, headers: answerHeaders });
+  }
 }
 
 /**

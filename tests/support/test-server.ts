@@ -12,6 +12,8 @@ export type TestServer = {
   /** The first-run link the server printed, when no chair existed at start. */
   setupUrl: string | null;
   output: () => string;
+  /** What the server wrote to stderr alone: where it logs errors. */
+  errorOutput: () => string;
   stop: () => Promise<void>;
   /** Ends the server with SIGKILL, as a power cut or the OOM killer would: no shutdown code runs. Keeps its files. */
   kill: () => Promise<void>;
@@ -45,8 +47,12 @@ export async function startTestServer(
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  let errorOutput = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => {
+    output += chunk;
+    errorOutput += chunk;
+  });
 
   const baseUrl = await new Promise<string>((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`Server did not start in time:\n${output}`)), 30_000);
@@ -72,6 +78,7 @@ export async function startTestServer(
     dataDir,
     setupUrl,
     output: () => output,
+    errorOutput: () => errorOutput,
     stop: () => stopProcess(child, options.dataDir ? null : dataDir),
     kill: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
