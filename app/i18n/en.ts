@@ -16,6 +16,7 @@ import { auditMessages } from "./areas/audit.ts";
 import { listMessages } from "./areas/lists.ts";
 import { deliveryMessages } from "./areas/delivery.ts";
 import { mailingMessages } from "./areas/mailings.ts";
+import { rankingRulesMessages } from "./areas/ranking-rules.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -27,6 +28,7 @@ export const en: Messages = {
   ...juryMessages.en,
   ...conflictMessages.en,
   ...rankingMessages.en,
+  ...rankingRulesMessages.en,
   ...stepMessages.en,
   ...publicationMessages.en,
   ...personalDataMessages.en,

@@ -16,6 +16,7 @@ import { auditMessages } from "./areas/audit.ts";
 import { listMessages } from "./areas/lists.ts";
 import { deliveryMessages } from "./areas/delivery.ts";
 import { mailingMessages } from "./areas/mailings.ts";
+import { rankingRulesMessages } from "./areas/ranking-rules.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -134,6 +135,7 @@ export const nb = {
   ...juryMessages.nb,
   ...conflictMessages.nb,
   ...rankingMessages.nb,
+  ...rankingRulesMessages.nb,
   ...stepMessages.nb,
   ...publicationMessages.nb,
   ...personalDataMessages.nb,

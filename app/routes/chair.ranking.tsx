@@ -6,6 +6,7 @@ import { CompetitionPicker } from "#app/components/competition/competition-picke
 import { Page } from "#app/components/page.tsx";
 import { ContributionChart } from "#app/components/ranking/contribution-chart.tsx";
 import { RankingExports } from "#app/components/ranking/ranking-exports.tsx";
+import { RankingRules } from "#app/components/ranking/ranking-rules.tsx";
 import { RankingFilters } from "#app/components/ranking/ranking-filters.tsx";
 import { RankingTabs } from "#app/components/ranking/ranking-tabs.tsx";
 import { MethodComparison, RankingTable } from "#app/components/ranking/ranking-table.tsx";
@@ -24,6 +25,7 @@ import {
   type SortDirection,
 } from "#app/domain/ranking-list.ts";
 import { previewRankingMethods, rankingPage, setRankingMethod } from "#app/domain/ranking.server.ts";
+import { rankingRules } from "#app/domain/ranking.ts";
 import { stepContributions, weightPercentages } from "#app/domain/step-weights.ts";
 import { perStep } from "#app/domain/steps.ts";
 import { rankingMethodSchema } from "#app/forms/ranking-forms.ts";
@@ -66,6 +68,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       id: competition.id,
       name: competition.name,
       method: competition.rankingMethod,
+      rules: rankingRules(competition.rankingMethod),
       minScoreSheets: competition.minScoreSheets,
       scaleMax: competition.scaleMax,
       locked: competition.scoringLockedAt !== null,
@@ -191,6 +194,7 @@ export default function ChairRanking() {
           <h2 className="mb-1 text-2xl font-semibold">{category.name}</h2>
           <p className="mb-4 text-sm text-ink-muted">{t("ranking.weights", category.percentages)}</p>
           <p className="mb-4">{t("ranking.currentMethod", { method: t(`ranking.method.${competition.method}`) })}</p>
+          <RankingRules rules={competition.rules} className="mb-6" />
           {category.cases === 0 ? (
             <p>{t("ranking.noCases")}</p>
           ) : (

@@ -6,13 +6,13 @@ import type { PublicationStage } from "#app/domain/publication.ts";
 import { reasoningField, STAGE_INTENTS } from "#app/forms/publication-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
-// Checked on the server only (there is nothing to check while typing), so the form shows the last
-// submission's errors and values itself: Conform's client hooks would put the publish page over the
-// JavaScript budget.
+// Checked on the server only (there is nothing to check while typing), so this form and the
+// correction form show the last submission's errors and values themselves: Conform's client hooks
+// would put the publish page over the JavaScript budget.
 
-type LastResult = SubmissionResult<string[]> | undefined;
+export type LastResult = SubmissionResult<string[]> | undefined;
 
-function PlainField({
+export function PlainField({
   formId,
   name,
   label,
