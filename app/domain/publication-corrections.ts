@@ -4,14 +4,18 @@ import {
   selectWinners,
   type CategorySnapshot,
   type PublicationSnapshot,
+  type PublicationStage,
   type SnapshotCase,
 } from "./publication.ts";
 
 /** What a correction changes: one placed case withdrawn, and/or the jury's reasoning per category id. */
 export type CorrectionChange = { withdrawCaseId?: number | null; reasonings?: Record<number, string> };
 
-/** One correction as the public sees it: which version it made, when, and why. */
-export type CorrectionNote = { version: number; at: string; reason: string };
+/**
+ * One correction as the public sees it: the stage it corrected, the version it made, when, and why.
+ * The winners page lists the finalists' corrections too, since the winners were chosen from them.
+ */
+export type CorrectionNote = { stage: PublicationStage; version: number; at: string; reason: string };
 
 /**
  * A withdrawn case loses its place and every place below moves up by one (a shared place stays

@@ -32,10 +32,10 @@ export function publicationVersions(
   ];
 }
 
-/** The corrections among the versions, as the public sees them. */
-export function correctionNotes(versions: readonly PublicationVersion[]): CorrectionNote[] {
+/** The corrections among a stage's versions, as the public sees them. */
+export function correctionNotes(stage: PublicationStage, versions: readonly PublicationVersion[]): CorrectionNote[] {
   return versions.flatMap(({ version, at, reason }) =>
-    reason === null ? [] : [{ version, at: at.toISOString(), reason }],
+    reason === null ? [] : [{ stage, version, at: at.toISOString(), reason }],
   );
 }
 

@@ -565,9 +565,10 @@ function publicView(
  * that does not exist.
  */
 export function publishedResultsForYear(db: AppDatabase, year: number, version?: number): ServedResults | null {
-  const row = db
+  const rows = db
     .select({
       id: publications.id,
+      stage: publications.stage,
       publishedAt: publications.publishedAt,
       preparedAt: publications.preparedAt,
       snapshotHash: publications.snapshotHash,
@@ -576,9 +577,19 @@ export function publishedResultsForYear(db: AppDatabase, year: number, version?:
     .innerJoin(competitions, eq(publications.competitionId, competitions.id))
     .where(and(eq(competitions.year, year), isNotNull(publications.publishedAt)))
     .orderBy(desc(publications.publishedAt), desc(publications.id))
-    .get();
+    .all();
+  const row = rows[0];
   if (!row) return null;
   const versions = publicationVersions(db, { ...row, publishedAt: row.publishedAt! });
+  // The stages shown build on each other: the winners page keeps the finalists' corrections in view.
+  const notes = rows
+    .toReversed()
+    .flatMap((stageRow) =>
+      correctionNotes(
+        stageRow.stage,
+        stageRow === row ? versions : publicationVersions(db, { ...stageRow, publishedAt: stageRow.publishedAt! }),
+      ),
+    );
   const shown = version === undefined ? versions.at(-1)! : versions.find((item) => item.version === version);
   if (!shown) return null;
   const { results, intact } = publicView(db, { ...row, version: shown.version, snapshotHash: shown.snapshotHash });
@@ -589,7 +600,7 @@ export function publishedResultsForYear(db: AppDatabase, year: number, version?:
     ...(intact ? {} : { warning: TAMPERED_WARNING }),
     version: shown.version,
     currentVersion: versions.length,
-    corrections: correctionNotes(versions),
+    corrections: notes,
   };
 }
 

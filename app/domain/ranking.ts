@@ -180,7 +180,7 @@ export type RankingRules = {
   /** A full tie shares the place and the next place is skipped (1, 1, 3); listed by case reference. */
   fullTie: "shared-place";
   /** Cases without final sheets get no place and come last. */
-  unscored: "no-place-last";
+  withoutSheets: "no-place-last";
 };
 
 export function rankingRules(method: RankingMethod): RankingRules {
@@ -190,7 +190,7 @@ export function rankingRules(method: RankingMethod): RankingRules {
     tieBreakSteps: TIE_BREAK_STEPS,
     equalWithin: EPSILON,
     fullTie: "shared-place",
-    unscored: "no-place-last",
+    withoutSheets: "no-place-last",
   };
 }
 

@@ -40,6 +40,7 @@ export default function PublicResults() {
         <>
           <ResultVersions
             basePath={`/results/${year}`}
+            stage={results.stage}
             publishedAt={results.publishedAt}
             version={results.version}
             currentVersion={results.currentVersion}

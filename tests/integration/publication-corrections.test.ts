@@ -18,6 +18,7 @@ const correct = (fields: Record<string, string>, client = scored.chair) =>
     ...fields,
   });
 type PublicationRow = { id: number; stage: string; snapshot: string; snapshot_hash: string; published_at: number };
+const titles = (items: { title: string }[]) => items.map((item) => item.title).sort();
 const publicationRows = () =>
   sqlRows<PublicationRow>(
     server.databasePath,
@@ -51,12 +52,27 @@ describe("a correction before anything is published", () => {
 describe("a correction of the published winners", () => {
   let originalTag: string;
   let before: PublicationRow[];
+  let publishedFinalists: PublicationRow;
 
   beforeAll(async () => {
     const { publish, categoryIds } = scored;
     const override = { overrideReason: "Hav mangler ett skjema." };
     expect((await publish({ intent: "prepare-finalists", finalistCount: "2", ...override })).status).toBe(302);
     expect((await publish({ intent: "publish-finalists" })).status).toBe(302);
+    publishedFinalists = publicationRows()[0]!;
+    // Found before the winners: Fjell broke the rules. Bekk, third, moves into the finalists.
+    const finalists = await correct({
+      reason: "Fjell er trukket fra konkurransen.",
+      withdrawCaseId: String(scored.cases.fjell.caseId),
+    });
+    expect(finalists.status).toBe(302);
+    const corrected = await (await visitor().get(`/api/results/${scored.year}`)).json();
+    expect(corrected.stage).toBe("finalists");
+    expect(corrected.version).toBe(2);
+    expect(titles(corrected.categories[0].finalists)).toEqual(["Bekk ringer tilbake", "Sol svarer alltid"]);
+    expect(
+      titles((await (await visitor().get(`/api/results/${scored.year}?version=1`)).json()).categories[0].finalists),
+    ).toEqual(["Fjell holder fristen", "Sol svarer alltid"]);
     expect(
       (
         await publish({
@@ -70,7 +86,12 @@ describe("a correction of the published winners", () => {
     expect((await publish({ intent: "publish-winners" })).status).toBe(302);
     const response = await visitor().get(`/api/results/${scored.year}`);
     originalTag = response.headers.get("etag")!;
-    expect((await response.json()).corrections).toEqual([]);
+    const published = await response.json();
+    // The winners are chosen from the corrected finalists, and the finalists' correction stays in view.
+    expect(titles(published.categories[0].finalists)).toEqual(["Bekk ringer tilbake", "Sol svarer alltid"]);
+    expect(published.corrections).toEqual([
+      { stage: "finalists", version: 2, at: expect.any(String), reason: "Fjell er trukket fra konkurransen." },
+    ]);
     before = publicationRows();
     expect(before).toHaveLength(2);
   });
@@ -104,11 +125,18 @@ describe("a correction of the published winners", () => {
     expect(json.currentVersion).toBe(2);
     expect(json.categories[1].reasoning).toBe("Ingen kø og ingen unntak.");
     expect(json.corrections).toEqual([
-      { version: 2, at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), reason: "Skrivefeil i juryens begrunnelse." },
+      { stage: "finalists", version: 2, at: expect.any(String), reason: "Fjell er trukket fra konkurransen." },
+      {
+        stage: "winners",
+        version: 2,
+        at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        reason: "Skrivefeil i juryens begrunnelse.",
+      },
     ]);
     const page = await pageText(await visitor().get(`/results/${scored.year}`));
     expect(page).toContain("Ingen kø og ingen unntak.");
-    expect(page).toMatch(/Rettet .+: Skrivefeil i juryens begrunnelse\./);
+    expect(page).toMatch(/Vinnerne rettet .+: Skrivefeil i juryens begrunnelse\./);
+    expect(page).toMatch(/Finalistene rettet .+: Fjell er trukket fra konkurransen\./);
     expect(page).toContain("Versjon 1 – publisert");
     expect(auditActions(server.databasePath, "competition", scored.competitionId)).toContain("publication.corrected");
   });
@@ -137,30 +165,31 @@ describe("a correction of the published winners", () => {
     expect((await (await visitor().get(`/api/results/${scored.year}?version=abc`)).json()).version).toBe(2);
   });
 
-  it("withdraws a winner so the next finalist wins, and asks for the new winner's reasoning", async () => {
+  it("withdraws a winner so the other finalist wins, and asks for the new winner's reasoning", async () => {
     const sol = String(scored.cases.sol.caseId);
     const missing = await correct({ reason: "Sol er diskvalifisert.", withdrawCaseId: sol });
     expect(missing.status).toBe(400);
     expect(await pageText(missing)).toContain("Vinneren i");
-    const notPlaced = await correct({ reason: "Bekk trekkes.", withdrawCaseId: String(scored.cases.bekk.caseId) });
+    const notPlaced = await correct({ reason: "Fjell igjen.", withdrawCaseId: String(scored.cases.fjell.caseId) });
     expect(notPlaced.status).toBe(400);
     expect(await pageText(notPlaced)).toContain("Bare en finalist eller vinner kan trekkes.");
 
     const response = await correct({
       reason: "Sol er diskvalifisert etter brudd på reglene.",
       withdrawCaseId: sol,
-      [`reasoning-${scored.categoryIds[0]}`]: "Fjell holder fristen, hver gang.",
+      [`reasoning-${scored.categoryIds[0]}`]: "Bekk ringer tilbake, hver gang.",
     });
     expect(response.status).toBe(302);
     const json = await (await visitor().get(`/api/results/${scored.year}`)).json();
     expect(json.version).toBe(3);
-    expect(json.categories[0].winners.map((item: { title: string }) => item.title)).toEqual(["Fjell holder fristen"]);
-    expect(json.categories[0].finalists.map((item: { title: string }) => item.title)).toEqual(["Fjell holder fristen"]);
-    expect(json.categories[0].reasoning).toBe("Fjell holder fristen, hver gang.");
-    expect(json.corrections.map((note: { version: number }) => note.version)).toEqual([2, 3]);
+    expect(titles(json.categories[0].winners)).toEqual(["Bekk ringer tilbake"]);
+    expect(titles(json.categories[0].finalists)).toEqual(["Bekk ringer tilbake"]);
+    expect(json.categories[0].reasoning).toBe("Bekk ringer tilbake, hver gang.");
+    const notes = json.corrections.map((note: { stage: string; version: number }) => `${note.stage} ${note.version}`);
+    expect(notes).toEqual(["finalists 2", "winners 2", "winners 3"]);
     // Version 1 still names the original winner.
     const first = await (await visitor().get(`/api/results/${scored.year}?version=1`)).json();
-    expect(first.categories[0].winners.map((item: { title: string }) => item.title)).toEqual(["Sol svarer alltid"]);
+    expect(titles(first.categories[0].winners)).toEqual(["Sol svarer alltid"]);
     const page = await pageText(await visitor().get(`/results/${scored.year}`));
     expect(page).toContain("Sol er diskvalifisert etter brudd på reglene.");
     expect(page).not.toContain("Sol svarer alltid");
@@ -168,6 +197,7 @@ describe("a correction of the published winners", () => {
 
   it("never updates the published rows, and the stored versions refuse any change", async () => {
     expect(publicationRows()).toEqual(before);
+    expect(before[0]).toEqual(publishedFinalists);
     const versions = sqlRows<{ version: number; reason: string; corrected_by_id: string | null }>(
       server.databasePath,
       "SELECT version, reason, corrected_by_id FROM publication_corrections WHERE publication_id = ? ORDER BY version",

@@ -1,4 +1,5 @@
 import type { CorrectionNote } from "#app/domain/publication-corrections.ts";
+import type { PublicationStage } from "#app/domain/publication.ts";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -9,12 +10,15 @@ import { useTranslation } from "#app/i18n/use-translation.ts";
  */
 export function ResultVersions({
   basePath,
+  stage,
   publishedAt,
   version,
   currentVersion,
   corrections,
 }: {
   basePath: string;
+  /** The stage shown: its versions are the ones to move between. */
+  stage: PublicationStage;
   publishedAt: string;
   version: number;
   currentVersion: number;
@@ -35,14 +39,14 @@ export function ResultVersions({
       </h2>
       <ul className="mb-3">
         {corrections.map((note) => (
-          <li key={note.version} data-testid="correction-note">
-            {t("correct.note", { date: date(note.at), reason: note.reason })}
+          <li key={`${note.stage}-${note.version}`} data-testid="correction-note">
+            {t("correct.note", { stage: t(`results.stage.${note.stage}`), date: date(note.at), reason: note.reason })}
           </li>
         ))}
       </ul>
       <h3 className="font-semibold">{t("correct.versions")}</h3>
       <ul>
-        {[{ version: 1, at: publishedAt }, ...corrections].map((item) => {
+        {[{ version: 1, at: publishedAt }, ...corrections.filter((note) => note.stage === stage)].map((item) => {
           const label =
             item.version === 1
               ? t("correct.versionOriginal", { date: date(item.at) })
