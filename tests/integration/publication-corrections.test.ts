@@ -18,7 +18,8 @@ const correct = (fields: Record<string, string>, client = scored.chair) =>
     ...fields,
   });
 type PublicationRow = { id: number; stage: string; snapshot: string; snapshot_hash: string; published_at: number };
-const titles = (items: { title: string }[]) => items.map((item) => item.title).sort();
+/** The titles of a JSON list of cases, sorted (the public lists go by company name). */
+const titles = (items: unknown) => (items as { title: string }[]).map((item) => item.title).sort();
 const publicationRows = () =>
   sqlRows<PublicationRow>(
     server.databasePath,
@@ -195,7 +196,7 @@ describe("a correction of the published winners", () => {
     expect(page).not.toContain("Sol svarer alltid");
   });
 
-  it("never updates the published rows, and the stored versions refuse any change", async () => {
+  it("never updates the published rows, and the stored versions refuse any change", () => {
     expect(publicationRows()).toEqual(before);
     expect(before[0]).toEqual(publishedFinalists);
     const versions = sqlRows<{ version: number; reason: string; corrected_by_id: string | null }>(
