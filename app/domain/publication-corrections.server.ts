@@ -5,10 +5,98 @@ import { contentHash } from "./audit-chain.ts";
 import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { DomainError } from "./errors.ts";
-import { applyCorrection, type CorrectionChange } from "./publication-corrections.ts";
 import { publicationVersions, versionSnapshot } from "./publication-versions.server.ts";
-import type { PublicationStage } from "./publication.ts";
+import {
+  selectFinalists,
+  selectWinners,
+  type CategorySnapshot,
+  type PublicationSnapshot,
+  type PublicationStage,
+  type SnapshotCase,
+} from "./publication.ts";
 
+// The rules of a correction are pure (unit-tested directly) but live in this server module: only
+// the server applies them, and their refusals' keys then stay out of the browser's catalogue.
+
+/** What a correction changes: one placed case withdrawn, and/or the jury's reasoning per category id. */
+export type CorrectionChange = { withdrawCaseId?: number | null; reasonings?: Record<number, string> };
+
+/**
+ * A withdrawn case loses its place and every place below moves up by one (a shared place stays
+ * shared: 1, 1, 3 without one of the firsts is 1, 2). The case stays in the list, marked, for the record.
+ */
+function withoutCase(ranking: readonly SnapshotCase[], caseId: number): SnapshotCase[] {
+  const gone = ranking.find((item) => item.caseId === caseId);
+  if (!gone || gone.withdrawn) return [...ranking];
+  return ranking.map((item) => {
+    if (item.caseId === caseId) return { ...item, rank: null, withdrawn: true };
+    if (gone.rank === null || item.rank === null || item.rank <= gone.rank) return item;
+    return { ...item, rank: item.rank - 1 };
+  });
+}
+
+function withdrawFrom(snapshot: PublicationSnapshot, category: CategorySnapshot, caseId: number): CategorySnapshot {
+  const ranking = withoutCase(category.ranking, caseId);
+  const finalRanking = category.finalRanking ? withoutCase(category.finalRanking, caseId) : null;
+  const placed = (rows: SnapshotCase[]) => rows.filter((item) => !item.withdrawn);
+  // Before the winners, the next case moves into the finalists; after, the finalists were judged as
+  // they stood, so the best of those who remain wins.
+  const finalistIds =
+    snapshot.stage === "finalists"
+      ? selectFinalists(placed(ranking), snapshot.finalistCount)
+      : category.finalistIds.filter((id) => id !== caseId);
+  const winnerIds =
+    snapshot.stage === "winners" && finalistIds.length
+      ? selectWinners(placed(finalRanking ?? ranking), finalistIds)
+      : [];
+  return { ...category, ranking, finalRanking, finalistIds, winnerIds };
+}
+
+const sameIds = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+/**
+ * The next version of a published snapshot: the change applied, everything else as it was. A
+ * category whose winner changes needs a new reasoning; a correction that changes nothing is refused.
+ */
+export function applyCorrection(snapshot: PublicationSnapshot, change: CorrectionChange): PublicationSnapshot {
+  const withdrawId = change.withdrawCaseId ?? null;
+  const reasonings = change.reasonings ?? {};
+  if (snapshot.stage !== "winners" && Object.keys(reasonings).length) {
+    throw new DomainError("invalid", "correct.reasoningOnlyWinners");
+  }
+  if (
+    withdrawId !== null &&
+    !snapshot.categories.some(
+      (category) => category.finalistIds.includes(withdrawId) || category.winnerIds.includes(withdrawId),
+    )
+  ) {
+    throw new DomainError("invalid", "correct.notPlaced", { field: "withdrawCaseId" });
+  }
+  const categories = snapshot.categories.map((before) => {
+    const after =
+      withdrawId !== null && before.ranking.some((item) => item.caseId === withdrawId)
+        ? withdrawFrom(snapshot, before, withdrawId)
+        : before;
+    if (snapshot.stage !== "winners") return after;
+    const given = reasonings[before.categoryId]?.trim();
+    const reasoning = given || before.reasoning;
+    if (
+      after.winnerIds.length &&
+      !sameIds(after.winnerIds, before.winnerIds) &&
+      (!given || given === before.reasoning)
+    ) {
+      throw new DomainError("invalid", "correct.reasoningNeeded", {
+        field: `reasoning-${before.categoryId}`,
+        params: { category: before.name },
+      });
+    }
+    return { ...after, reasoning: after.winnerIds.length ? reasoning : null };
+  });
+  const next = { ...snapshot, categories };
+  if (JSON.stringify(next) === JSON.stringify(snapshot)) throw new DomainError("invalid", "correct.nothingChanged");
+  return next;
+}
 /**
  * The stage a correction applies to: the newest published one, which is what the public page shows
  * (the winners once published, else the finalists). Null before anything is published.
@@ -78,10 +166,10 @@ export function correctPublication(
 ): { version: number } {
   return db.transaction((tx) => {
     const competition = requireCompetition(tx, competitionId);
-    const current = correctableStage(tx, competitionId);
-    if (!current) throw new DomainError("conflict", "correct.notPublished");
     const reason = input.reason.trim();
     if (!reason) throw new DomainError("invalid", "correct.reasonMissing", { field: "reason" });
+    const current = correctableStage(tx, competitionId);
+    if (!current) throw new DomainError("conflict", "correct.notPublished");
     // The final round scores the finalists as they stand; moving one in or out under it would
     // leave sheets on a case that no longer competes, or a finalist without any.
     if (current.stage === "finalists" && competition.finalRoundOpenedAt && input.withdrawCaseId) {

@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, isNotNull } from "drizzle-orm";
 import type { DbOrTransaction } from "#db/client.ts";
 import { publicationCorrections, publications } from "#db/schema.ts";
-import type { CorrectionNote } from "./publication-corrections.ts";
-import type { PublicationSnapshot, PublicationStage } from "./publication.ts";
+import type { CorrectionNote, PublicationSnapshot, PublicationStage } from "./publication.ts";
 
 /**
  * The versions of a published stage (ADR 0023): the published row is version 1, each correction

@@ -20,7 +20,14 @@ import { outboxPage } from "./outbox.server.ts";
 import { caseReference } from "./cases.server.ts";
 import { DomainError, notFound } from "./errors.ts";
 import { readUntilAnotherConnectionWrites } from "./read-cache.server.ts";
-import type { CorrectionNote } from "./publication-corrections.ts";
+import type {
+  CorrectionNote,
+  CategorySnapshot,
+  PublicationSnapshot,
+  PublicationStage,
+  PublicResults,
+  SnapshotCase,
+} from "./publication.ts";
 import {
   correctionNotes,
   currentPublishedSnapshot,
@@ -29,18 +36,7 @@ import {
   versionSnapshot,
 } from "./publication-versions.server.ts";
 import type { Actor } from "./permissions.ts";
-import {
-  MAX_FINALISTS,
-  placementBand,
-  publicResults,
-  selectFinalists,
-  selectWinners,
-  type CategorySnapshot,
-  type PublicationSnapshot,
-  type PublicationStage,
-  type PublicResults,
-  type SnapshotCase,
-} from "./publication.ts";
+import { MAX_FINALISTS, placementBand, publicResults, selectFinalists, selectWinners } from "./publication.ts";
 import { getRanking, refreshRanking } from "./ranking.server.ts";
 import { perStep } from "./steps.ts";
 

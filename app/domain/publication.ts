@@ -71,6 +71,12 @@ export function placementBand(caseId: number, snapshot: PublicationSnapshot): Pl
   return "participant";
 }
 
+/**
+ * One correction as the public sees it: the stage it corrected, the version it made, when, and why.
+ * The winners page lists the finalists' corrections too, since the winners were chosen from them.
+ */
+export type CorrectionNote = { stage: PublicationStage; version: number; at: string; reason: string };
+
 /** `reference` (KSA-<year>-<case id>) is the case's stable id: it never changes, in any version. */
 export type PublicCase = { reference: string; title: string; organisation: string };
 export type PublicCategory = {

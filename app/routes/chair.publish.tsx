@@ -183,7 +183,7 @@ export default function ChairPublish() {
         <TextLink to={`/chair/ranking?competition=${competition.id}`}>{t("ranking.title")}</TextLink>
         <TextLink to={`/results/${competition.year}`}>{t("publish.publicPage")}</TextLink>
         {finalistsPublished ? (
-          <TextLink to={`/chair/publish/correct?competition=${competition.id}`}>{t("correct.link")}</TextLink>
+          <TextLink to={`/chair/publish/correct?competition=${competition.id}`}>{t("correct.title")}</TextLink>
         ) : null}
       </p>
       {!competition.locked ? (

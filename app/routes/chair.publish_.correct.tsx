@@ -1,9 +1,8 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { CorrectionForm } from "#app/components/publication/correction-form.tsx";
-import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { findCompetitionOrNewest } from "#app/domain/competition-lookup.server.ts";
 import { correctionView, correctPublication } from "#app/domain/publication-corrections.server.ts";
@@ -57,9 +56,10 @@ export async function action({ request }: ActionFunctionArgs) {
       db,
       user.id,
       competition.id,
-      { reason, withdrawCaseId: withdrawCaseId ?? null, reasonings: reasoningsOf(submission.value) },
+      { reason: reason ?? "", withdrawCaseId: withdrawCaseId ?? null, reasonings: reasoningsOf(submission.value) },
       new Date(),
     );
+    // The page's list of versions shows the new one at the end; the address says which it is.
     return redirect(
       `/chair/publish/correct?${new URLSearchParams({ competition: String(competition.id), corrected: String(version) })}`,
     );
@@ -72,23 +72,17 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function CorrectPublication() {
   const { competition, correctable } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
   const { t } = useTranslation();
-  const corrected = searchParams.get("corrected");
   return (
     <Page title={t("correct.title")}>
-      {corrected ? <StatusMessage>{t("correct.done", { version: corrected })}</StatusMessage> : null}
-      <p className="mb-2 font-semibold">{competition.name}</p>
-      <p className="mb-4 max-w-prose">{t("correct.intro")}</p>
+      <p className="mb-4 font-semibold">{competition.name}</p>
       <p className="mb-6 flex flex-wrap gap-4">
         <TextLink to={`/chair/publish?competition=${competition.id}`}>{t("publish.title")}</TextLink>
         <TextLink to={`/results/${competition.year}`}>{t("publish.publicPage")}</TextLink>
       </p>
       {correctable ? (
         <>
-          <p className="mb-4">
-            {t("correct.stage", { stage: t(`publish.stage.${correctable.stage}`), version: correctable.version })}
-          </p>
+          <h2 className="mb-4 text-lg font-semibold">{t(`publish.stage.${correctable.stage}`)}</h2>
           <CorrectionForm
             competitionId={competition.id}
             stage={correctable.stage}

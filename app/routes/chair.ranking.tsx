@@ -34,6 +34,8 @@ import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
+import { getTranslator } from "#app/utils/locale.server.ts";
+import { rankingRulesText } from "#app/utils/ranking-rules.server.ts";
 import { notFoundResponse, optionalId, orRespond, parseId } from "#app/utils/http.server.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("ranking.title"));
@@ -68,7 +70,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       id: competition.id,
       name: competition.name,
       method: competition.rankingMethod,
-      rules: rankingRules(competition.rankingMethod),
+      rules: rankingRulesText(rankingRules(competition.rankingMethod), getTranslator(request).t),
       minScoreSheets: competition.minScoreSheets,
       scaleMax: competition.scaleMax,
       locked: competition.scoringLockedAt !== null,
@@ -194,7 +196,7 @@ export default function ChairRanking() {
           <h2 className="mb-1 text-2xl font-semibold">{category.name}</h2>
           <p className="mb-4 text-sm text-ink-muted">{t("ranking.weights", category.percentages)}</p>
           <p className="mb-4">{t("ranking.currentMethod", { method: t(`ranking.method.${competition.method}`) })}</p>
-          <RankingRules rules={competition.rules} className="mb-6" />
+          <RankingRules lines={competition.rules} className="mb-6" />
           {category.cases === 0 ? (
             <p>{t("ranking.noCases")}</p>
           ) : (

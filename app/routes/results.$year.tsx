@@ -12,6 +12,8 @@ import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { db } from "#app/utils/db.server.ts";
 import { notFoundResponse, parseId } from "#app/utils/http.server.ts";
+import { getTranslator } from "#app/utils/locale.server.ts";
+import { rankingRulesText } from "#app/utils/ranking-rules.server.ts";
 
 // Public: anyone may read what the chair has published, and nothing else.
 export function loader({ params, request }: LoaderFunctionArgs) {
@@ -20,7 +22,8 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const results = publishedResultsForYear(db, year, version);
   // An older version that does not exist is not found; without one asked for, "nothing yet" is the page.
   if (!results && version !== undefined) throw notFoundResponse();
-  return { year, results };
+  const { t } = getTranslator(request);
+  return { year, results, rules: results ? rankingRulesText(results.rules, t) : [] };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -31,7 +34,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   );
 
 export default function PublicResults() {
-  const { year, results } = useLoaderData<typeof loader>();
+  const { year, results, rules } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <Page title={t("results.title", { year })}>
@@ -47,7 +50,7 @@ export default function PublicResults() {
             corrections={results.corrections}
           />
           <ResultsView results={results} />
-          <RankingRules rules={results.rules} className="mt-8" />
+          <RankingRules lines={rules} className="mt-8" />
         </>
       ) : (
         <p>{t("results.none", { year })}</p>

@@ -7,8 +7,8 @@ import { JUDGING_STEPS, STEP_KEYS } from "#app/domain/steps.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import type { Locale } from "#app/domain/locales.ts";
 import type { Translate } from "#app/i18n/messages.ts";
-import { rankingRulesText } from "#app/i18n/ranking-rules.ts";
 import { csvTable, type CsvColumn } from "./csv.ts";
+import { rankingRulesText } from "./ranking-rules.server.ts";
 import { db } from "./db.server.ts";
 
 // The chair's two CSV exports. Each is one list of columns, header and cell side by side; the step

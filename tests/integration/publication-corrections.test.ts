@@ -136,8 +136,8 @@ describe("a correction of the published winners", () => {
     ]);
     const page = await pageText(await visitor().get(`/results/${scored.year}`));
     expect(page).toContain("Ingen kø og ingen unntak.");
-    expect(page).toMatch(/Vinnerne rettet .+: Skrivefeil i juryens begrunnelse\./);
-    expect(page).toMatch(/Finalistene rettet .+: Fjell er trukket fra konkurransen\./);
+    expect(page).toMatch(/Vinnere rettet .+: Skrivefeil i juryens begrunnelse\./);
+    expect(page).toMatch(/Finalister rettet .+: Fjell er trukket fra konkurransen\./);
     expect(page).toContain("Versjon 1 – publisert");
     expect(auditActions(server.databasePath, "competition", scored.competitionId)).toContain("publication.corrected");
   });
@@ -158,7 +158,7 @@ describe("a correction of the published winners", () => {
     expect(current.headers.get("etag")).not.toBe(originalTag);
 
     const page = await pageText(await visitor().get(`/results/${scored.year}?version=1`));
-    expect(page).toContain("Dette er versjon 1, en eldre versjon. Den gjeldende er versjon 2.");
+    expect(page).toContain("Eldre versjon (1). Gjeldende er versjon 2.");
     expect(page).toContain("Ingen kø, ingen unntak.");
     expect((await visitor().get(`/results/${scored.year}?version=9`)).status).toBe(404);
     expect((await visitor().get(`/api/results/${scored.year}?version=9`)).status).toBe(404);
@@ -214,10 +214,11 @@ describe("a correction of the published winners", () => {
 
   it("shows the chair every version on the correction page", async () => {
     const page = await pageText(await scored.chair.get(`/chair/publish/correct?competition=${scored.competitionId}`));
-    expect(page).toContain("Retter: Trinn 2: Vinnere, versjon 3");
+    expect(page).toContain("Trinn 2: Vinnere");
+    expect(page).toMatch(/Versjon 3 – rettet .+: Sol er diskvalifisert etter brudd på reglene\./);
     expect(page).toMatch(/Versjon 2 – rettet .+: Skrivefeil i juryens begrunnelse\./);
     expect(await pageText(await scored.chair.get(`/chair/publish?competition=${scored.competitionId}`))).toContain(
-      "Rett det publiserte resultatet",
+      "Rett et publisert resultat",
     );
   });
 });

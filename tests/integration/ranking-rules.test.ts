@@ -10,8 +10,8 @@ import { startTestServer, type TestServer } from "#tests/support/test-server.ts"
 let server: TestServer;
 let scored: Awaited<ReturnType<typeof createScoredCompetition>>;
 const TIE_BREAK =
-  "Ved lik poengsum går saken med høyest snitt i Steg 3: Realisering foran, deretter Steg 1: Serviceløftet, deretter Steg 2: Forankring.";
-const FULL_TIE = "deler sakene plassen og neste plass hoppes over (1, 1, 3)";
+  "Ved lik poengsum går høyest snitt i Steg 3: Realisering foran, deretter Steg 1: Serviceløftet, deretter Steg 2: Forankring.";
+const FULL_TIE = "Er alt likt, deles plassen og neste hoppes over (1, 1, 3).";
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -27,7 +27,7 @@ describe("the ranking rules for the chair", () => {
     const path = `/chair/ranking?competition=${scored.competitionId}`;
     const page = await pageText(await scored.chair.get(path));
     expect(page).toContain("Slik rangeres sakene");
-    expect(page).toContain("Metode: gjennomsnitt.");
+    expect(page).toContain("Metode: gjennomsnitt av jurymedlemmenes vektede totaler.");
     expect(page).toContain(TIE_BREAK);
     expect(page).toContain(FULL_TIE);
     const switched = await scored.chair.post("/chair/ranking", {
@@ -36,7 +36,7 @@ describe("the ranking rules for the chair", () => {
     });
     expect(switched.status).toBe(302);
     expect(await pageText(await scored.chair.get(path))).toContain(
-      "Metode: trimmet gjennomsnitt. Fra 5 skjemaer tas høyeste og laveste",
+      "Metode: trimmet gjennomsnitt. Fra 5 skjemaer tas høyeste og laveste total bort før snittet.",
     );
     expect(
       (await scored.chair.post("/chair/ranking", { competitionId: String(scored.competitionId), method: "mean" }))
@@ -51,7 +51,7 @@ describe("the ranking rules for the chair", () => {
       .replace(/^\uFEFF/, "")
       .trimEnd()
       .split("\r\n");
-    expect(lines[0]).toMatch(/^# Metode: gjennomsnitt\. /);
+    expect(lines[0]).toMatch(/^# Metode: gjennomsnitt av jurymedlemmenes vektede totaler\. /);
     expect(lines[0]).toContain(TIE_BREAK);
     expect(lines[0]).toContain(FULL_TIE);
     expect(lines[0]).not.toMatch(/[;"]/);

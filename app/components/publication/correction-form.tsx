@@ -34,11 +34,8 @@ export function CorrectionForm({
     <Form method="post" id={formId} key={resultKey} className="flex max-w-3xl flex-col gap-4">
       <FormError id={`${formId}-error`} errors={lastResult?.error?.[""] ?? undefined} />
       <input type="hidden" name="competitionId" value={competitionId} />
-      <fieldset aria-describedby="withdraw-hint">
+      <fieldset>
         <legend className="font-semibold">{t("correct.withdraw")}</legend>
-        <p id="withdraw-hint" className="mb-2 text-sm text-ink-muted">
-          {t("correct.withdrawHint")}
-        </p>
         {withdrawErrors ? (
           <p role="alert" className="mb-2 text-red-800">
             {withdrawErrors.join(" ")}
@@ -74,8 +71,7 @@ export function CorrectionForm({
               key={category.categoryId}
               formId={formId}
               name={reasoningField(category.categoryId)}
-              label={t("correct.reasoning", { category: category.name })}
-              hint={t("correct.reasoningHint")}
+              label={t("publish.reasoningLabel", { category: category.name })}
               lastResult={lastResult}
               rows={4}
               defaultValue={category.reasoning ?? ""}

@@ -1,5 +1,4 @@
-import type { CorrectionNote } from "#app/domain/publication-corrections.ts";
-import type { PublicationStage } from "#app/domain/publication.ts";
+import type { CorrectionNote, PublicationStage } from "#app/domain/publication.ts";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -40,7 +39,7 @@ export function ResultVersions({
       <ul className="mb-3">
         {corrections.map((note) => (
           <li key={`${note.stage}-${note.version}`} data-testid="correction-note">
-            {t("correct.note", { stage: t(`results.stage.${note.stage}`), date: date(note.at), reason: note.reason })}
+            {t("correct.note", { stage: t(`results.${note.stage}`), date: date(note.at), reason: note.reason })}
           </li>
         ))}
       </ul>
@@ -58,7 +57,6 @@ export function ResultVersions({
               ) : (
                 <TextLink to={`${basePath}?version=${item.version}`}>{label}</TextLink>
               )}
-              {item.version === currentVersion ? ` (${t("correct.current")})` : ""}
             </li>
           );
         })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyCorrection } from "#app/domain/publication-corrections.ts";
+import { applyCorrection } from "#app/domain/publication-corrections.server.ts";
 import type { PublicationSnapshot, SnapshotCase } from "#app/domain/publication.ts";
 import { rankingRules, TIE_BREAK_STEPS } from "#app/domain/ranking.ts";
 
