@@ -508,6 +508,29 @@ export const publications = sqliteTable(
 );
 
 /**
+ * A correction of a published stage, as journals publish errata: a new immutable version of the
+ * snapshot (the published row is version 1 and stays readable), with the reason, who and when.
+ * Triggers refuse any update or delete, like a published snapshot's (ADR 0005, ADR 0028).
+ */
+export const publicationCorrections = sqliteTable(
+  "publication_corrections",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    publicationId: integer("publication_id")
+      .notNull()
+      .references(() => publications.id, { onDelete: "restrict" }),
+    /** 2 for the first correction, then 3, …; the published row itself is version 1. */
+    version: integer("version").notNull(),
+    snapshot: text("snapshot", { mode: "json" }).$type<PublicationSnapshot>().notNull(),
+    snapshotHash: text("snapshot_hash").notNull(),
+    reason: text("reason").notNull(),
+    correctedById: text("corrected_by_id").references(() => users.id, { onDelete: "set null" }),
+    correctedAt: integer("corrected_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [uniqueIndex("publication_corrections_version").on(table.publicationId, table.version)],
+);
+
+/**
  * The chair's mail to the entrants of a competition by the state of their cases (drafts not yet
  * submitted, submitted cases), in Bokmål and optionally English. Its mails wait in the outbox until
  * the chair sends them; the idempotency key is the compose form's, so a double submit queues once.

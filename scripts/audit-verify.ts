@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { describeChainBreak } from "#app/domain/audit-chain.ts";
 import { auditChainStatus } from "#app/domain/audit-chain.server.ts";
-import { alteredPublications } from "#app/domain/publication.server.ts";
+import { alteredCorrections, alteredPublications } from "#app/domain/publication.server.ts";
 import { env } from "#app/utils/env.server.ts";
 import * as schema from "#db/schema.ts";
 
@@ -22,9 +22,11 @@ const db = drizzle(sqlite, { schema });
 
 let chain: ReturnType<typeof auditChainStatus>;
 let altered: ReturnType<typeof alteredPublications>;
+let alteredVersions: ReturnType<typeof alteredCorrections>;
 try {
   chain = auditChainStatus(db);
   altered = alteredPublications(db);
+  alteredVersions = alteredCorrections(db);
 } catch (error) {
   console.error(
     `Could not read the audit log (${(error as Error).message}); start the server once to migrate the database.`,
@@ -44,6 +46,12 @@ for (const publication of altered) {
   failed = true;
   console.error(
     `Published snapshot ${publication.id} (competition ${publication.competitionId}, ${publication.stage}) no longer matches its hash.`,
+  );
+}
+for (const correction of alteredVersions) {
+  failed = true;
+  console.error(
+    `Correction version ${correction.version} of publication ${correction.publicationId} no longer matches its hash.`,
   );
 }
 if (!failed) console.log("Published snapshots match their hashes.");

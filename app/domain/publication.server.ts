@@ -7,6 +7,7 @@ import {
   categories,
   competitions,
   outboxMails,
+  publicationCorrections,
   publications,
   scoreSheets,
   users,
@@ -21,19 +22,23 @@ import { DomainError, notFound } from "./errors.ts";
 import { publishBlockers } from "./publication-freeze.ts";
 import { freezingPublication } from "./publication-freeze.server.ts";
 import { readUntilAnotherConnectionWrites } from "./read-cache.server.ts";
-import type { Actor } from "./permissions.ts";
-import {
-  MAX_FINALISTS,
-  placementBand,
-  publicResults,
-  selectFinalists,
-  selectWinners,
-  type CategorySnapshot,
-  type PublicationSnapshot,
-  type PublicationStage,
-  type PublicResults,
-  type SnapshotCase,
+import type {
+  CorrectionNote,
+  CategorySnapshot,
+  PublicationSnapshot,
+  PublicationStage,
+  PublicResults,
+  SnapshotCase,
 } from "./publication.ts";
+import {
+  correctionNotes,
+  currentPublishedSnapshot,
+  currentVersion,
+  publicationVersions,
+  versionSnapshot,
+} from "./publication-versions.server.ts";
+import type { Actor } from "./permissions.ts";
+import { MAX_FINALISTS, placementBand, publicResults, selectFinalists, selectWinners } from "./publication.ts";
 import { getRanking, refreshRanking } from "./ranking.server.ts";
 import { SCORING_ROUNDS, type ScoringRound } from "./jury-states.ts";
 import { perStep } from "./steps.ts";
@@ -72,9 +77,9 @@ export function buildSnapshot(
   options: SnapshotOptions,
 ): PublicationSnapshot {
   const competition = requireCompetition(db, competitionId);
-  const publishedFinalists = stage === "winners" ? findPublication(db, competitionId, "finalists") : null;
-  if (stage === "winners" && !publishedFinalists?.publishedAt)
-    throw new DomainError("conflict", "publish.finalistsFirst");
+  // The finalists as they stand now: a correction of the finalists carries into the winners.
+  const publishedFinalists = stage === "winners" ? currentPublishedSnapshot(db, competitionId, "finalists") : null;
+  if (stage === "winners" && !publishedFinalists) throw new DomainError("conflict", "publish.finalistsFirst");
   const finalistCount = publishedFinalists?.snapshot.finalistCount ?? options.finalistCount ?? 3;
   if (!Number.isInteger(finalistCount) || finalistCount < 1 || finalistCount > MAX_FINALISTS) {
     throw new DomainError("invalid", "publish.finalistCount", {
@@ -419,8 +424,10 @@ export function publicationStatus(
     const row = rows.find((item) => item.stage === name);
     if (!row) return null;
     const { counts, slice, mails } = outboxPage(db, { publicationId: row.id }, mailPages[name] ?? 1, OUTBOX_PAGE_SIZE);
-    const view = publicView(db, row);
+    const version = row.publishedAt ? currentVersion(db, row.id) : 1;
+    const view = publicView(db, { ...row, version });
     return {
+      version,
       overrideReason: row.overrideReason,
       publishedAt: row.publishedAt,
       snapshotIntact: view.intact,
@@ -534,11 +541,32 @@ export function alteredPublications(db: DbOrTransaction) {
     .map(({ id, competitionId, stage }) => ({ id, competitionId, stage }));
 }
 
+/** Corrections whose snapshot no longer matches the hash fixed when they were published, for the audit check. */
+export function alteredCorrections(db: DbOrTransaction) {
+  return db
+    .select({
+      publicationId: publicationCorrections.publicationId,
+      version: publicationCorrections.version,
+      snapshot: publicationCorrections.snapshot,
+      snapshotHash: publicationCorrections.snapshotHash,
+    })
+    .from(publicationCorrections)
+    .orderBy(asc(publicationCorrections.id))
+    .all()
+    .filter((row) => contentHash(row.snapshot) !== row.snapshotHash)
+    .map(({ publicationId, version }) => ({ publicationId, version }));
+}
+
 export type ServedResults = PublicResults & {
-  /** SHA-256 of the canonical snapshot JSON, recorded at publication, for anyone to keep and compare. */
+  /** SHA-256 of the canonical snapshot JSON of the version shown, recorded when it was published. */
   snapshotHash: string | null;
   snapshotIntact: boolean;
   warning?: string;
+  /** The version shown (1 is as first published) and the newest; an older one is shown only when asked for. */
+  version: number;
+  currentVersion: number;
+  /** Every correction of the stage, oldest first: never a silent edit (ADR 0028). */
+  corrections: CorrectionNote[];
 };
 
 const TAMPERED_WARNING =
@@ -556,18 +584,18 @@ const TAMPERED_WARNING =
 type PublicView = { results: PublicResults; intact: boolean };
 const PUBLIC_VIEW_CACHE_SIZE = 8;
 
+/**
+ * A version is a key of its own (ADR 0028): a correction adds a version, so it is a new key and
+ * the public pages show it on the next request, never a stale view of the version before.
+ */
 function publicView(
   db: AppDatabase,
-  row: { id: number; snapshotHash: string | null; publishedAt: Date | null; preparedAt: Date },
+  row: { id: number; version: number; snapshotHash: string | null; publishedAt: Date | null; preparedAt: Date },
 ): PublicView {
   const shownAt = row.publishedAt ?? row.preparedAt;
-  const key = `${row.id}:${row.snapshotHash ?? "draft"}:${shownAt.getTime()}`;
+  const key = `${row.id}:v${row.version}:${row.snapshotHash ?? "draft"}:${shownAt.getTime()}`;
   return readUntilAnotherConnectionWrites(db, key, PUBLIC_VIEW_CACHE_SIZE, () => {
-    const { snapshot } = db
-      .select({ snapshot: publications.snapshot })
-      .from(publications)
-      .where(eq(publications.id, row.id))
-      .get()!;
+    const snapshot = versionSnapshot(db, row.id, row.version);
     return {
       results: publicResults(snapshot, shownAt),
       intact: snapshotIntact({ snapshot, snapshotHash: row.snapshotHash, publishedAt: row.publishedAt }),
@@ -575,11 +603,16 @@ function publicView(
   });
 }
 
-/** The newest published stage of a year, as the public may see it, checked against its hash; null before anything is published. */
-export function publishedResultsForYear(db: AppDatabase, year: number): ServedResults | null {
-  const row = db
+/**
+ * The newest published stage of a year, as the public may see it, checked against its hash: its
+ * current version, or the version asked for. Null before anything is published, and for a version
+ * that does not exist.
+ */
+export function publishedResultsForYear(db: AppDatabase, year: number, version?: number): ServedResults | null {
+  const rows = db
     .select({
       id: publications.id,
+      stage: publications.stage,
       publishedAt: publications.publishedAt,
       preparedAt: publications.preparedAt,
       snapshotHash: publications.snapshotHash,
@@ -588,14 +621,30 @@ export function publishedResultsForYear(db: AppDatabase, year: number): ServedRe
     .innerJoin(competitions, eq(publications.competitionId, competitions.id))
     .where(and(eq(competitions.year, year), isNotNull(publications.publishedAt)))
     .orderBy(desc(publications.publishedAt), desc(publications.id))
-    .get();
+    .all();
+  const row = rows[0];
   if (!row) return null;
-  const { results, intact } = publicView(db, row);
+  const versions = publicationVersions(db, { ...row, publishedAt: row.publishedAt! });
+  // The stages shown build on each other: the winners page keeps the finalists' corrections in view.
+  const notes = rows
+    .toReversed()
+    .flatMap((stageRow) =>
+      correctionNotes(
+        stageRow.stage,
+        stageRow === row ? versions : publicationVersions(db, { ...stageRow, publishedAt: stageRow.publishedAt! }),
+      ),
+    );
+  const shown = version === undefined ? versions.at(-1)! : versions.find((item) => item.version === version);
+  if (!shown) return null;
+  const { results, intact } = publicView(db, { ...row, version: shown.version, snapshotHash: shown.snapshotHash });
   return {
     ...results,
-    snapshotHash: row.snapshotHash,
+    snapshotHash: shown.snapshotHash,
     snapshotIntact: intact,
     ...(intact ? {} : { warning: TAMPERED_WARNING }),
+    version: shown.version,
+    currentVersion: versions.length,
+    corrections: notes,
   };
 }
 
@@ -635,8 +684,8 @@ export function entrantResult(db: AppDatabase, actor: Actor, caseId: number) {
     .where(and(eq(cases.id, caseId), eq(cases.organisationId, actor.organisationId)))
     .get();
   if (!owned) throw notFound();
-  const winners = findPublication(db, owned.competitionId, "winners");
-  if (!winners?.publishedAt) return { title: owned.title, published: false as const };
+  const winners = currentPublishedSnapshot(db, owned.competitionId, "winners");
+  if (!winners) return { title: owned.title, published: false as const };
   const category = winners.snapshot.categories.find((item) => item.ranking.some((entry) => entry.caseId === caseId));
   const rounds = category
     ? SCORING_ROUNDS.flatMap((round) => {

@@ -1,5 +1,5 @@
 import type { StepScores, StepWeights } from "./step-weights.ts";
-import type { RankingMethod } from "./ranking.ts";
+import { rankingRules, type RankingMethod, type RankingRules } from "./ranking.ts";
 
 /** The award publishes in two stages: first the finalists, then the winners. */
 export const PUBLICATION_STAGES = ["finalists", "winners"] as const;
@@ -17,6 +17,8 @@ export type SnapshotCase = {
   rawMean: number | null;
   stepMeans: StepScores | null;
   sheetCount: number;
+  /** Withdrawn by a correction after publishing (ADR 0028): no place, kept for the record. */
+  withdrawn?: true;
 };
 
 export type CategorySnapshot = {
@@ -69,6 +71,13 @@ export function placementBand(caseId: number, snapshot: PublicationSnapshot): Pl
   return "participant";
 }
 
+/**
+ * One correction as the public sees it: the stage it corrected, the version it made, when, and why.
+ * The winners page lists the finalists' corrections too, since the winners were chosen from them.
+ */
+export type CorrectionNote = { stage: PublicationStage; version: number; at: string; reason: string };
+
+/** `reference` (KSA-<year>-<case id>) is the case's stable id: it never changes, in any version. */
 export type PublicCase = { reference: string; title: string; organisation: string };
 export type PublicCategory = {
   category: string;
@@ -80,7 +89,11 @@ export type PublicResults = {
   year: number;
   competition: string;
   stage: PublicationStage;
+  /** When the stage was first published; a correction has its own time in the corrections. */
   publishedAt: string;
+  method: RankingMethod;
+  /** How the cases were ranked: the method and the tie-break, as data (the page words it). */
+  rules: RankingRules;
   categories: PublicCategory[];
 };
 
@@ -100,6 +113,8 @@ export function publicResults(snapshot: PublicationSnapshot, publishedAt: Date):
     competition: snapshot.competitionName,
     stage: snapshot.stage,
     publishedAt: publishedAt.toISOString(),
+    method: snapshot.method,
+    rules: rankingRules(snapshot.method),
     categories: snapshot.categories.map((category) => {
       const pick = (ids: number[]) =>
         category.ranking

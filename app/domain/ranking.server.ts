@@ -21,7 +21,6 @@ import {
   categories,
   competitions,
   organisations,
-  publications,
   rankingEntries,
   scoreSheets,
   users,
@@ -41,6 +40,7 @@ import {
   type RankingMethod,
 } from "./ranking.ts";
 import { pageBounds } from "./paging.ts";
+import { currentPublishedSnapshot } from "./publication-versions.server.ts";
 import { readWhileUnchanged } from "./read-cache.server.ts";
 import type { RankingFilter, RankingOrder, RankingSort } from "./ranking-list.ts";
 import type { StepScores } from "./step-weights.ts";
@@ -66,14 +66,10 @@ function rankableCases(db: DbOrTransaction, competitionId: number, round: Scorin
   return submitted.filter((item) => finalists.has(item.caseId));
 }
 
-/** The finalists fixed by the published finalists stage; none before it. */
+/** The finalists fixed by the published finalists stage, as corrected since (ADR 0028); none before it. */
 export function publishedFinalistIds(db: DbOrTransaction, competitionId: number): number[] {
-  const published = db
-    .select({ snapshot: publications.snapshot, publishedAt: publications.publishedAt })
-    .from(publications)
-    .where(and(eq(publications.competitionId, competitionId), eq(publications.stage, "finalists")))
-    .get();
-  return published?.publishedAt ? published.snapshot.categories.flatMap((category) => category.finalistIds) : [];
+  const published = currentPublishedSnapshot(db, competitionId, "finalists");
+  return published ? published.snapshot.categories.flatMap((category) => category.finalistIds) : [];
 }
 
 /**

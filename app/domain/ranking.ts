@@ -146,16 +146,52 @@ export type RankedCaseByMethods = RankedCase & { byMethod: Partial<Record<Rankin
 const beyondNoise = (difference: number) => (Math.abs(difference) > EPSILON ? difference : 0);
 
 /**
- * Higher score first; then the higher step-3 mean, step-1 mean, step-2 mean. 0 means a full tie.
+ * The tie-break after the score, in order: the higher step-3 mean (delivery is what the customer
+ * meets), then step 1, then step 2. `compareForRank` reads it, and so does the rules text the chair,
+ * the CSV and the public see, so the explanation cannot drift from what the ranking does.
+ */
+export const TIE_BREAK_STEPS = ["realisation", "promise", "anchoring"] as const satisfies readonly (keyof StepScores)[];
+
+/**
+ * Higher score first; then the higher step mean in `TIE_BREAK_STEPS` order. 0 means a full tie.
  * Called O(n log n) times per method and category, so it allocates nothing.
  */
 function compareForRank(scoreA: number, a: StepScores, scoreB: number, b: StepScores): number {
-  return (
-    beyondNoise(scoreB - scoreA) ||
-    beyondNoise(b.realisation - a.realisation) ||
-    beyondNoise(b.promise - a.promise) ||
-    beyondNoise(b.anchoring - a.anchoring)
-  );
+  const byScore = beyondNoise(scoreB - scoreA);
+  if (byScore) return byScore;
+  for (const step of TIE_BREAK_STEPS) {
+    const byStep = beyondNoise(b[step] - a[step]);
+    if (byStep) return byStep;
+  }
+  return 0;
+}
+
+/**
+ * How a category is ranked, as data for the rules text: the method's score, the tie-break steps,
+ * what counts as equal, and what happens on a full tie. Built from the constants the ranking uses.
+ */
+export type RankingRules = {
+  method: RankingMethod;
+  /** The trimmed mean drops the highest and lowest total from this many sheets on. */
+  trimFromSheets: number;
+  tieBreakSteps: readonly (keyof StepScores)[];
+  /** Scores or means closer than this are equal (rounding noise). */
+  equalWithin: number;
+  /** A full tie shares the place and the next place is skipped (1, 1, 3); listed by case reference. */
+  fullTie: "shared-place";
+  /** Cases without final sheets get no place and come last. */
+  withoutSheets: "no-place-last";
+};
+
+export function rankingRules(method: RankingMethod): RankingRules {
+  return {
+    method,
+    trimFromSheets: TRIM_FROM_SHEETS,
+    tieBreakSteps: TIE_BREAK_STEPS,
+    equalWithin: EPSILON,
+    fullTie: "shared-place",
+    withoutSheets: "no-place-last",
+  };
 }
 
 /**

@@ -21,6 +21,7 @@ import { blindFileMessages } from "./areas/blind-files.ts";
 import { assignmentPlanMessages } from "./areas/assignment-plan.ts";
 import { finalRoundMessages } from "./areas/final-round.ts";
 import { refusalMessages } from "./areas/refusals.ts";
+import { rankingRulesMessages } from "./areas/ranking-rules.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -32,6 +33,7 @@ export const en: Messages = {
   ...juryMessages.en,
   ...conflictMessages.en,
   ...rankingMessages.en,
+  ...rankingRulesMessages.en,
   ...stepMessages.en,
   ...publicationMessages.en,
   ...publicationFreezeMessages.en,

@@ -21,6 +21,7 @@ import { blindFileMessages } from "./areas/blind-files.ts";
 import { assignmentPlanMessages } from "./areas/assignment-plan.ts";
 import { finalRoundMessages } from "./areas/final-round.ts";
 import { refusalMessages } from "./areas/refusals.ts";
+import { rankingRulesMessages } from "./areas/ranking-rules.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -139,6 +140,7 @@ export const nb = {
   ...juryMessages.nb,
   ...conflictMessages.nb,
   ...rankingMessages.nb,
+  ...rankingRulesMessages.nb,
   ...stepMessages.nb,
   ...publicationMessages.nb,
   ...publicationFreezeMessages.nb,

@@ -201,6 +201,9 @@ export default function ChairPublish() {
       <p className="mb-6 flex flex-wrap gap-4">
         <TextLink to={`/chair/ranking?competition=${competition.id}`}>{t("ranking.title")}</TextLink>
         <TextLink to={`/results/${competition.year}`}>{t("publish.publicPage")}</TextLink>
+        {finalistsPublished ? (
+          <TextLink to={`/chair/publish/correct?competition=${competition.id}`}>{t("correct.title")}</TextLink>
+        ) : null}
       </p>
       {!competition.locked ? (
         <p role="alert" className="mb-6 rounded-md border border-red-700 p-3">

@@ -6,6 +6,7 @@ import { CompetitionPicker } from "#app/components/competition/competition-picke
 import { Page } from "#app/components/page.tsx";
 import { ContributionChart } from "#app/components/ranking/contribution-chart.tsx";
 import { RankingExports } from "#app/components/ranking/ranking-exports.tsx";
+import { RankingRules } from "#app/components/ranking/ranking-rules.tsx";
 import { RankingFilters } from "#app/components/ranking/ranking-filters.tsx";
 import { RankingTabs } from "#app/components/ranking/ranking-tabs.tsx";
 import { MethodComparison, RankingTable } from "#app/components/ranking/ranking-table.tsx";
@@ -25,6 +26,7 @@ import {
   type SortDirection,
 } from "#app/domain/ranking-list.ts";
 import { previewRankingMethods, rankingPage, setRankingMethod } from "#app/domain/ranking.server.ts";
+import { rankingRules } from "#app/domain/ranking.ts";
 import { stepContributions, weightPercentages } from "#app/domain/step-weights.ts";
 import { perStep } from "#app/domain/steps.ts";
 import { rankingMethodSchema } from "#app/forms/ranking-forms.ts";
@@ -33,6 +35,8 @@ import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
+import { getTranslator } from "#app/utils/locale.server.ts";
+import { rankingRulesText } from "#app/utils/ranking-rules.server.ts";
 import { notFoundResponse, optionalId, orRespond, parseId } from "#app/utils/http.server.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("ranking.title"));
@@ -68,6 +72,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       name: competition.name,
       method: competition.rankingMethod,
       published: hasPublished(db, competition.id),
+      rules: rankingRulesText(rankingRules(competition.rankingMethod), getTranslator(request).t),
       minScoreSheets: competition.minScoreSheets,
       scaleMax: competition.scaleMax,
       locked: competition.scoringLockedAt !== null,
@@ -193,6 +198,7 @@ export default function ChairRanking() {
           <h2 className="mb-1 text-2xl font-semibold">{category.name}</h2>
           <p className="mb-4 text-sm text-ink-muted">{t("ranking.weights", category.percentages)}</p>
           <p className="mb-4">{t("ranking.currentMethod", { method: t(`ranking.method.${competition.method}`) })}</p>
+          <RankingRules lines={competition.rules} className="mb-6" />
           {category.cases === 0 ? (
             <p>{t("ranking.noCases")}</p>
           ) : (

@@ -3,17 +3,27 @@ import { useLoaderData } from "@remix-run/react";
 import { Page } from "#app/components/page.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { ResultsView } from "#app/components/results/results-view.tsx";
+import { ResultVersions } from "#app/components/results/result-versions.tsx";
+import { RankingRules } from "#app/components/ranking/ranking-rules.tsx";
 import { SnapshotFingerprint, SnapshotWarning } from "#app/components/audit/snapshot-warning.tsx";
 import { publishedResultsForYear } from "#app/domain/publication.server.ts";
+import { parseResultVersion } from "#app/forms/results-params.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { db } from "#app/utils/db.server.ts";
-import { parseId } from "#app/utils/http.server.ts";
+import { notFoundResponse, parseId } from "#app/utils/http.server.ts";
+import { getTranslator } from "#app/utils/locale.server.ts";
+import { rankingRulesText } from "#app/utils/ranking-rules.server.ts";
 
 // Public: anyone may read what the chair has published, and nothing else.
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, request }: LoaderFunctionArgs) {
   const year = parseId(params.year);
-  return { year, results: publishedResultsForYear(db, year) };
+  const version = parseResultVersion(new URL(request.url).searchParams);
+  const results = publishedResultsForYear(db, year, version);
+  // An older version that does not exist is not found; without one asked for, "nothing yet" is the page.
+  if (!results && version !== undefined) throw notFoundResponse();
+  const { t } = getTranslator(request);
+  return { year, results, rules: results ? rankingRulesText(results.rules, t) : [] };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -24,15 +34,33 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   );
 
 export default function PublicResults() {
-  const { year, results } = useLoaderData<typeof loader>();
+  const { year, results, rules } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <Page title={t("results.title", { year })}>
       {results?.snapshotIntact === false ? <SnapshotWarning /> : null}
-      {results ? <ResultsView results={results} /> : <p>{t("results.none", { year })}</p>}
+      {results ? (
+        <>
+          <ResultVersions
+            basePath={`/results/${year}`}
+            stage={results.stage}
+            publishedAt={results.publishedAt}
+            version={results.version}
+            currentVersion={results.currentVersion}
+            corrections={results.corrections}
+          />
+          <ResultsView results={results} />
+          <RankingRules lines={rules} className="mt-8" />
+        </>
+      ) : (
+        <p>{t("results.none", { year })}</p>
+      )}
       <SnapshotFingerprint hash={results?.snapshotHash ?? null} />
       <p className="mt-8 text-sm">
-        <TextLink to={`/api/results/${year}`} reloadDocument>
+        <TextLink
+          to={`/api/results/${year}${results && results.version !== results.currentVersion ? `?version=${results.version}` : ""}`}
+          reloadDocument
+        >
           {t("results.json")}
         </TextLink>
       </p>

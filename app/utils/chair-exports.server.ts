@@ -1,12 +1,14 @@
 import { caseReference } from "#app/domain/cases.server.ts";
 import type { findCompetition } from "#app/domain/competition-lookup.server.ts";
 import { getRanking, listScoreSheetsForExport } from "#app/domain/ranking.server.ts";
+import { rankingRules } from "#app/domain/ranking.ts";
 import { sheetTotal } from "#app/domain/scoring.ts";
 import { JUDGING_STEPS, STEP_KEYS } from "#app/domain/steps.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import type { Locale } from "#app/domain/locales.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 import { csvTable, type CsvColumn } from "./csv.ts";
+import { rankingRulesText } from "./ranking-rules.server.ts";
 import { db } from "./db.server.ts";
 
 // The chair's two CSV exports. Each is one list of columns, header and cell side by side; the step
@@ -39,7 +41,8 @@ export function rankingCsv(competition: Competition, t: Translate): string {
     { header: t("csv.tooFew"), cell: (row) => yesNo(row.tooFewSheets) },
     { header: t("csv.disagreement"), cell: (row) => yesNo(row.highDisagreement) },
   ];
-  return csvTable(columns, rows);
+  // The rules the ranking followed, as the first line: the file says how its places came about.
+  return csvTable(columns, rows, { comment: rankingRulesText(rankingRules(competition.rankingMethod), t).join(" ") });
 }
 
 /** Every juror's sheet with scores and comments, so a committee can justify its choice. */

@@ -28,11 +28,24 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 /** One column of an export: its header and how each row fills it, kept together so they cannot drift apart. */
 export type CsvColumn<Row> = { header: string; cell: (row: Row) => CsvCell; decimal?: boolean };
 
-/** A header line from the columns, then one line per row. */
-export function csvTable<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
+/**
+ * A comment line first: "#" and the text, unquoted, in one cell. Parsers skip it as a comment
+ * (pandas `comment="#"`, R `comment.char`), and a spreadsheet shows it as a note above the table.
+ * The separators and quotes a cell would need are left out, so the line stays one plain cell.
+ */
+function commentLine(text: string): string {
+  return `# ${text.replace(/[;"\r\n]+/g, " ").trim()}`;
+}
+
+/** A header line from the columns, then one line per row; `comment` first as a "#" line when given. */
+export function csvTable<Row>(
+  columns: readonly CsvColumn<Row>[],
+  rows: readonly Row[],
+  options: { comment?: string } = {},
+): string {
   const header = columns.map((column) => formatCell(column.header)).join(";");
   const lines = rows.map((row) => columns.map((column) => formatCell(column.cell(row), column.decimal)).join(";"));
-  return csvDocument([header, ...lines]);
+  return csvDocument([...(options.comment ? [commentLine(options.comment)] : []), header, ...lines]);
 }
 
 export function csvResponse(body: string, fileName: string): Response {

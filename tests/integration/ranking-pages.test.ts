@@ -265,6 +265,7 @@ describe("the CSV export", () => {
     const response = await chair.get(`/chair/ranking.csv?competition=${competitionId}`);
     expect(response.status).toBe(200);
     const lines = (await response.text()).trimEnd().split("\r\n");
-    expect(lines).toHaveLength(1 + LARGE + SMALL);
+    // The rules line, the header, then every case.
+    expect(lines).toHaveLength(2 + LARGE + SMALL);
   });
 });

@@ -160,7 +160,11 @@ describe("exports for the committee", () => {
     expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="rangering-\d{4}\.csv"/);
     const bytes = new Uint8Array(await response.clone().arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = (await response.text()).replace(/^\uFEFF/, "").split("\r\n");
+    // The first line is the ranking rules as a "#" comment (issue 15); the table follows.
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .slice(1);
     expect(lines[0]).toBe(
       "Runde;Kategori;Plass;Referanse;Tittel;Bedrift;Poeng;Metode;Råsnitt;Snitt steg 1;Snitt steg 2;Snitt steg 3;Ferdige skjemaer;Spredning;For få skjemaer;Stor uenighet",
     );

@@ -316,6 +316,17 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
       phase: 9,
     },
   },
+  "chair.publish_.correct": {
+    path: (f) => `/chair/publish/correct?competition=${f.competitionId}`,
+    get: chairOnly(),
+    // Without a reason a correction is refused by the form, whoever may post it.
+    post: { body: (f) => ({ competitionId: String(f.competitionId), reason: "" }), expect: chairOnly("invalid") },
+    fuzz: {
+      as: "chair",
+      fields: ["competitionId", "reason", "withdrawCaseId", "reasoning-1", "reasoning-2"],
+      phase: 9,
+    },
+  },
   "chair.ranking": {
     path: (f) => `/chair/ranking?competition=${f.competitionId}`,
     get: chairOnly(),
