@@ -18,7 +18,7 @@ import { osloLocalToUtc, utcToOsloLocal } from "#app/domain/deadlines.ts";
 import { hashPassword } from "#app/domain/passwords.server.ts";
 import { env } from "#app/utils/env.server.ts";
 import { openDatabase } from "#db/client.ts";
-import { users } from "#db/schema.ts";
+import { competitions, users } from "#db/schema.ts";
 import { randomInt, seededRandom, seededUuid } from "./seeded-random.ts";
 
 // `npm run demo`: a competition to click around in, for newcomers. Never run against production:
@@ -62,7 +62,7 @@ function osloDaysFromNow(days: number, time: string): Date {
   return osloLocalToUtc(`${day}T${time}`)!;
 }
 
-const submissionDeadlineAt = osloDaysFromNow(21, "23:59");
+let submissionDeadlineAt = osloDaysFromNow(21, "23:59");
 const { id: competitionId } = createCompetition(
   db,
   chairId,
@@ -350,6 +350,13 @@ for (const [jurorIndex, jurorId] of jurorIds.entries()) {
       now,
     );
   }
+}
+
+// Publishing waits for the submission deadline: a fully scored demo is one whose deadline passed
+// last night, so the chair can go straight on to rank and publish.
+if (fullyScored) {
+  submissionDeadlineAt = osloDaysFromNow(-1, "23:59");
+  db.update(competitions).set({ submissionDeadlineAt }).where(eq(competitions.id, competitionId)).run();
 }
 
 db.$client.close();

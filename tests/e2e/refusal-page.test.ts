@@ -52,7 +52,7 @@ describe("a refusal met with JavaScript", () => {
     await expect.poll(() => page.locator("h1").textContent()).toBe("Det går ikke nå");
     await expect
       .poll(() => page.locator("main").textContent())
-      .toContain("Resultater er publisert; poenggivningen kan ikke åpnes igjen.");
+      .toContain("poenggivningen er låst for godt og kan ikke åpnes igjen.");
     expect(await page.locator("main").textContent()).not.toMatch(/feil hos oss/);
     expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
     await expect(page.getByRole("link", { name: "Tilbake til siden" }).getAttribute("href")).resolves.toBe(

@@ -3,6 +3,7 @@ import type { PersonalData } from "#app/domain/personal-data.server.ts";
 import {
   auditActions,
   createUser,
+  moveSubmissionDeadline,
   sqlRows,
   sqlRun,
   TEST_PASSWORD,
@@ -18,12 +19,14 @@ let server: TestServer;
 let scored: Awaited<ReturnType<typeof createScoredCompetition>>;
 let categoryId: number;
 
-// One competition a year: the entrants below submit into the scored one, whose winners the last
-// test publishes (after which no company's case holds its administrator back any more).
+// One competition a year: the entrants below submit into the scored one (its deadline moved ahead
+// for them), whose winners the last test publishes once the deadline has passed (after which no
+// company's case holds its administrator back any more).
 beforeAll(async () => {
   server = await startTestServer();
   scored = await createScoredCompetition(server);
   categoryId = scored.categoryIds[0];
+  moveSubmissionDeadline(server.databasePath, scored.competitionId, 7);
 });
 
 afterAll(async () => {
@@ -193,6 +196,7 @@ describe("deleting a juror's account", () => {
     expect(before.status).toBe(403);
     expect(await pageText(before)).toContain("vinnerne er ikke offentliggjort ennå");
 
+    moveSubmissionDeadline(server.databasePath, competitionId, -1);
     expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(
       302,
     );

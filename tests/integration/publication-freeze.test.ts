@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDateTime } from "#app/i18n/format.ts";
-import { createOpenCompetition, sqlRows, sqlRun } from "#tests/support/factories.ts";
+import { createOpenCompetition, moveSubmissionDeadline, sqlRows } from "#tests/support/factories.ts";
 import { HttpClient, pageText } from "#tests/support/http-client.ts";
 import { createScoredCompetition, evenScores } from "#tests/support/scored-competition.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
@@ -53,13 +53,7 @@ afterAll(async () => {
 
 describe("publishing waits until nothing under it can move", () => {
   it("refuses before the submission deadline, and says so beside the publish button", async () => {
-    const deadline = competitionRow().submission_deadline_at as number;
-    sqlRun(
-      server.databasePath,
-      "UPDATE competitions SET submission_deadline_at = ? WHERE id = ?",
-      Date.now() + 86_400_000,
-      competitionId,
-    );
+    moveSubmissionDeadline(server.databasePath, competitionId, 1);
     expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(
       302,
     );
@@ -74,12 +68,7 @@ describe("publishing waits until nothing under it can move", () => {
       "Kan publiseres når innleveringsfristen har gått ut",
     );
     expect(query("SELECT id FROM publications WHERE competition_id = ?", competitionId)).toEqual([]);
-    sqlRun(
-      server.databasePath,
-      "UPDATE competitions SET submission_deadline_at = ? WHERE id = ?",
-      deadline,
-      competitionId,
-    );
+    moveSubmissionDeadline(server.databasePath, competitionId, -1);
   });
 
   it("refuses before scoring is locked, and says so beside the publish button", async () => {

@@ -52,7 +52,9 @@ describe("a refused chair action", () => {
     const html = await response.text();
     const text = await pageText(new Response(html));
     expect(text).toContain("Det går ikke nå");
-    expect(text).toContain("Resultater er publisert; poenggivningen kan ikke åpnes igjen.");
+    expect(text).toMatch(
+      /Resultatet for 2031 ble publisert \d+\. \p{L}+ \d{4} kl\. \d\d:\d\d; poenggivningen er låst for godt og kan ikke åpnes igjen\./u,
+    );
     expect(text).not.toMatch(GENERIC_FAILURE);
     // Still the chair's own header: the refusal did not sign anyone out.
     expect(text).toContain("Logg ut");
@@ -68,7 +70,9 @@ describe("a refused chair action", () => {
       const html = await response.text();
       const text = await pageText(new Response(html));
       expect(text).toContain("Not possible right now");
-      expect(text).toContain("Results are published; scoring cannot be reopened.");
+      expect(text).toMatch(
+        /The result for 2031 was published \d+ \w+ \d{4} at \d\d:\d\d; scoring is locked for good and cannot reopen\./,
+      );
       expect(text).toContain("Back to the page");
       expect(text).toContain("Log out");
       expect(text).not.toMatch(GENERIC_FAILURE);
@@ -86,9 +90,9 @@ describe("a refused chair action", () => {
     });
     expect(response.status).toBe(409);
     const body = await response.text();
-    expect(body).toContain("publish.lockedForGood");
-    expect(body).toContain("Resultater er publisert; poenggivningen kan ikke åpnes igjen.");
-    expect(body).toContain("Results are published; scoring cannot be reopened.");
+    expect(body).toContain("freeze.scoringLock");
+    expect(body).toContain("poenggivningen er låst for godt og kan ikke åpnes igjen.");
+    expect(body).toContain("scoring is locked for good and cannot reopen.");
     expect(body).not.toContain("Unexpected Server Error");
   });
 });

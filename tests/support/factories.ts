@@ -83,6 +83,16 @@ export async function createUser(
   return { id, email, password };
 }
 
+/** Moves a competition's submission deadline to `inDays` from now (negative: already passed). */
+export function moveSubmissionDeadline(databasePath: string, competitionId: number, inDays: number) {
+  sqlRun(
+    databasePath,
+    "UPDATE competitions SET submission_deadline_at = ? WHERE id = ?",
+    Date.now() + inDays * 86_400_000,
+    competitionId,
+  );
+}
+
 /** A competition with two categories, opened a week ago, its deadline `deadlineInDays` ahead. */
 export function createOpenCompetition(
   databasePath: string,

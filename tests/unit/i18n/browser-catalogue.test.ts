@@ -1,24 +1,35 @@
 import { describe, expect, it } from "vitest";
 import { nb } from "#app/i18n/nb.ts";
-import { browserKeyFilter } from "../../../tooling/locale-catalogues.ts";
+import { browserKeyAudience } from "../../../tooling/locale-catalogues.ts";
 
 describe("the browser's share of the catalogue", () => {
-  const inBrowser = browserKeyFilter();
+  const audienceOf = browserKeyAudience();
 
   it("keeps keys browser code names, directly or by a prefix", () => {
-    expect(inBrowser("nav.login")).toBe(true);
-    expect(inBrowser("footer.text")).toBe(true);
-    // t(`case.status.${status}`)
-    expect(inBrowser("case.status.draft")).toBe(true);
+    expect(audienceOf("nav.login")).toBe("everyone");
+    expect(audienceOf("footer.text")).toBe("everyone");
+    expect(audienceOf("caseStage.draftTodo")).toBe("everyone");
+    // t(`case.status.${status}`), on the chair's case list only
+    expect(audienceOf("case.status.draft")).toBe("staff");
   });
 
   it("leaves out what only the server words: mails and CSV headings", () => {
-    expect(inBrowser("mail.verify.subject")).toBe(false);
-    expect(inBrowser("csv.rank")).toBe(false);
+    expect(audienceOf("mail.verify.subject")).toBeNull();
+    expect(audienceOf("csv.rank")).toBeNull();
   });
 
-  it("keeps most of the catalogue", () => {
+  it("sends what only the chair's and jurors' pages name in their own part", () => {
+    expect(audienceOf("jury.invite.state.replaced")).toBe("staff");
+    expect(audienceOf("ranking.method.mean")).toBe("staff");
+    // The error page and the form summary are everyone's, wherever else they appear.
+    expect(audienceOf("refusal.backToPage")).toBe("everyone");
+  });
+
+  it("keeps most of the catalogue, and most of it off the entrants' pages", () => {
     const keys = Object.keys(nb);
-    expect(keys.filter(inBrowser).length).toBeGreaterThan(keys.length / 2);
+    const everyones = keys.filter((key) => audienceOf(key) === "everyone").length;
+    const staffs = keys.filter((key) => audienceOf(key) === "staff").length;
+    expect(everyones + staffs).toBeGreaterThan(keys.length / 2);
+    expect(staffs).toBeGreaterThan(everyones / 2);
   });
 });
