@@ -1,6 +1,6 @@
 import { flatRoutes } from "@remix-run/fs-routes";
 import { layout, type RouteConfig } from "@remix-run/route-config";
-import { isStaffRouteFile } from "#app/utils/staff-pages.ts";
+import { staffPartsOfRouteFile } from "#app/utils/staff-pages.ts";
 
 // Every page sits in one pathless shell whose only job is the error boundary. A refusal thrown by
 // an action is caught below the root, so Remix still runs the root's loader: the error page keeps
@@ -8,7 +8,7 @@ import { isStaffRouteFile } from "#app/utils/staff-pages.ts";
 // neither is known, is left for a failing root loader). The chair's and jurors' pages sit in a
 // second shell that loads their part of the message catalogue (staff-shell.tsx).
 export default flatRoutes().then((routes) => {
-  const isStaff = (route: (typeof routes)[number]) => isStaffRouteFile(route.file);
+  const isStaff = (route: (typeof routes)[number]) => staffPartsOfRouteFile(route.file) !== null;
   return [
     layout("page-shell.tsx", [
       ...routes.filter((route) => !isStaff(route)),

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
 import type { Plugin } from "vite";
 import { LOCALES } from "../app/domain/locales.ts";
-import { isStaffRouteFile } from "../app/utils/staff-pages.ts";
+import { staffPartsOfRouteFile } from "../app/utils/staff-pages.ts";
 
 const PREFIX = "virtual:locale-messages/";
 const APP_DIR = fileURLToPath(new URL("../app/", import.meta.url));
@@ -30,12 +30,17 @@ function resolveImport(from: string, specifier: string, files: Set<string>): str
   return [base, `${base}.ts`, `${base}.tsx`].find((candidate) => files.has(candidate)) ?? null;
 }
 
+/** "everyone", a staff section ("chair") or a group of its pages ("chair/ranking"). */
+export type Audience = string;
+const EVERYONE = "everyone";
+
 /**
- * Browser files only the staff's pages reach: routes and components that chair or juror routes
- * import, directly or not, and nothing else does. Shared modules (domain, forms, utils, i18n) count
- * as everyone's, since the server may hand their keys to any page.
+ * Whose pages each browser file serves: everyone's when any route outside the staff sections
+ * reaches it (directly or through imports), else the staff page groups whose routes reach it.
+ * Shared modules (domain, forms, utils, i18n) count as everyone's, since the server may hand their
+ * keys to any page.
  */
-function staffOnlyFiles(sources: Map<string, string>): Set<string> {
+function fileAudiences(sources: Map<string, string>): Map<string, Set<string> | typeof EVERYONE> {
   const files = new Set(sources.keys());
   const imports = new Map<string, string[]>();
   for (const [path, source] of sources) {
@@ -56,27 +61,41 @@ function staffOnlyFiles(sources: Map<string, string>): Set<string> {
     return seen;
   };
   const paths = [...files];
-  // Every route that is not the staff's, and every module at the top of app/ (root, entry, shells).
+  // Every route outside the staff sections, and every module at the top of app/ (root, entry, shells).
   const everyones = reachedFrom(
-    paths.filter((path) => (path.startsWith("routes/") && !isStaffRouteFile(path)) || !path.includes("/")),
+    paths.filter((path) => (path.startsWith("routes/") && !staffPartsOfRouteFile(path)) || !path.includes("/")),
   );
-  const staffs = reachedFrom(paths.filter(isStaffRouteFile));
-  return new Set(
-    [...staffs].filter(
-      (path) => !everyones.has(path) && (path.startsWith("routes/") || path.startsWith("components/")),
-    ),
-  );
+  const groups = new Map<string, Set<string>>();
+  for (const path of paths) {
+    const group = staffPartsOfRouteFile(path)?.[1];
+    if (group)
+      for (const reached of reachedFrom([path]))
+        (groups.get(reached) ?? groups.set(reached, new Set()).get(reached)!).add(group);
+  }
+  const audiences = new Map<string, Set<string> | typeof EVERYONE>();
+  for (const path of paths) {
+    const staffOnly = !everyones.has(path) && (path.startsWith("routes/") || path.startsWith("components/"));
+    audiences.set(path, staffOnly && groups.has(path) ? groups.get(path)! : EVERYONE);
+  }
+  return audiences;
 }
 
-export type Audience = "everyone" | "staff";
+/** The narrowest part every one of `groups` loads: the group itself, their section, or everyone's. */
+function narrowestPart(groups: ReadonlySet<string>): Audience {
+  const sections = new Set([...groups].map((group) => group.split("/")[0]!));
+  if (sections.size > 1) return EVERYONE;
+  return groups.size === 1 ? [...groups][0]! : [...sections][0]!;
+}
 
 /**
  * Which part of the browser's catalogue a key goes in, or null when no browser code asks for it.
  * Browser code asks for a key by naming it in a string, or a string ending in "." that starts keys
  * (`t(\`case.status.${status}\`)`). Keys only the server uses (mails, messages an action words, CSV
- * headings) stay out of the browser; keys only the chair's and jurors' pages name go in a second
- * chunk that those pages load (ADR 0017), so an entrant's page does not carry them. Keys always
- * appear as literals in this codebase (a MessageKey is never built from data), so nothing is missed.
+ * headings) stay out of the browser. Keys only the chair's or the jurors' pages name go in parts
+ * those pages load (ADR 0017): one group of pages ("chair/ranking") when only it names the key, its
+ * section ("chair") when several of its groups do; a key both sections name is everyone's. Keys
+ * always appear as literals in this codebase (a MessageKey is never built from data), so nothing is
+ * missed.
  */
 export function browserKeyAudience(appDir = APP_DIR): (key: string) => Audience | null {
   const sources = new Map<string, string>();
@@ -84,32 +103,49 @@ export function browserKeyAudience(appDir = APP_DIR): (key: string) => Audience 
     const path = entry.replaceAll("\\", "/");
     if (isBrowserCode(path)) sources.set(path, readFileSync(join(appDir, entry), "utf8"));
   }
-  const staffOnly = staffOnlyFiles(sources);
-  const literals = new Map<string, Audience>();
+  const audiences = fileAudiences(sources);
+  const literals = new Map<string, Set<string> | typeof EVERYONE>();
   for (const [path, source] of sources) {
-    const audience: Audience = staffOnly.has(path) ? "staff" : "everyone";
+    const audience = audiences.get(path)!;
     for (const match of source.matchAll(/["'`]([a-zA-Z][\w.-]*)(?=["'`]|\$\{)/g)) {
-      if (literals.get(match[1]!) !== "everyone") literals.set(match[1]!, audience);
+      const known = literals.get(match[1]!);
+      if (known === EVERYONE) continue;
+      literals.set(match[1]!, audience === EVERYONE ? EVERYONE : new Set([...(known ?? []), ...audience]));
     }
   }
   const prefixes = [...literals].filter(([literal]) => literal.endsWith("."));
   return (key) => {
-    let audience = literals.get(key) ?? null;
-    for (const [prefix, prefixAudience] of prefixes) {
-      if (audience === "everyone") break;
-      if (key.startsWith(prefix)) audience = prefixAudience;
+    let found = literals.get(key);
+    for (const [prefix, audience] of prefixes) {
+      if (found === EVERYONE) break;
+      if (!key.startsWith(prefix)) continue;
+      found = audience === EVERYONE ? EVERYONE : new Set([...(found ?? []), ...audience]);
     }
-    return audience;
+    if (found === undefined) return null;
+    return found === EVERYONE ? EVERYONE : narrowestPart(found);
   };
 }
 
+/** Every staff part a page may ask for: each section and each group of its pages. */
+function staffParts(appDir = APP_DIR): string[] {
+  const parts = new Set<string>();
+  for (const entry of readdirSync(join(appDir, "routes"), { encoding: "utf8" })) {
+    for (const part of staffPartsOfRouteFile(`routes/${entry}`) ?? []) parts.add(part);
+  }
+  return [...parts].sort();
+}
+
+const CHUNKS_ID = "virtual:locale-chunks";
+
 /**
- * `virtual:locale-messages/<locale>` and `<locale>-staff`: one language's messages as modules of
- * their own, so the browser loads only the language it shows, and of it only the keys browser code
- * uses; the chair's and jurors' keys come in the second module, which only their pages load. The
- * catalogues keep both languages side by side in each area file (app/i18n/areas), which a bundler
- * cannot split, so the build evaluates them and writes the language out as plain data. The dev
- * server re-exports the whole source in the first module instead, to keep hot reload.
+ * `virtual:locale-messages/<locale>` and `virtual:locale-messages/<locale>/<part>`: one language's
+ * messages as modules of their own, so the browser loads only the language it shows, and of it only
+ * the keys browser code uses: everyone's first, then the staff parts a chair's or juror's page needs
+ * (`app/utils/staff-pages.ts`). `virtual:locale-chunks` lists them all as loaders for the browser
+ * (entry.client.tsx).
+ * The catalogues keep both languages side by side in each area file (app/i18n/areas), which a
+ * bundler cannot split, so the build evaluates them and writes each part out as plain data. The dev
+ * server re-exports the whole source as everyone's part instead, to keep hot reload.
  */
 export function localeCatalogues(): Plugin {
   let serving = false;
@@ -119,23 +155,34 @@ export function localeCatalogues(): Plugin {
       serving = config.command === "serve";
     },
     resolveId(id) {
-      return id.startsWith(PREFIX) ? `\0${id}` : undefined;
+      return id.startsWith(PREFIX) || id === CHUNKS_ID ? `\0${id}` : undefined;
     },
     async load(id) {
+      if (id === `\0${CHUNKS_ID}`) {
+        const partsOf = (locale: string) =>
+          [EVERYONE, ...staffParts()]
+            .map((part) => {
+              const source = part === EVERYONE ? `${PREFIX}${locale}` : `${PREFIX}${locale}/${part}`;
+              return `${JSON.stringify(part)}: () => import(${JSON.stringify(source)})`;
+            })
+            .join(",\n");
+        return `export const catalogueChunks = {\n${LOCALES.map((locale) => `${locale}: {\n${partsOf(locale)}\n}`).join(",\n")}\n};`;
+      }
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
-      const [locale, part] = id.slice(PREFIX.length + 1).split("-") as [string, string | undefined];
-      if (!(LOCALES as readonly string[]).includes(locale)) throw new Error(`No catalogue for locale "${locale}"`);
-      const audience: Audience = part === "staff" ? "staff" : "everyone";
+      const [locale, ...rest] = id.slice(PREFIX.length + 1).split("/");
+      if (!(LOCALES as readonly string[]).includes(locale!)) throw new Error(`No catalogue for locale "${locale}"`);
+      const part = rest.length > 0 ? rest.join("/") : EVERYONE;
       if (serving) {
-        return audience === "everyone"
-          ? `export { ${locale} as messages } from ${JSON.stringify(catalogueFile(locale))};`
+        return part === EVERYONE
+          ? `export { ${locale} as messages } from ${JSON.stringify(catalogueFile(locale!))};`
           : "export const messages = {};";
       }
-      const module = (await tsImport(catalogueFile(locale), import.meta.url)) as Record<string, Record<string, string>>;
+      const module = (await tsImport(catalogueFile(locale!), import.meta.url)) as Record<
+        string,
+        Record<string, string>
+      >;
       const audienceOf = browserKeyAudience();
-      const messages = Object.fromEntries(
-        Object.entries(module[locale]!).filter(([key]) => audienceOf(key) === audience),
-      );
+      const messages = Object.fromEntries(Object.entries(module[locale!]!).filter(([key]) => audienceOf(key) === part));
       // JSON.parse of a string literal starts faster than an object literal of the same size.
       return `export const messages = JSON.parse(${JSON.stringify(JSON.stringify(messages))});`;
     },

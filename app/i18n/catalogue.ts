@@ -1,57 +1,68 @@
 import { DEFAULT_LOCALE, type Locale } from "#app/domain/locales.ts";
-import { catalogueChunks, type CataloguePart } from "./catalogue-chunks.client.ts";
 import { translatorFrom, type Messages, type Translate } from "./translate.ts";
 
 // The catalogues this JavaScript context holds. The server holds both languages whole (messages.ts
-// provides them as it loads). The browser loads only the page's language, from chunks the build
+// provides them as it loads). The browser loads only the page's language, from parts the build
 // makes (tooling/locale-catalogues.ts), before hydrating (entry.client.tsx), and another language
-// only if it changes without a page load (login in the account's language). The keys only the
-// chair's and jurors' pages name are a part of their own, loaded once such a page is shown
-// (wantStaffMessages), so an entrant's page does not carry them.
+// only if it changes without a page load (login in the account's language). The keys only some of
+// the chair's or jurors' pages name are parts of their own ("chair", "chair/ranking"), loaded once
+// such a page is shown (wantStaffParts), so an entrant's page carries none of them.
 
-const EVERY_PART: CataloguePart[] = ["everyone", "staff"];
+const EVERYONES = "everyone";
+const WHOLE = "whole";
 const messagesHeld = new Map<Locale, Partial<Messages>>();
-const partsHeld = new Map<Locale, Set<CataloguePart>>();
+const partsHeld = new Map<Locale, Set<string>>();
 const translators = new Map<Locale, Translate>();
 const listeners = new Set<() => void>();
-let staffWanted = false;
+const partsWanted = new Set<string>([EVERYONES]);
 
-export function provideCatalogue(locale: Locale, messages: Partial<Messages>, parts = EVERY_PART): void {
+type CatalogueChunks = Record<Locale, Record<string, () => Promise<{ messages: Partial<Messages> }>>>;
+let chunks: CatalogueChunks | null = null;
+
+/**
+ * Where the browser loads parts from: `virtual:locale-chunks`, handed over by entry.client.tsx, the
+ * only module that imports it (the server, built or run by tsx, never resolves that name).
+ */
+export function loadPartsFrom(catalogueChunks: CatalogueChunks): void {
+  chunks = catalogueChunks;
+}
+
+/** Messages for `locale`, added to those held; without `part`, the whole language (the server). */
+export function provideCatalogue(locale: Locale, messages: Partial<Messages>, part = WHOLE): void {
   const merged = { ...messagesHeld.get(locale), ...messages };
   messagesHeld.set(locale, merged);
-  partsHeld.set(locale, new Set([...(partsHeld.get(locale) ?? []), ...parts]));
+  partsHeld.set(locale, new Set([...(partsHeld.get(locale) ?? []), part]));
   translators.set(locale, translatorFrom(merged as Messages, locale));
   for (const listener of listeners) listener();
 }
 
-const wantedParts = (): CataloguePart[] => (staffWanted ? EVERY_PART : ["everyone"]);
-
 /** Whether every part the pages shown so far need is here in `locale`. */
 export function hasCatalogue(locale: Locale): boolean {
   const held = partsHeld.get(locale);
-  return held !== undefined && wantedParts().every((part) => held.has(part));
+  return held !== undefined && (held.has(WHOLE) || [...partsWanted].every((part) => held.has(part)));
 }
 
 const pending = new Map<string, Promise<void>>();
 
-function loadPart(locale: Locale, part: CataloguePart): Promise<void> {
-  if (partsHeld.get(locale)?.has(part)) return Promise.resolve();
-  const id = `${locale}-${part}`;
+function loadPart(locale: Locale, part: string): Promise<void> {
+  const load = chunks?.[locale][part];
+  if (!load || partsHeld.get(locale)?.has(part)) return Promise.resolve();
+  const id = `${locale}/${part}`;
   let loading = pending.get(id);
   if (!loading) {
-    loading = catalogueChunks[locale][part]().then(({ messages }) => provideCatalogue(locale, messages, [part]));
+    loading = load().then(({ messages }) => provideCatalogue(locale, messages, part));
     pending.set(id, loading);
   }
   return loading;
 }
 
 export async function loadCatalogue(locale: Locale): Promise<void> {
-  await Promise.all(wantedParts().map((part) => loadPart(locale, part)));
+  await Promise.all([...partsWanted].map((part) => loadPart(locale, part)));
 }
 
-/** From now on the staff's keys are wanted too, in every language held or loaded later. */
-export async function wantStaffMessages(): Promise<void> {
-  staffWanted = true;
+/** From now on `parts` are wanted too, in every language held or loaded later. */
+export async function wantStaffParts(parts: readonly string[]): Promise<void> {
+  for (const part of parts) partsWanted.add(part);
   await Promise.all([...partsHeld.keys()].map(loadCatalogue));
 }
 
@@ -60,8 +71,8 @@ export async function wantStaffMessages(): Promise<void> {
  * (the page keeps its old language for that moment rather than showing nothing).
  */
 export function translatorFor(locale: Locale): Translate {
-  const whole = [locale, DEFAULT_LOCALE, ...translators.keys()].find(hasCatalogue);
-  const translator = translators.get(whole ?? locale) ?? translators.values().next().value;
+  const complete = [locale, DEFAULT_LOCALE, ...translators.keys()].find(hasCatalogue);
+  const translator = translators.get(complete ?? locale) ?? translators.values().next().value;
   if (!translator) throw new Error(`No message catalogue loaded (wanted ${locale})`);
   return translator;
 }

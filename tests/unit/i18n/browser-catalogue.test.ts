@@ -9,8 +9,8 @@ describe("the browser's share of the catalogue", () => {
     expect(audienceOf("nav.login")).toBe("everyone");
     expect(audienceOf("footer.text")).toBe("everyone");
     expect(audienceOf("caseStage.draftTodo")).toBe("everyone");
-    // t(`case.status.${status}`), on the chair's case list only
-    expect(audienceOf("case.status.draft")).toBe("staff");
+    // t(`case.status.${status}`), on the chair's case pages only
+    expect(audienceOf("case.status.draft")).toBe("chair/cases");
   });
 
   it("leaves out what only the server words: mails and CSV headings", () => {
@@ -18,9 +18,10 @@ describe("the browser's share of the catalogue", () => {
     expect(audienceOf("csv.rank")).toBeNull();
   });
 
-  it("sends what only the chair's and jurors' pages name in their own part", () => {
-    expect(audienceOf("jury.invite.state.replaced")).toBe("staff");
-    expect(audienceOf("ranking.method.mean")).toBe("staff");
+  it("sends what only some of the chair's or jurors' pages name in a part of their own", () => {
+    expect(audienceOf("jury.invite.state.replaced")).toBe("chair/jurors");
+    expect(audienceOf("ranking.method.mean")).toBe("chair/ranking");
+    expect(audienceOf("caseVersions.seeChanges")).toBe("jury/cases");
     // The error page and the form summary are everyone's, wherever else they appear.
     expect(audienceOf("refusal.backToPage")).toBe("everyone");
   });
@@ -28,7 +29,7 @@ describe("the browser's share of the catalogue", () => {
   it("keeps most of the catalogue, and most of it off the entrants' pages", () => {
     const keys = Object.keys(nb);
     const everyones = keys.filter((key) => audienceOf(key) === "everyone").length;
-    const staffs = keys.filter((key) => audienceOf(key) === "staff").length;
+    const staffs = keys.filter((key) => /^(chair|jury)(\/|$)/.test(audienceOf(key) ?? "")).length;
     expect(everyones + staffs).toBeGreaterThan(keys.length / 2);
     expect(staffs).toBeGreaterThan(everyones / 2);
   });
