@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditActions, sqlRows } from "#tests/support/factories.ts";
 import { HttpClient, pageText } from "#tests/support/http-client.ts";
 import { createScoredCompetition, evenScores } from "#tests/support/scored-competition.ts";
+import { remindJurors } from "#tests/support/reminders.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 let server: TestServer;
@@ -106,10 +107,7 @@ describe("a final round", () => {
     const overview = await pageText(await scored.chair.get(`/chair/jury?competition=${scored.competitionId}`));
     // Three finalists each (Sol, Fjell, Hav); Sol and Fjell are done.
     expect(overview).toMatch(/Finalerunden .*Jurymedlem Én 3 2 0 Henger etter/);
-    const reminded = await scored.chair.post("/chair/jury", {
-      competitionId: String(scored.competitionId),
-      intent: "remind-final",
-    });
+    const reminded = await remindJurors(scored.chair, scored.competitionId, "final");
     expect(reminded.headers.get("location")).toContain("outcome=reminded&count=3&failed=0");
     expect(server.output().match(/Påminnelse: finalerunden venter/g)).toHaveLength(3);
   });
