@@ -677,7 +677,11 @@ export function juryOverview(
   query: { jurors: JurorProgressQuery; finalPage: number; cases: CaseProgressQuery },
 ) {
   const conflictedWith = conflictLookup(db);
-  const main = jurorPage(jurorProgress(db, competitionId, "main", now, conflictedWith), query.jurors, query.jurors.page);
+  const main = jurorPage(
+    jurorProgress(db, competitionId, "main", now, conflictedWith),
+    query.jurors,
+    query.jurors.page,
+  );
   const finalRound = finalRoundPage(finalRoundState(db, competitionId, now, conflictedWith), query);
   return {
     jurors: withReminders(db, competitionId, "main", main),

@@ -114,7 +114,10 @@ export function sendReminder(
     if (sent) {
       if (sent.competitionId !== competitionId || sent.round !== input.round)
         throw new DomainError("conflict", "reminders.keyReused");
-      return { reminder: { round: input.round, deadline: roundDeadline(input.round, competition), jurors: [] }, alreadySent: earlier.length };
+      return {
+        reminder: { round: input.round, deadline: roundDeadline(input.round, competition), jurors: [] },
+        alreadySent: earlier.length,
+      };
     }
     const reminder = composeReminder(db, competition, input.round, input.jurorIds, now);
     tx.insert(reminders)
@@ -142,7 +145,11 @@ export function sendReminder(
 }
 
 /** For the jury overview: the rounds whose reminder button is shown (open, and not closed by a publication). */
-export function roundsTakingReminders(db: AppDatabase, competitionId: number, now: Date): Record<ScoringRound, boolean> {
+export function roundsTakingReminders(
+  db: AppDatabase,
+  competitionId: number,
+  now: Date,
+): Record<ScoringRound, boolean> {
   const competition = requireCompetition(db, competitionId);
   return {
     main: remindersOffered(db, competition, "main", now),

@@ -31,7 +31,12 @@ export function checkRecipients<Juror extends RoundStanding>(
           ? null
           : "all-final";
     if (refusal === null) recipients.push(juror!);
-    else problems.push({ field: "jurorIds", messageKey: `reminders.refused.${refusal}`, params: { name: juror?.name ?? id } });
+    else
+      problems.push({
+        field: "jurorIds",
+        messageKey: `reminders.refused.${refusal}`,
+        params: { name: juror?.name ?? id },
+      });
   }
   if (recipients.length === 0 && problems.length === 0)
     problems.push({ field: "jurorIds", messageKey: "reminders.noneChosen" });

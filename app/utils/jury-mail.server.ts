@@ -67,7 +67,9 @@ export async function previewReminderMail(reminder: Reminder) {
 export function sendReminderMails(reminder: Reminder): Promise<number> {
   const localeOf = recipientLocales(reminder.jurors.map((juror) => juror.email));
   return failedDeliveries(
-    reminder.jurors.map((juror) => sendMail({ to: juror.email, mail: reminderFor(reminder, juror, localeOf(juror.email)) })),
+    reminder.jurors.map((juror) =>
+      sendMail({ to: juror.email, mail: reminderFor(reminder, juror, localeOf(juror.email)) }),
+    ),
     "Reminder mail",
   );
 }

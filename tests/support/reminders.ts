@@ -36,8 +36,11 @@ export function previewReminder(chair: HttpClient, competitionId: number, round:
 export function sendFormOf(html: string): { batchKey: string; jurorIds: string[] } {
   const form = /<form[^>]*>(?:(?!<\/form>)[\s\S])*name="batchKey"[\s\S]*?<\/form>/.exec(html)?.[0];
   const batchKey = form && /<input[^>]*name="batchKey"[^>]*value="([^"]+)"/.exec(form)?.[1];
-  if (!form || !batchKey) throw new Error(`The preview has no send form: ${html.slice(html.indexOf("<main"), html.indexOf("<main") + 3000)}`);
-  const jurorIds = [...form.matchAll(/<input[^>]*name="jurorIds"[^>]*>/g)].map(([tag]) => / value="([^"]+)"/.exec(tag)![1]!);
+  if (!form || !batchKey)
+    throw new Error(`The preview has no send form: ${html.slice(html.indexOf("<main"), html.indexOf("<main") + 3000)}`);
+  const jurorIds = [...form.matchAll(/<input[^>]*name="jurorIds"[^>]*>/g)].map(
+    ([tag]) => / value="([^"]+)"/.exec(tag)![1]!,
+  );
   return { batchKey, jurorIds };
 }
 

@@ -48,7 +48,8 @@ const en = {
   "reminders.notOffered": "The round is closed, so the jury cannot be reminded of it.",
   "reminders.noneUnfinished": "No juror has unfinished sheets in this round.",
   "reminders.choose": "Recipients",
-  "reminders.chooseHint": "Those who are behind are chosen. Only jurors with unfinished sheets in the round can be reminded.",
+  "reminders.chooseHint":
+    "Those who are behind are chosen. Only jurors with unfinished sheets in the round can be reminded.",
   "reminders.jurorProgress": "{done} of {total} finished",
   "reminders.preview": "Preview",
   "reminders.previewHeading": "Preview",
