@@ -79,7 +79,15 @@ export default function ChairJuryReminders() {
         <TextLink to={`/chair/jury?competition=${competition.id}`}>{t("reminders.back")}</TextLink>
       </p>
       {!choice.offered ? (
-        <p data-testid="reminders-not-offered">{t("reminders.notOffered")}</p>
+        <>
+          {/* A post refused because the round closed meanwhile says why (the publication that closed it). */}
+          {(actionData?.result.error?.[""] ?? []).map((message) => (
+            <p key={message} role="alert" className="mb-2 font-semibold text-red-800">
+              {message}
+            </p>
+          ))}
+          <p data-testid="reminders-not-offered">{t("reminders.notOffered")}</p>
+        </>
       ) : choice.jurors.length === 0 ? (
         <p>{t("reminders.noneUnfinished")}</p>
       ) : (
