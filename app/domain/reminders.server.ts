@@ -1,14 +1,21 @@
 import { eq } from "drizzle-orm";
 import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
+import type { MessageKey } from "#app/i18n/messages.ts";
 import { reminders } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { isRoundOpen, roundDeadline } from "./deadlines.ts";
-import { DomainError, fieldsRefused } from "./errors.ts";
+import { DomainError, fieldsRefused, type FieldProblem } from "./errors.ts";
 import type { ScoringRound } from "./jury-states.ts";
 import { jurorProgress } from "./jury.server.ts";
 import { freezingPublication, requireNotPublished, SHEET_FREEZING_STAGES } from "./publication-freeze.server.ts";
-import { checkRecipients, hasUnfinished } from "./reminders.ts";
+import { checkRecipients, hasUnfinished, type RecipientRefusal } from "./reminders.ts";
+
+const REFUSAL_MESSAGES = {
+  unknown: "reminders.refused.unknown",
+  "no-cases": "reminders.refused.no-cases",
+  "all-final": "reminders.refused.all-final",
+} as const satisfies Record<RecipientRefusal, MessageKey>;
 
 /** What one send mails: the round, its deadline (null for a final round opened without one) and who. */
 export type Reminder = {
@@ -63,7 +70,15 @@ function composeReminder(
   now: Date,
 ): Reminder {
   requireRemindersOffered(db, competition, round, now);
-  const { recipients, problems } = checkRecipients(jurorProgress(db, competition.id, round, now), jurorIds);
+  const { recipients, refused } = checkRecipients(jurorProgress(db, competition.id, round, now), jurorIds);
+  // Worded here, on the server: the keys stay out of every page's catalogue in the browser.
+  const problems: FieldProblem[] = refused.map(({ name, reason }) => ({
+    field: "jurorIds",
+    messageKey: REFUSAL_MESSAGES[reason],
+    params: { name },
+  }));
+  if (recipients.length === 0 && problems.length === 0)
+    problems.push({ field: "jurorIds", messageKey: "reminders.noneChosen" });
   const [first, ...rest] = problems;
   if (first) throw fieldsRefused([first, ...rest]);
   return {

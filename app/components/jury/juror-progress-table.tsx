@@ -121,7 +121,7 @@ export function JurorProgressTable({
                     {t(STANDING_LABELS[juror.standing])}
                   </td>
                   <td data-testid="juror-reminded">
-                    <ReminderHistory name={juror.name} sentAt={juror.reminded} />
+                    <ReminderHistory sentAt={juror.reminded} />
                   </td>
                 </tr>
               ))}
@@ -146,7 +146,7 @@ export function JurorProgressTable({
 }
 
 /** "27.11.2026, 10:15 · 2 ganger", and every time under it, folded away (Oslo time). */
-function ReminderHistory({ name, sentAt }: { name: string; sentAt: Date[] }) {
+function ReminderHistory({ sentAt }: { sentAt: Date[] }) {
   const { t, locale } = useTranslation();
   const [last] = sentAt;
   if (!last) return <span className="text-ink-muted">{t("reminders.never")}</span>;
@@ -154,10 +154,7 @@ function ReminderHistory({ name, sentAt }: { name: string; sentAt: Date[] }) {
   if (sentAt.length === 1) return <span>{`${formatDateTime(last, locale)} · ${times}`}</span>;
   return (
     <details>
-      <summary className="cursor-pointer">
-        {`${formatDateTime(last, locale)} · ${times}`}
-        <span className="sr-only">{` – ${t("reminders.history", { name })}`}</span>
-      </summary>
+      <summary className="cursor-pointer">{`${formatDateTime(last, locale)} · ${times}`}</summary>
       <ul className="mt-1 text-sm">
         {sentAt.map((at, index) => (
           <li key={index}>{formatDateTime(at, locale)}</li>

@@ -1,7 +1,6 @@
 import { Form } from "@remix-run/react";
 import { Button } from "#app/components/ui/button.tsx";
 import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
-import { FieldErrors } from "#app/components/ui/field-errors.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import type { ScoringRound } from "#app/domain/jury-states.ts";
 import type { Locale } from "#app/domain/locales.ts";
@@ -81,7 +80,6 @@ export function ReminderForm({
           <p id={`${FORM_ID}-hint`} className="mb-2 text-sm text-ink-muted">
             {t("reminders.chooseHint")}
           </p>
-          <FieldErrors id={`${FORM_ID}-jurors-error`} errors={errors.jurorIds ?? undefined} />
           <ul className="flex flex-col gap-1">
             {candidates.map((candidate, index) => {
               const id = index === 0 ? FIRST_CHOICE : `${FORM_ID}-juror-${candidate.jurorId}`;

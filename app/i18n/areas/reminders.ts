@@ -3,16 +3,14 @@
 const nb = {
   "reminders.title.main": "Påminnelse om hovedrunden",
   "reminders.title.final": "Påminnelse om finalerunden",
-  "reminders.intro":
-    "Velg hvem som skal få påminnelsen. Du ser e-posten og mottakerne før noe sendes, og ingenting sendes før du trykker «Send».",
+  "reminders.intro": "Velg mottakere og forhåndsvis. Ingenting sendes før du trykker «Send».",
   "reminders.deadline": "Fristen for runden er {deadline} (norsk tid).",
   "reminders.noDeadline": "Runden har ingen frist; den er åpen til du låser den.",
   "reminders.back": "Tilbake til juryoversikten",
   "reminders.notOffered": "Runden er stengt, så juryen kan ikke få påminnelser om den.",
   "reminders.noneUnfinished": "Ingen jurymedlemmer har uferdige skjemaer i denne runden.",
   "reminders.choose": "Mottakere",
-  "reminders.chooseHint":
-    "De som henger etter, er valgt. Bare jurymedlemmer med uferdige skjemaer i runden kan få påminnelsen.",
+  "reminders.chooseHint": "De som henger etter, er valgt. Bare den som har uferdige skjemaer i runden, kan få den.",
   "reminders.jurorProgress": "{done} av {total} ferdige",
   "reminders.preview": "Forhåndsvis",
   "reminders.previewHeading": "Forhåndsvisning",
@@ -24,7 +22,7 @@ const nb = {
   "reminders.language.en": "engelsk",
   "reminders.send.one": "Send påminnelsen til {count} jurymedlem",
   "reminders.send.other": "Send påminnelsen til {count} jurymedlemmer",
-  "reminders.sendHint": "Vil du endre mottakerne, velger du på nytt over og forhåndsviser igjen.",
+  "reminders.sendHint": "Andre mottakere? Velg over og forhåndsvis igjen.",
   "reminders.noneChosen": "Velg minst ett jurymedlem.",
   "reminders.refused.unknown": "«{name}» er ikke et jurymedlem i denne konkurransen.",
   "reminders.refused.no-cases": "{name} har ingen saker i denne runden.",
@@ -34,14 +32,12 @@ const nb = {
   "reminders.never": "Aldri",
   "reminders.times.one": "{count} gang",
   "reminders.times.other": "{count} ganger",
-  "reminders.history": "Alle påminnelser til {name}",
 } as const;
 
 const en = {
   "reminders.title.main": "Reminder about the main round",
   "reminders.title.final": "Reminder about the final round",
-  "reminders.intro":
-    "Choose who gets the reminder. You see the e-mail and its recipients before anything is sent, and nothing is sent until you press “Send”.",
+  "reminders.intro": "Choose the recipients and preview. Nothing is sent until you press “Send”.",
   "reminders.deadline": "The round's deadline is {deadline} (Norwegian time).",
   "reminders.noDeadline": "The round has no deadline; it is open until you lock it.",
   "reminders.back": "Back to the jury overview",
@@ -49,7 +45,7 @@ const en = {
   "reminders.noneUnfinished": "No juror has unfinished sheets in this round.",
   "reminders.choose": "Recipients",
   "reminders.chooseHint":
-    "Those who are behind are chosen. Only jurors with unfinished sheets in the round can be reminded.",
+    "Those who are behind are chosen. Only jurors with unfinished sheets in the round can get it.",
   "reminders.jurorProgress": "{done} of {total} finished",
   "reminders.preview": "Preview",
   "reminders.previewHeading": "Preview",
@@ -61,7 +57,7 @@ const en = {
   "reminders.language.en": "English",
   "reminders.send.one": "Send the reminder to {count} juror",
   "reminders.send.other": "Send the reminder to {count} jurors",
-  "reminders.sendHint": "To change the recipients, choose again above and preview again.",
+  "reminders.sendHint": "Other recipients? Choose above and preview again.",
   "reminders.noneChosen": "Choose at least one juror.",
   "reminders.refused.unknown": "“{name}” is not a juror of this competition.",
   "reminders.refused.no-cases": "{name} has no cases in this round.",
@@ -71,7 +67,6 @@ const en = {
   "reminders.never": "Never",
   "reminders.times.one": "{count} time",
   "reminders.times.other": "{count} times",
-  "reminders.history": "Every reminder to {name}",
 } satisfies Record<keyof typeof nb, string>;
 
 export const reminderMessages = { nb, en };
