@@ -584,3 +584,30 @@ export const outboxMails = sqliteTable(
     check("outbox_mails_one_owner", sql`(${table.publicationId} IS NULL) <> (${table.mailingId} IS NULL)`),
   ],
 );
+
+/**
+ * Each reminder a juror was sent about a round, one row per juror and send, so the chair's table
+ * reads "last reminded, how many times" per juror from an index instead of unpacking the audit
+ * log's JSON. The batch key comes from the preview the chair confirmed: a second post of the same
+ * preview (a double click, a resent form) finds its rows and sends nothing.
+ */
+export const reminders = sqliteTable(
+  "reminders",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    competitionId: integer("competition_id")
+      .notNull()
+      .references(() => competitions.id, { onDelete: "cascade" }),
+    round: text("round", { enum: SCORING_ROUNDS }).notNull(),
+    jurorId: text("juror_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    batchKey: text("batch_key").notNull(),
+    sentById: text("sent_by_id").references(() => users.id, { onDelete: "set null" }),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (table) => [
+    index("reminders_competition_round_juror").on(table.competitionId, table.round, table.jurorId, table.sentAt),
+    uniqueIndex("reminders_batch_juror").on(table.batchKey, table.jurorId),
+  ],
+);

@@ -17,6 +17,7 @@ import { pageBounds, pageOf, sortRows, type ListQuery } from "./paging.ts";
 import { requireCaseNotPublished, requireNotPublished } from "./publication-freeze.server.ts";
 import { publishedFinalistIds } from "./ranking.server.ts";
 import { readWhileUnchanged } from "./read-cache.server.ts";
+import { reminderHistories } from "./reminder-history.server.ts";
 
 /** An assignment's sheet of one round; the jury's lists speak of the main round unless they say otherwise. */
 const roundSheet = (round: ScoringRound) =>
@@ -610,23 +611,6 @@ export function jurorsByIds(db: AppDatabase, ids: string[]) {
     .all();
 }
 
-export function recordReminders(
-  db: AppDatabase,
-  chairId: string,
-  competitionId: number,
-  jurorIds: string[],
-  now: Date,
-): void {
-  writeAudit(db, {
-    actorId: chairId,
-    action: "reminder.sent",
-    subjectType: "competition",
-    subjectId: competitionId,
-    details: { jurorIds },
-    at: now,
-  });
-}
-
 export function setScoringLock(
   db: AppDatabase,
   chairId: string,
@@ -693,11 +677,33 @@ export function juryOverview(
   query: { jurors: JurorProgressQuery; finalPage: number; cases: CaseProgressQuery },
 ) {
   const conflictedWith = conflictLookup(db);
+  const main = jurorPage(
+    jurorProgress(db, competitionId, "main", now, conflictedWith),
+    query.jurors,
+    query.jurors.page,
+  );
+  const finalRound = finalRoundPage(finalRoundState(db, competitionId, now, conflictedWith), query);
   return {
-    jurors: jurorPage(jurorProgress(db, competitionId, "main", now, conflictedWith), query.jurors, query.jurors.page),
+    jurors: withReminders(db, competitionId, "main", main),
     cases: caseProgressPage(db, competitionId, query.cases, conflictedWith),
-    finalRound: finalRoundPage(finalRoundState(db, competitionId, now, conflictedWith), query),
+    finalRound: finalRound && { ...finalRound, jurors: withReminders(db, competitionId, "final", finalRound.jurors) },
   };
+}
+
+/** A page of jurors with when each was reminded of the round: read for the page's jurors only. */
+function withReminders<Page extends { rows: JurorProgress[] }>(
+  db: AppDatabase,
+  competitionId: number,
+  round: ScoringRound,
+  page: Page,
+) {
+  const histories = reminderHistories(
+    db,
+    competitionId,
+    round,
+    page.rows.map((row) => row.jurorId),
+  );
+  return { ...page, rows: page.rows.map((row) => ({ ...row, reminded: histories.get(row.jurorId)?.sentAt ?? [] })) };
 }
 
 /** Sheets finished of those due in a round, summed over its jurors: the progress bar's numbers. */
@@ -812,41 +818,4 @@ export function saveAssignmentPlan(
     const juror = jurors.get(item.jurorId);
     return juror ? [{ name: juror.name, email: juror.email, caseCount: item.caseIds.length }] : [];
   });
-}
-
-/** A final round opened before it had its own deadline has none to name. */
-export type Reminder = {
-  round: ScoringRound;
-  deadline: Date | null;
-  jurors: { name: string; email: string; done: number; total: number }[];
-};
-
-/**
- * The jurors to remind of an open round: those behind on it. The reminder is recorded as they are
- * handed out: the mails that follow never throw, and a failed one is reported to the chair.
- */
-export function jurorsToRemind(
-  db: AppDatabase,
-  chairId: string,
-  competitionId: number,
-  round: ScoringRound,
-  now: Date,
-): Reminder {
-  const competition = requireCompetition(db, competitionId);
-  if (!isRoundOpen(round, competition, now)) throw new DomainError("forbidden", "jury.sheet.closed");
-  const behind = jurorProgress(db, competitionId, round, now).filter((juror) => juror.standing === "behind");
-  recordReminders(
-    db,
-    chairId,
-    competitionId,
-    behind.map((juror) => juror.jurorId),
-    now,
-  );
-  const jurors = behind.map((juror) => ({
-    name: juror.name,
-    email: juror.email,
-    done: juror.final,
-    total: juror.assigned,
-  }));
-  return { round, deadline: roundDeadline(round, competition), jurors };
 }

@@ -21,6 +21,7 @@ const FROZEN_MESSAGES = {
   sheet: "freeze.sheet",
   scoringLock: "freeze.scoringLock",
   assignments: "freeze.assignments",
+  reminder: "freeze.reminder",
 } as const satisfies Record<string, MessageKey>;
 
 export type FrozenThing = keyof typeof FROZEN_MESSAGES;

@@ -1,7 +1,5 @@
-import type { ScoringRound } from "#app/domain/jury-states.ts";
+// Apart from reminder-forms.ts, so the reminder page's buttons name their intents without Zod
+// coming to the browser with the schema.
 
-// Apart from jury-overview-forms.ts, so the reminder buttons name their intents without Zod coming
-// to the browser with the page's schema.
-
-/** The reminder button of each round, and the intent it posts. */
-export const REMIND_INTENTS = { main: "remind", final: "remind-final" } as const satisfies Record<ScoringRound, string>;
+/** Choose → preview (writes nothing) → send (the preview's batch key makes a second post a no-op). */
+export const REMINDER_INTENTS = { preview: "preview-reminder", send: "send-reminder" } as const;

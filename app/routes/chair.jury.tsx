@@ -16,24 +16,19 @@ import { findCompetitionOrNewest, listCompetitions } from "#app/domain/competiti
 import { isScoringOpen } from "#app/domain/deadlines.ts";
 import { DomainError } from "#app/domain/errors.ts";
 import { hasPublished } from "#app/domain/publication.server.ts";
-import {
-  assignmentPreview,
-  jurorsToRemind,
-  juryOverview,
-  saveAssignmentPlan,
-  setScoringLock,
-} from "#app/domain/jury.server.ts";
+import { roundsTakingReminders } from "#app/domain/reminders.server.ts";
+import { assignmentPreview, juryOverview, saveAssignmentPlan, setScoringLock } from "#app/domain/jury.server.ts";
 import { juryOverviewSchema } from "#app/forms/jury-overview-forms.ts";
-import { REMIND_INTENTS } from "#app/forms/remind-intents.ts";
 import { parseJuryOverviewParams } from "#app/forms/list-params.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
+import { countPhrase } from "#app/i18n/plural.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { requireRole } from "#app/utils/auth.server.ts";
 import { competitionFromForm } from "#app/utils/competition-form.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { optionalId, orRespond, throwAsResponse } from "#app/utils/http.server.ts";
-import { sendAssignmentMails, sendReminderMails } from "#app/utils/jury-mail.server.ts";
+import { sendAssignmentMails } from "#app/utils/jury-mail.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("jury.admin.title"));
@@ -59,6 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       isBlindJudging: competition.isBlindJudging,
       published: hasPublished(db, competition.id),
       scoringOpen: isScoringOpen(competition, now),
+      remindable: roundsTakingReminders(db, competition.id, now),
     },
     lists: {
       jurorSort: params.jsort,
@@ -120,31 +116,25 @@ export async function action({ request }: ActionFunctionArgs) {
       const count = assigned.reduce((sum, juror) => sum + juror.caseCount, 0);
       return backTo(competition.id, { outcome: "assigned", count: String(count), failed: String(failed) });
     }
-    case "remind":
-    case "remind-final": {
-      const round = value.intent === REMIND_INTENTS.final ? "final" : "main";
-      const reminder = orRespond(() => jurorsToRemind(db, user.id, competition.id, round, now));
-      const failed = await sendReminderMails(reminder);
-      return backTo(competition.id, {
-        outcome: "reminded",
-        count: String(reminder.jurors.length - failed),
-        failed: String(failed),
-      });
-    }
   }
 }
 
-const OUTCOME_MESSAGES = { assigned: "jury.admin.assigned", reminded: "jury.admin.reminded" } as const;
-
+/** What the last post did, from the address it redirected to (the reminder page redirects here too). */
 function Outcome() {
   const [searchParams] = useSearchParams();
-  const { t } = useTranslation();
+  const { t, locale } = useTranslation();
   const outcome = searchParams.get("outcome");
-  if (outcome !== "assigned" && outcome !== "reminded") return null;
+  const count = Number(searchParams.get("count") ?? 0);
   const failed = Number(searchParams.get("failed") ?? 0);
+  let message: string;
+  if (outcome === "assigned") message = t("jury.admin.assigned", { count });
+  else if (outcome === "reminded")
+    message = countPhrase(t, locale, count, { one: "jury.admin.reminded.one", other: "jury.admin.reminded.other" });
+  else if (outcome === "alreadyReminded") message = t("jury.admin.alreadyReminded");
+  else return null;
   return (
     <StatusMessage>
-      <p>{t(OUTCOME_MESSAGES[outcome], { count: Number(searchParams.get("count") ?? 0) })}</p>
+      <p>{message}</p>
       {failed > 0 ? (
         <p className="font-semibold text-red-800">{t("jury.admin.mailFailed", { count: failed })}</p>
       ) : null}
@@ -192,7 +182,7 @@ export default function ChairJury() {
               sort={lists.jurorSort}
               dir={lists.jurorDir}
               competitionId={competition.id}
-              canRemind={competition.scoringOpen}
+              canRemind={competition.remindable.main}
             />
           </>
         )}
@@ -217,7 +207,7 @@ export default function ChairJury() {
             sort={lists.jurorSort}
             dir={lists.jurorDir}
             competitionId={competition.id}
-            canRemind={finalRound.open}
+            canRemind={competition.remindable.final}
           />
         </Section>
       ) : null}

@@ -1,7 +1,9 @@
 import { assignmentMail } from "#app/components/mail/assignment-mail.tsx";
 import { invitationMail } from "#app/components/mail/invitation-mail.tsx";
 import { reminderMail } from "#app/components/mail/reminder-mail.tsx";
-import type { Reminder } from "#app/domain/jury.server.ts";
+import { renderMail } from "#app/components/mail/render-mail.tsx";
+import type { Locale } from "#app/domain/locales.ts";
+import type { Reminder } from "#app/domain/reminders.server.ts";
 import { getLocale } from "./locale.server.ts";
 import { failedDeliveries, publicBaseUrl, recipientLocales, sendMail } from "./mail.server.ts";
 
@@ -36,23 +38,37 @@ export function sendAssignmentMails(
   );
 }
 
-/** Sends a reminder to each juror behind on a round; returns how many mails failed. */
+/** The reminder one juror gets, in their language, with their own counts and the round's deadline. */
+function reminderFor(reminder: Reminder, juror: Reminder["jurors"][number], locale: Locale) {
+  return reminderMail(locale, {
+    name: juror.name,
+    done: juror.done,
+    total: juror.total,
+    link: `${publicBaseUrl()}/jury`,
+    round: reminder.round,
+    deadline: reminder.deadline,
+  });
+}
+
+/**
+ * The reminder's first recipient and the mail they would get, rendered as it is sent (subject and
+ * text part), with every recipient's language; sends nothing.
+ */
+export async function previewReminderMail(reminder: Reminder) {
+  const localeOf = recipientLocales(reminder.jurors.map((juror) => juror.email));
+  const recipients = reminder.jurors.map((juror) => ({ ...juror, locale: localeOf(juror.email) }));
+  const [first] = recipients;
+  if (!first) return { recipients, sample: null };
+  const { subject, text } = await renderMail(reminderFor(reminder, first, first.locale));
+  return { recipients, sample: { name: first.name, email: first.email, locale: first.locale, subject, text } };
+}
+
+/** Sends the reminder to each of its jurors; returns how many mails failed. */
 export function sendReminderMails(reminder: Reminder): Promise<number> {
-  const link = `${publicBaseUrl()}/jury`;
   const localeOf = recipientLocales(reminder.jurors.map((juror) => juror.email));
   return failedDeliveries(
-    reminder.jurors.map(({ name, email, done, total }) =>
-      sendMail({
-        to: email,
-        mail: reminderMail(localeOf(email), {
-          name,
-          done,
-          total,
-          link,
-          round: reminder.round,
-          deadline: reminder.deadline,
-        }),
-      }),
+    reminder.jurors.map((juror) =>
+      sendMail({ to: juror.email, mail: reminderFor(reminder, juror, localeOf(juror.email)) }),
     ),
     "Reminder mail",
   );

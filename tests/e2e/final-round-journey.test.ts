@@ -104,8 +104,15 @@ describe("a final round in the browser", () => {
     expect(await chair.getByTestId("final-round-bar").textContent()).toBe("6 av 9 finaleskjemaer ferdige");
     const behind = emailOf("SELECT email FROM users WHERE name = 'Jurymedlem Tre'");
     const mailsBefore = smtp.messages.length;
-    await chair.getByRole("button", { name: "Send påminnelse om finalerunden til dem som henger etter" }).click();
-    await chair.getByText(/Påminnelse er sendt til 1 /).waitFor();
+    // The reminder is chosen and previewed before it goes: the one juror behind is ticked.
+    await chair.getByRole("button", { name: "Forbered påminnelse om finalerunden til dem som henger etter" }).click();
+    await chair.getByRole("heading", { name: "Påminnelse om finalerunden" }).waitFor();
+    await chair.getByRole("button", { name: "Forhåndsvis" }).click();
+    await chair.getByText("Påminnelse: finalerunden venter på din vurdering").waitFor();
+    expect(smtp.messages.slice(mailsBefore)).toHaveLength(0);
+    await expectNoAxeViolations(chair);
+    await chair.getByRole("button", { name: "Send påminnelsen til 1 jurymedlem" }).click();
+    await chair.getByText("Påminnelse er sendt til 1 jurymedlem.").waitFor();
     const reminder = await smtp.nextTo(behind, mailsBefore);
     expect(reminder.subject).toBe("Påminnelse: finalerunden venter på din vurdering");
     expect(reminder.text).toContain(`Fristen for finalerunden er ${DEADLINE_SHOWN}`);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditActions, sqlRows } from "#tests/support/factories.ts";
 import { HttpClient, pageText } from "#tests/support/http-client.ts";
 import { createScoredCompetition, evenScores } from "#tests/support/scored-competition.ts";
+import { previewReminder, remindJurors, reminderPage } from "#tests/support/reminders.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 let server: TestServer;
@@ -33,6 +34,20 @@ afterAll(async () => {
 });
 
 describe("a final round", () => {
+  it("takes no main-round reminders once the finalists are published: not offered, and refused naming the publication", async () => {
+    const jury = await pageText(await scored.chair.get(`/chair/jury?competition=${scored.competitionId}`));
+    expect(jury).not.toContain("Forbered påminnelse til dem som henger etter");
+    const page = await pageText(await reminderPage(scored.chair, scored.competitionId, "main"));
+    expect(page).toContain("Runden er stengt, så juryen kan ikke få påminnelser om den.");
+    const someone = sqlRows<{ id: string }>(server.databasePath, "SELECT id FROM users WHERE role = 'juror'")[0]!.id;
+    const refused = await previewReminder(scored.chair, scored.competitionId, "main", [someone]);
+    expect(refused.status).toBe(409);
+    expect(await pageText(refused)).toMatch(
+      /ble publisert .*; runden er avsluttet, og juryen får ingen påminnelser om den\./,
+    );
+    expect(sqlRows(server.databasePath, "SELECT id FROM reminders")).toEqual([]);
+  });
+
   it("cannot be opened by a juror, and opens once for the chair", async () => {
     expect(
       (
@@ -106,10 +121,7 @@ describe("a final round", () => {
     const overview = await pageText(await scored.chair.get(`/chair/jury?competition=${scored.competitionId}`));
     // Three finalists each (Sol, Fjell, Hav); Sol and Fjell are done.
     expect(overview).toMatch(/Finalerunden .*Jurymedlem Én 3 2 0 Henger etter/);
-    const reminded = await scored.chair.post("/chair/jury", {
-      competitionId: String(scored.competitionId),
-      intent: "remind-final",
-    });
+    const reminded = await remindJurors(scored.chair, scored.competitionId, "final");
     expect(reminded.headers.get("location")).toContain("outcome=reminded&count=3&failed=0");
     expect(server.output().match(/Påminnelse: finalerunden venter/g)).toHaveLength(3);
   });

@@ -10,6 +10,7 @@ import {
 } from "#tests/support/factories.ts";
 import { addCompanyMember } from "#tests/support/conflict-fixtures.ts";
 import { type HttpClient, loggedIn, pageText } from "#tests/support/http-client.ts";
+import { remindJurors } from "#tests/support/reminders.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 let server: TestServer;
@@ -317,7 +318,7 @@ describe("the chair's jury overview", () => {
     expect(updated).toMatch(/Bjørn Berg 3 1 0 Henger etter/);
 
     const mailsBefore = server.output().split("Påminnelse").length;
-    const reminded = await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "remind" });
+    const reminded = await remindJurors(chair, competitionId, "main");
     expect(reminded.status).toBe(302);
     expect(reminded.headers.get("location")).toMatch(/outcome=reminded&count=3&failed=0/);
     expect(server.output().split("Påminnelse").length - mailsBefore).toBe(3);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqlRows } from "#tests/support/factories.ts";
 import { HttpClient, pageText } from "#tests/support/http-client.ts";
 import { createScoredCompetition, evenScores } from "#tests/support/scored-competition.ts";
+import { remindJurors } from "#tests/support/reminders.ts";
 import { startTestServer, type TestServer } from "#tests/support/test-server.ts";
 
 // Issue 15: the final round has its own deadline, progress and reminders, the juror dashboard says
@@ -120,10 +121,7 @@ describe("the final round's deadline, progress and reminders", () => {
     ).toContain("6 av 9 finaleskjemaer ferdige");
 
     const before = server.output().length;
-    const reminded = await scored.chair.post("/chair/jury", {
-      competitionId: String(scored.competitionId),
-      intent: "remind-final",
-    });
+    const reminded = await remindJurors(scored.chair, scored.competitionId, "final");
     expect(reminded.headers.get("location")).toContain("outcome=reminded&count=1&failed=0");
     const log = server.output().slice(before);
     expect(log.match(/Påminnelse: finalerunden venter/g)).toHaveLength(1);

@@ -230,7 +230,22 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
     fuzz: {
       as: "chair",
       fields: ["intent", "competitionId", "fingerprint"],
-      intents: ["lock", "unlock", "blind-on", "blind-off", "preview", "save-plan", "remind", "remind-final"],
+      intents: ["lock", "unlock", "blind-on", "blind-off", "preview", "save-plan"],
+      phase: 9,
+    },
+  },
+  "chair.jury_.reminders": {
+    path: (f) => `/chair/jury/reminders?competition=${f.competitionId}&round=main`,
+    get: chairOnly(),
+    // A preview with nobody ticked is refused by the form (and writes nothing), whoever may post it.
+    post: {
+      body: (f) => ({ intent: "preview-reminder", round: "main", competitionId: String(f.competitionId) }),
+      expect: chairOnly("invalid"),
+    },
+    fuzz: {
+      as: "chair",
+      fields: ["intent", "competitionId", "round", "jurorIds", "batchKey"],
+      intents: ["preview-reminder", "send-reminder"],
       phase: 9,
     },
   },

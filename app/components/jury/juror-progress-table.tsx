@@ -8,9 +8,10 @@ import type { JurorProgress } from "#app/domain/jury.server.ts";
 import { JUROR_STANDINGS, type JurorStanding, type ScoringRound } from "#app/domain/jury-states.ts";
 import type { JurorProgressSort } from "#app/domain/list-sorts.ts";
 import type { PageInfo, SortDirection } from "#app/domain/paging.ts";
-import { REMIND_INTENTS } from "#app/forms/remind-intents.ts";
 import type { MessageKey } from "#app/i18n/messages.ts";
 import { ConflictCount } from "#app/components/conflicts/conflict-count.tsx";
+import { formatDateTime } from "#app/i18n/format.ts";
+import { countPhrase } from "#app/i18n/plural.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
 const STANDING_LABELS: Record<JurorStanding, MessageKey> = {
@@ -31,7 +32,8 @@ const ROWS = {
 } as const satisfies Record<ScoringRound, { testId: string; remind: MessageKey; page: string; pages: MessageKey }>;
 
 export type JurorProgressPage = {
-  rows: JurorProgress[];
+  /** `reminded`: when the juror was reminded of this round, newest first. */
+  rows: (JurorProgress & { reminded: Date[] })[];
   page: PageInfo;
   all: number;
   standingCounts: Record<JurorStanding, number>;
@@ -60,8 +62,9 @@ export function JurorFilter({ jurors, standing }: { jurors: JurorProgressPage; s
 }
 
 /**
- * A page of jurors' sheets in one round, sortable by its column headers, and while the round is
- * open a button to remind those behind (all of them, whichever page is shown).
+ * A page of jurors' sheets in one round, sortable by its column headers, with when each was last
+ * reminded; while the round takes reminders, a button to the reminder page, where the chair picks
+ * from every juror with unfinished sheets (whichever page is shown) and previews before sending.
  */
 export function JurorProgressTable({
   round,
@@ -98,6 +101,9 @@ export function JurorProgressTable({
                 {header("final", "jury.admin.finalCount")}
                 {header("conflicts", "jury.admin.conflicts")}
                 {header("standing", "jury.admin.status")}
+                <th scope="col" className="py-2">
+                  {t("reminders.lastReminded")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -114,6 +120,9 @@ export function JurorProgressTable({
                   <td className={juror.standing === "late" ? "font-semibold text-red-800" : ""}>
                     {t(STANDING_LABELS[juror.standing])}
                   </td>
+                  <td data-testid="juror-reminded">
+                    <ReminderHistory sentAt={juror.reminded} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -123,16 +132,34 @@ export function JurorProgressTable({
       )}
       {canRemind ? (
         jurors.standingCounts.behind > 0 ? (
-          <Form method="post" className="mt-3">
-            <input type="hidden" name="competitionId" value={competitionId} />
-            <Button name="intent" value={REMIND_INTENTS[round]} variant="secondary">
-              {t(ROWS[round].remind)}
-            </Button>
+          <Form method="get" action="/chair/jury/reminders" className="mt-3">
+            <input type="hidden" name="competition" value={competitionId} />
+            <input type="hidden" name="round" value={round} />
+            <Button variant="secondary">{t(ROWS[round].remind)}</Button>
           </Form>
         ) : (
           <p>{t("jury.admin.noneBehind")}</p>
         )
       ) : null}
     </>
+  );
+}
+
+/** "27.11.2026, 10:15 · 2 ganger", and every time under it, folded away (Oslo time). */
+function ReminderHistory({ sentAt }: { sentAt: Date[] }) {
+  const { t, locale } = useTranslation();
+  const [last] = sentAt;
+  if (!last) return <span className="text-ink-muted">{t("reminders.never")}</span>;
+  const times = countPhrase(t, locale, sentAt.length, { one: "reminders.times.one", other: "reminders.times.other" });
+  if (sentAt.length === 1) return <span>{`${formatDateTime(last, locale)} · ${times}`}</span>;
+  return (
+    <details>
+      <summary className="cursor-pointer">{`${formatDateTime(last, locale)} · ${times}`}</summary>
+      <ul className="mt-1 text-sm">
+        {sentAt.map((at, index) => (
+          <li key={index}>{formatDateTime(at, locale)}</li>
+        ))}
+      </ul>
+    </details>
   );
 }

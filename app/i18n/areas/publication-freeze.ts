@@ -12,6 +12,8 @@ const nb = {
     "Resultatet for {year} ble publisert {published}; poenggivningen er låst for godt og kan ikke åpnes igjen.",
   "freeze.assignments":
     "Resultatet for {year} ble publisert {published}; jurytildelingene og habilitetssvarene står fast.",
+  "freeze.reminder":
+    "Resultatet for {year} ble publisert {published}; runden er avsluttet, og juryen får ingen påminnelser om den.",
   "freeze.settingsNote":
     "Resultatet er publisert, så det som rangeringen bygger på (år, skala, minste antall skjemaer, vekter, frist og blind vurdering), vises bare.",
   "publish.beforeDeadline":
@@ -31,6 +33,8 @@ const en = {
     "The result for {year} was published {published}; scoring is locked for good and cannot reopen.",
   "freeze.assignments":
     "The result for {year} was published {published}; the jury assignments and conflict answers stand.",
+  "freeze.reminder":
+    "The result for {year} was published {published}; the round is over and the jury gets no reminders about it.",
   "freeze.settingsNote":
     "The result is published, so what the ranking rests on (year, scale, minimum sheets, weights, deadline and blind judging) is shown only.",
   "publish.beforeDeadline":
