@@ -10,6 +10,7 @@ import { requestEdgeMessages } from "./areas/request-edge.ts";
 import { limitMessages } from "./areas/limits.ts";
 import { autosaveMessages } from "./areas/autosave.ts";
 import { publicationMessages } from "./areas/publication.ts";
+import { shortOfSheetsMessages } from "./areas/short-of-sheets.ts";
 import { publicationFreezeMessages } from "./areas/publication-freeze.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -36,6 +37,7 @@ export const en: Messages = {
   ...rankingRulesMessages.en,
   ...stepMessages.en,
   ...publicationMessages.en,
+  ...shortOfSheetsMessages.en,
   ...publicationFreezeMessages.en,
   ...personalDataMessages.en,
   ...requestEdgeMessages.en,

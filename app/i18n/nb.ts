@@ -10,6 +10,7 @@ import { requestEdgeMessages } from "./areas/request-edge.ts";
 import { limitMessages } from "./areas/limits.ts";
 import { autosaveMessages } from "./areas/autosave.ts";
 import { publicationMessages } from "./areas/publication.ts";
+import { shortOfSheetsMessages } from "./areas/short-of-sheets.ts";
 import { publicationFreezeMessages } from "./areas/publication-freeze.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -143,6 +144,7 @@ export const nb = {
   ...rankingRulesMessages.nb,
   ...stepMessages.nb,
   ...publicationMessages.nb,
+  ...shortOfSheetsMessages.nb,
   ...publicationFreezeMessages.nb,
   ...personalDataMessages.nb,
   ...requestEdgeMessages.nb,
