@@ -29,6 +29,8 @@ import type {
   PublicationStage,
   PublicResults,
   SnapshotCase,
+  FinalistOverride,
+  ShortCase,
 } from "./publication.ts";
 import {
   correctionNotes,
@@ -46,8 +48,6 @@ import {
   publicResults,
   selectFinalists,
   selectWinners,
-  type FinalistOverride,
-  type ShortCase,
 } from "./publication.ts";
 import { getRanking, refreshRanking } from "./ranking.server.ts";
 import { SCORING_ROUNDS, type ScoringRound } from "./jury-states.ts";

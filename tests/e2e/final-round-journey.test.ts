@@ -23,10 +23,7 @@ beforeAll(async () => {
   scored = await createScoredCompetition(server);
   const { chair, competitionId, publish } = scored;
   expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(302);
-  expect(
-    (await publish({ intent: "prepare-finalists", finalistCount: "2", overrideReason: "Hav mangler ett skjema." }))
-      .status,
-  ).toBe(302);
+  expect((await publish({ intent: "prepare-finalists", finalistCount: "2", ...scored.includeHav() })).status).toBe(302);
   expect((await publish({ intent: "publish-finalists" })).status).toBe(302);
 });
 

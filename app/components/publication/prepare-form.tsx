@@ -1,9 +1,8 @@
 import { Form } from "@remix-run/react";
 import { Button } from "#app/components/ui/button.tsx";
-import type { PublicationStage } from "#app/domain/publication.ts";
+import type { PublicationStage, ShortCase } from "#app/domain/publication.ts";
 import { reasoningField, shownWinnersField, STAGE_INTENTS } from "#app/forms/publication-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
-import type { ShortCase } from "#app/domain/publication.ts";
 import { PlainField, type LastResult } from "./plain-field.tsx";
 import { ShortOfSheetsChoices } from "./short-of-sheets.tsx";
 
