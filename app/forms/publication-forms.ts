@@ -22,16 +22,17 @@ export function createPublicationSchema(t: Translate) {
     .max(OVERRIDE_MAX_LENGTH, t("form.tooLong", { max: OVERRIDE_MAX_LENGTH }))
     .optional();
   return z.discriminatedUnion("intent", [
-    z.object({
-      intent: z.literal(STAGE_INTENTS.prepare.finalists),
-      // Left empty, the domain takes its default count.
-      finalistCount: z.coerce
-        .number({ invalid_type_error: finalistCountMessage })
-        .int(finalistCountMessage)
-        .min(1, finalistCountMessage)
-        .max(MAX_FINALISTS, finalistCountMessage)
-        .optional(),
-    })
+    z
+      .object({
+        intent: z.literal(STAGE_INTENTS.prepare.finalists),
+        // Left empty, the domain takes its default count.
+        finalistCount: z.coerce
+          .number({ invalid_type_error: finalistCountMessage })
+          .int(finalistCountMessage)
+          .min(1, finalistCountMessage)
+          .max(MAX_FINALISTS, finalistCountMessage)
+          .optional(),
+      })
       // An `include-<caseId>` box and an `includeReason-<caseId>` field per case short of sheets
       // (ADR 0030): read as text, and `overridesOf` pairs them.
       .catchall(

@@ -17,7 +17,8 @@ const nb = {
   "publish.stage.winners": "Trinn 2: Vinnere",
   "publish.finalistCountLabel": "Antall finalister per kategori",
   "publish.overrideLabel": "Begrunnelse for å publisere med for få finaleskjemaer",
-  "publish.overrideHint": "Lagres med publiseringen. Fyll ut bare hvis noen finalister mangler skjemaer i finalerunden.",
+  "publish.overrideHint":
+    "Lagres med publiseringen. Fyll ut bare hvis noen finalister mangler skjemaer i finalerunden.",
   "publish.reasoningLabel": "Juryens begrunnelse – {category}",
   "publish.prepare": "Forbered og forhåndsvis",
   "publish.confirm": "Publiser nå og send e-postene",
@@ -108,7 +109,8 @@ const en: Record<keyof typeof nb, string> = {
   "publish.stage.winners": "Stage 2: Winners",
   "publish.finalistCountLabel": "Finalists per category",
   "publish.overrideLabel": "Reason to publish with too few final-round sheets",
-  "publish.overrideHint": "Stored with the publication. Only needed when some finalists lack sheets in the final round.",
+  "publish.overrideHint":
+    "Stored with the publication. Only needed when some finalists lack sheets in the final round.",
   "publish.reasoningLabel": "The jury's reasoning – {category}",
   "publish.prepare": "Prepare and preview",
   "publish.confirm": "Publish now and send the mails",
