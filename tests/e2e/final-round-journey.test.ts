@@ -117,7 +117,7 @@ describe("a final round in the browser", () => {
       .getByLabel("Juryens begrunnelse – Små og mellomstore virksomheter: «Hav har ingen kø»")
       .fill("Alene i klassen, og god nok til å vinne den.");
     await winners
-      .getByLabel("Begrunnelse for å publisere med for få skjemaer")
+      .getByLabel("Begrunnelse for å publisere med for få finaleskjemaer")
       .fill("Ett jurymedlem rakk ikke finalen.");
     await winners.getByRole("button", { name: "Forbered og forhåndsvis" }).click();
     const preview = chair.getByTestId("preview-winners");

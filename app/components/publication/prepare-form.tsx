@@ -4,7 +4,7 @@ import type { PublicationStage, ShortCase } from "#app/domain/publication.ts";
 import { reasoningField, shownWinnersField, STAGE_INTENTS } from "#app/forms/publication-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { PlainField, type LastResult } from "./plain-field.tsx";
-import { ShortOfSheetsChoices } from "./short-of-sheets.tsx";
+import { ShortOfSheetsChoices } from "./short-of-sheets-choices.tsx";
 
 /** Who would win a category now, named beside its reasoning field. */
 export type CategoryWinners = {
