@@ -40,10 +40,14 @@ function withdrawFrom(snapshot: PublicationSnapshot, category: CategorySnapshot,
   const finalRanking = category.finalRanking ? withoutCase(category.finalRanking, caseId) : null;
   const placed = (rows: SnapshotCase[]) => rows.filter((item) => !item.withdrawn);
   // Before the winners, the next case moves into the finalists; after, the finalists were judged as
-  // they stood, so the best of those who remain wins.
+  // they stood, so the best of those who remain wins. Short of sheets, it takes the chair's reason to
+  // be let in (ADR 0030); a snapshot from before that rule let them all in on one reason.
   const finalistIds =
     snapshot.stage === "finalists"
-      ? selectFinalists(placed(ranking), snapshot.finalistCount)
+      ? selectFinalists(placed(ranking), snapshot.finalistCount, {
+          minSheets: category.overrides ? snapshot.minScoreSheets : 0,
+          overrides: category.overrides?.map((item) => item.caseId),
+        })
       : category.finalistIds.filter((id) => id !== caseId);
   const winnerIds =
     snapshot.stage === "winners" && finalistIds.length

@@ -18,7 +18,7 @@ import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { outboxPage } from "./outbox.server.ts";
 import { caseReference } from "./cases.server.ts";
-import { DomainError, notFound } from "./errors.ts";
+import { DomainError, fieldsRefused, notFound, type FieldProblem } from "./errors.ts";
 import { publishBlockers } from "./publication-freeze.ts";
 import { freezingPublication } from "./publication-freeze.server.ts";
 import { readUntilAnotherConnectionWrites } from "./read-cache.server.ts";
@@ -29,6 +29,8 @@ import type {
   PublicationStage,
   PublicResults,
   SnapshotCase,
+  FinalistOverride,
+  ShortCase,
 } from "./publication.ts";
 import {
   correctionNotes,
@@ -38,7 +40,15 @@ import {
   versionSnapshot,
 } from "./publication-versions.server.ts";
 import type { Actor } from "./permissions.ts";
-import { MAX_FINALISTS, placementBand, publicResults, selectFinalists, selectWinners } from "./publication.ts";
+import {
+  casesListedApart,
+  isShortOfSheets,
+  MAX_FINALISTS,
+  placementBand,
+  publicResults,
+  selectFinalists,
+  selectWinners,
+} from "./publication.ts";
 import { getRanking, refreshRanking } from "./ranking.server.ts";
 import { SCORING_ROUNDS, type ScoringRound } from "./jury-states.ts";
 import { perStep } from "./steps.ts";
@@ -64,11 +74,17 @@ function findPublicationHead(db: DbOrTransaction, competitionId: number, stage: 
   );
 }
 
-export type SnapshotOptions = { finalistCount?: number; reasonings?: Record<number, string> };
+export type SnapshotOptions = {
+  finalistCount?: number;
+  reasonings?: Record<number, string>;
+  /** Short-of-sheets cases the chair lets in as finalists, by case id, each with its reason (ADR 0030). */
+  overrides?: Record<number, string>;
+};
 
 /**
  * The snapshot a publication would fix now: the ranking as it stands, the finalists (top N per
- * category) or, for the winners stage, the best of the published finalists with the reasoning.
+ * category among the cases with enough sheets and those the chair let in) or, for the winners
+ * stage, the best of the published finalists with the reasoning.
  */
 export function buildSnapshot(
   db: DbOrTransaction,
@@ -87,6 +103,7 @@ export function buildSnapshot(
       params: { max: MAX_FINALISTS },
     });
   }
+  if (!publishedFinalists) requireOverrideReasons(options.overrides);
   const finalRound = stage === "winners" && competition.finalRoundOpenedAt !== null;
   if (finalRound && !competition.finalRoundLockedAt) throw new DomainError("forbidden", "publish.finalRoundOpen");
   const toSnapshotCase = (row: ReturnType<typeof getRanking>[number]): SnapshotCase => ({
@@ -118,9 +135,16 @@ export function buildSnapshot(
       ? finalRows.filter((row) => row.categoryId === category.id).map(toSnapshotCase)
       : null;
     if (ranking.length === 0) return [];
+    const published = publishedFinalists?.snapshot.categories.find((item) => item.categoryId === category.id);
+    const overrides = publishedFinalists
+      ? (published?.overrides ?? [])
+      : overridesFor(ranking, competition.minScoreSheets, options.overrides);
     const finalistIds = publishedFinalists
-      ? (publishedFinalists.snapshot.categories.find((item) => item.categoryId === category.id)?.finalistIds ?? [])
-      : selectFinalists(ranking, finalistCount);
+      ? (published?.finalistIds ?? [])
+      : selectFinalists(ranking, finalistCount, {
+          minSheets: competition.minScoreSheets,
+          overrides: overrides.map((item) => item.caseId),
+        });
     const winnerIds =
       stage === "winners" && finalistIds.length ? selectWinners(finalRanking ?? ranking, finalistIds) : [];
     const reasoning = stage === "winners" ? (options.reasonings?.[category.id] ?? "").trim() : null;
@@ -132,6 +156,7 @@ export function buildSnapshot(
         ranking,
         finalRanking,
         finalistIds,
+        overrides,
         winnerIds,
         reasoning,
       },
@@ -147,6 +172,31 @@ export function buildSnapshot(
     minScoreSheets: competition.minScoreSheets,
     categories: snapshotCategories,
   };
+}
+
+/** The chair's overrides that apply to a category: only its cases short of sheets can be let in. */
+function overridesFor(
+  ranking: readonly SnapshotCase[],
+  minSheets: number,
+  requested: Record<number, string> | undefined,
+): FinalistOverride[] {
+  return ranking.flatMap((entry) =>
+    requested?.[entry.caseId] !== undefined && isShortOfSheets(entry, minSheets)
+      ? [{ caseId: entry.caseId, reason: requested[entry.caseId]!.trim() }]
+      : [],
+  );
+}
+
+/**
+ * Each case let in short of sheets needs its reason, all refused at once. The fields are the
+ * publish form's (publication-fields.ts), as with the reasonings below.
+ */
+function requireOverrideReasons(requested: Record<number, string> | undefined) {
+  const missing = Object.entries(requested ?? {}).flatMap(([caseId, reason]): FieldProblem[] =>
+    reason.trim() ? [] : [{ field: `includeReason-${caseId}`, messageKey: "shortSheets.includeReasonMissing" }],
+  );
+  const [first, ...rest] = missing;
+  if (first) throw fieldsRefused([first, ...rest]);
 }
 
 /**
@@ -191,11 +241,43 @@ export function winnerCandidates(
   }));
 }
 
-/** Cases that lack the minimum number of final sheets; publishing needs a recorded reason past them. */
+/**
+ * Finalists short of final-round sheets, which decide the winners: publishing the winners needs a
+ * recorded reason past them. Short cases of the main round never get this far unless the chair let
+ * them in by name, with a reason of their own, when the finalists were prepared (ADR 0030).
+ */
 export function casesLackingSheets(snapshot: PublicationSnapshot): SnapshotCase[] {
+  if (snapshot.stage !== "winners") return [];
   return snapshot.categories.flatMap((category) =>
-    (category.finalRanking ?? category.ranking).filter((item) => item.sheetCount < snapshot.minScoreSheets),
+    (category.finalRanking ?? []).filter(
+      (item) => category.finalistIds.includes(item.caseId) && isShortOfSheets(item, snapshot.minScoreSheets),
+    ),
   );
+}
+
+/**
+ * The cases of the main ranking short of sheets as it stands, with where each would stand (and
+ * whether among the default three finalists): listed apart on the ranking page, and on the publish
+ * page each with its own choice to let it in.
+ */
+export function shortOfSheetsNow(
+  db: DbOrTransaction,
+  competitionId: number,
+  options: { categoryId?: number; finalistCount?: number } = {},
+): ShortCase[] {
+  const competition = requireCompetition(db, competitionId);
+  const finalistCount = options.finalistCount ?? 3;
+  return getRanking(db, competitionId, "main", { flag: "too-few", categoryId: options.categoryId }).map((row) => ({
+    caseId: row.caseId,
+    reference: caseReference(competition.year, row.caseId),
+    title: row.title,
+    category: row.categoryName,
+    rank: row.rank,
+    sheetCount: row.sheetCount,
+    minSheets: competition.minScoreSheets,
+    wouldBeFinalist: row.rank !== null && row.rank <= finalistCount,
+    overrideReason: null,
+  }));
 }
 
 /**
@@ -245,7 +327,10 @@ export type PreparationInput = {
   reasonings?: Record<number, string>;
   /** The winners named beside each category's reasoning field when the chair wrote it. */
   shownWinners?: Record<number, number[]>;
+  /** For the winners: the reason to publish past finalists short of final-round sheets. */
   overrideReason?: string;
+  /** For the finalists: the cases short of sheets let in by name, each with its reason (ADR 0030). */
+  overrides?: Record<number, string>;
 };
 
 /**
@@ -307,15 +392,40 @@ export function preparePublication(
         )
         .run();
     }
+    const overrides = snapshotOverrides(snapshot);
     writeAudit(tx, {
       actorId: chairId,
       action: "publication.prepared",
       subjectType: "competition",
       subjectId: snapshot.competitionId,
-      details: { stage: snapshot.stage },
+      details: { stage: snapshot.stage, ...(overrides.length ? { overrides } : {}) },
       at: now,
     });
+    // Each case let in short of sheets gets its own row, so the case's history shows it too.
+    if (snapshot.stage === "finalists") {
+      for (const item of casesListedApart(snapshot).filter((entry) => entry.overrideReason !== null)) {
+        writeAudit(tx, {
+          actorId: chairId,
+          action: "publication.short-case-included",
+          subjectType: "case",
+          subjectId: item.caseId,
+          details: {
+            stage: snapshot.stage,
+            reason: item.overrideReason,
+            sheetCount: item.sheetCount,
+            minSheets: item.minSheets,
+            rank: item.rank,
+          },
+          at: now,
+        });
+      }
+    }
   });
+}
+
+/** Every case the chair let in short of sheets, with the reason, across the categories. */
+function snapshotOverrides(snapshot: PublicationSnapshot): FinalistOverride[] {
+  return snapshot.categories.flatMap((category) => category.overrides ?? []);
 }
 
 /** Same ranking, same choices: the draft still says what publishing now would say. */
@@ -354,6 +464,7 @@ export function publishDraft(
       reasonings: Object.fromEntries(
         draft.snapshot.categories.map((category) => [category.categoryId, category.reasoning ?? ""]),
       ),
+      overrides: Object.fromEntries(snapshotOverrides(draft.snapshot).map((item) => [item.caseId, item.reason])),
     });
     if (!sameRanking(draft.snapshot, current)) throw new DomainError("conflict", "publish.changedSincePreview");
     tx.update(publications)
@@ -370,6 +481,7 @@ export function publishDraft(
         method: draft.snapshot.method,
         publicationId: draft.id,
         overrideReason: draft.overrideReason,
+        overrides: snapshotOverrides(draft.snapshot),
         snapshotHash: contentHash(draft.snapshot),
       },
       at: now,
@@ -432,6 +544,7 @@ export function publicationStatus(
       publishedAt: row.publishedAt,
       snapshotIntact: view.intact,
       preview: view.results,
+      listedApart: view.listedApart,
       mails,
       mailCounts: counts,
       mailSlice: slice,
@@ -581,7 +694,12 @@ const TAMPERED_WARNING =
  * a snapshot), and SQLite's `data_version` moves whenever another connection commits: then the
  * cache starts over, so such a change is still caught on the next request.
  */
-type PublicView = { results: PublicResults; intact: boolean };
+type PublicView = {
+  results: PublicResults;
+  intact: boolean;
+  /** For the chair only: the cases a finalists snapshot listed apart for want of sheets. */
+  listedApart: ShortCase[];
+};
 const PUBLIC_VIEW_CACHE_SIZE = 8;
 
 /**
@@ -598,6 +716,7 @@ function publicView(
     const snapshot = versionSnapshot(db, row.id, row.version);
     return {
       results: publicResults(snapshot, shownAt),
+      listedApart: snapshot.stage === "finalists" ? casesListedApart(snapshot) : [],
       intact: snapshotIntact({ snapshot, snapshotHash: row.snapshotHash, publishedAt: row.publishedAt }),
     };
   });

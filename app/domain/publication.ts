@@ -30,6 +30,11 @@ export type CategorySnapshot = {
   /** The final round's ranking of the finalists, when the chair held one; it decides the winners. */
   finalRanking: SnapshotCase[] | null;
   finalistIds: number[];
+  /**
+   * Cases short of sheets the chair let in as finalists, each with the recorded reason (ADR 0030).
+   * Absent from snapshots made before the rule.
+   */
+  overrides?: FinalistOverride[];
   winnerIds: number[];
   /** The jury's reasoning (juryens begrunnelse) for the winner; winners stage only. */
   reasoning: string | null;
@@ -47,9 +52,68 @@ export type PublicationSnapshot = {
   categories: CategorySnapshot[];
 };
 
-/** The top `count` places; a tie on the last place takes every case that shares it. */
-export function selectFinalists(ranking: readonly { caseId: number; rank: number | null }[], count: number): number[] {
-  return ranking.filter((entry) => entry.rank !== null && entry.rank <= count).map((entry) => entry.caseId);
+/** A short-of-sheets case the chair let in as a finalist by name, and why. */
+export type FinalistOverride = { caseId: number; reason: string };
+
+/** Fewer final sheets than the competition asks for: such a case is listed apart (ADR 0030). */
+export function isShortOfSheets(entry: { sheetCount: number }, minSheets: number): boolean {
+  return entry.sheetCount < minSheets;
+}
+
+/**
+ * The top `count` places among the cases that may be finalists: those with enough final sheets,
+ * and those short of sheets that the chair let in by name. A tie on the last place takes every
+ * case that shares it. A short case keeps its place in the ranking (so the chair sees where it
+ * would stand), but the next case with enough sheets takes its seat among the finalists.
+ */
+export function selectFinalists(
+  ranking: readonly { caseId: number; rank: number | null; sheetCount: number }[],
+  count: number,
+  rules: { minSheets: number; overrides?: readonly number[] },
+): number[] {
+  const eligible = ranking.filter(
+    (entry) =>
+      entry.rank !== null && (!isShortOfSheets(entry, rules.minSheets) || rules.overrides?.includes(entry.caseId)),
+  );
+  // A case's place among the eligible is one more than the eligible cases placed strictly above it,
+  // so it is within the top `count` exactly when its rank is no worse than the count-th best rank.
+  const ranks = eligible.map((entry) => entry.rank!).sort((a, b) => a - b);
+  const cutoff = ranks[Math.min(count, ranks.length) - 1] ?? 0;
+  return eligible.filter((entry) => entry.rank! <= cutoff).map((entry) => entry.caseId);
+}
+
+/** A case listed apart for want of sheets: where it would stand, and the reason when the chair let it in. */
+export type ShortCase = {
+  caseId: number;
+  reference: string;
+  title: string;
+  category: string;
+  rank: number | null;
+  sheetCount: number;
+  minSheets: number;
+  /** Whether it would be a finalist on its place alone, were it not short of sheets. */
+  wouldBeFinalist: boolean;
+  /** The chair's reason for letting it in as a finalist; null when it was left out. */
+  overrideReason: string | null;
+};
+
+/** The cases a finalists snapshot listed apart for want of sheets, with where they would stand. */
+export function casesListedApart(snapshot: PublicationSnapshot): ShortCase[] {
+  return snapshot.categories.flatMap((category) =>
+    category.ranking
+      .filter((entry) => !entry.withdrawn && isShortOfSheets(entry, snapshot.minScoreSheets))
+      .map((entry) => ({
+        caseId: entry.caseId,
+        reference: entry.reference,
+        title: entry.title,
+        category: category.name,
+        rank: entry.rank,
+        sheetCount: entry.sheetCount,
+        minSheets: snapshot.minScoreSheets,
+        wouldBeFinalist: entry.rank !== null && entry.rank <= snapshot.finalistCount,
+        overrideReason: category.overrides?.find((item) => item.caseId === entry.caseId)?.reason ?? null,
+      })),
+  );
 }
 
 /** The best-placed finalists: one, or several on a shared first place. */

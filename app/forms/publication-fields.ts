@@ -33,3 +33,16 @@ export function shownWinnersField(categoryId: number): `${typeof SHOWN_WINNERS_P
 export function outboxPageParam(stage: PublicationStage): `mails-${PublicationStage}` {
   return `mails-${stage}`;
 }
+
+export const INCLUDE_PREFIX = "include-";
+export const INCLUDE_REASON_PREFIX = "includeReason-";
+
+/** The box that lets one case short of sheets in among the finalists (ADR 0030). */
+export function includeField(caseId: number): `${typeof INCLUDE_PREFIX}${number}` {
+  return `${INCLUDE_PREFIX}${caseId}`;
+}
+
+/** The chair's reason for letting that case in; the domain refuses on this field when it is empty. */
+export function includeReasonField(caseId: number): `${typeof INCLUDE_REASON_PREFIX}${number}` {
+  return `${INCLUDE_REASON_PREFIX}${caseId}`;
+}

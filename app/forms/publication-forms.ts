@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { MAX_FINALISTS, PUBLICATION_STAGES, type PublicationStage } from "#app/domain/publication.ts";
-import { outboxPageParam, REASONING_PREFIX, SHOWN_WINNERS_PREFIX, STAGE_INTENTS } from "./publication-fields.ts";
+import {
+  INCLUDE_PREFIX,
+  includeReasonField,
+  outboxPageParam,
+  REASONING_PREFIX,
+  SHOWN_WINNERS_PREFIX,
+  STAGE_INTENTS,
+} from "./publication-fields.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 import { osloDateTime } from "./competition-forms.ts";
 
@@ -15,17 +22,25 @@ export function createPublicationSchema(t: Translate) {
     .max(OVERRIDE_MAX_LENGTH, t("form.tooLong", { max: OVERRIDE_MAX_LENGTH }))
     .optional();
   return z.discriminatedUnion("intent", [
-    z.object({
-      intent: z.literal(STAGE_INTENTS.prepare.finalists),
-      // Left empty, the domain takes its default count.
-      finalistCount: z.coerce
-        .number({ invalid_type_error: finalistCountMessage })
-        .int(finalistCountMessage)
-        .min(1, finalistCountMessage)
-        .max(MAX_FINALISTS, finalistCountMessage)
-        .optional(),
-      overrideReason,
-    }),
+    z
+      .object({
+        intent: z.literal(STAGE_INTENTS.prepare.finalists),
+        // Left empty, the domain takes its default count.
+        finalistCount: z.coerce
+          .number({ invalid_type_error: finalistCountMessage })
+          .int(finalistCountMessage)
+          .min(1, finalistCountMessage)
+          .max(MAX_FINALISTS, finalistCountMessage)
+          .optional(),
+      })
+      // An `include-<caseId>` box and an `includeReason-<caseId>` field per case short of sheets
+      // (ADR 0030): read as text, and `overridesOf` pairs them.
+      .catchall(
+        z
+          .string()
+          .trim()
+          .max(OVERRIDE_MAX_LENGTH, t("form.tooLong", { max: OVERRIDE_MAX_LENGTH })),
+      ),
     // One `reasoning-<categoryId>` field per category: the schema cannot name them ahead, so every
     // further field is read as text, and `reasoningsOf` picks out the reasonings.
     z.object({ intent: z.literal(STAGE_INTENTS.prepare.winners), overrideReason }).catchall(
@@ -63,6 +78,21 @@ export function reasoningsOf(value: Record<string, string | undefined>): Record<
         ? [[Number(key.slice(REASONING_PREFIX.length)), text]]
         : [],
     ),
+  );
+}
+
+/**
+ * The cases short of sheets the chair ticked to include among the finalists, each with its reason
+ * (empty when none was written: the domain refuses that on the reason's field).
+ */
+export function overridesOf(value: Record<string, string | number | undefined>): Record<number, string> {
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, ticked]) => {
+      const caseId = key.startsWith(INCLUDE_PREFIX) ? Number(key.slice(INCLUDE_PREFIX.length)) : NaN;
+      if (!Number.isInteger(caseId) || caseId <= 0 || !ticked) return [];
+      const reason = value[includeReasonField(caseId)];
+      return [[caseId, typeof reason === "string" ? reason : ""]];
+    }),
   );
 }
 

@@ -10,6 +10,8 @@ import { requestEdgeMessages } from "./areas/request-edge.ts";
 import { limitMessages } from "./areas/limits.ts";
 import { autosaveMessages } from "./areas/autosave.ts";
 import { publicationMessages } from "./areas/publication.ts";
+import { shortOfSheetsMessages } from "./areas/short-of-sheets.ts";
+import { ownSheetsMessages } from "./areas/own-sheets.ts";
 import { publicationFreezeMessages } from "./areas/publication-freeze.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -38,6 +40,8 @@ export const en: Messages = {
   ...reminderMessages.en,
   ...stepMessages.en,
   ...publicationMessages.en,
+  ...shortOfSheetsMessages.en,
+  ...ownSheetsMessages.en,
   ...publicationFreezeMessages.en,
   ...personalDataMessages.en,
   ...requestEdgeMessages.en,

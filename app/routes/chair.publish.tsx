@@ -17,6 +17,7 @@ import {
   publicationStatus,
   publishDraft,
   setFinalRoundLock,
+  shortOfSheetsNow,
   undeliveredMails,
   winnerCandidates,
 } from "#app/domain/publication.server.ts";
@@ -24,6 +25,7 @@ import type { PublicationStage } from "#app/domain/publication.ts";
 import { publishBlockers } from "#app/domain/publication-freeze.ts";
 import {
   createPublicationSchema,
+  overridesOf,
   parseOutboxPages,
   reasoningsOf,
   shownWinnersOf,
@@ -77,6 +79,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     categories: getCompetitionWithCategories(db, competition.id).categories.map(({ id, name }) => ({ id, name })),
     winners: winnerCandidates(db, competition.id),
+    shortOfSheets: shortOfSheetsNow(db, competition.id),
     stages: { finalists: stageView("finalists"), winners: stageView("winners") },
   };
 }
@@ -118,7 +121,7 @@ export async function action({ request }: ActionFunctionArgs) {
       case "prepare-winners": {
         const input =
           value.intent === "prepare-finalists"
-            ? { stage: "finalists" as const, finalistCount: value.finalistCount, overrideReason: value.overrideReason }
+            ? { stage: "finalists" as const, finalistCount: value.finalistCount, overrides: overridesOf(value) }
             : {
                 stage: "winners" as const,
                 reasonings: reasoningsOf(value),
@@ -174,7 +177,7 @@ export default function ChairPublish() {
       </Page>
     );
   }
-  const { competition, competitions, categories, winners, stages } = loaded;
+  const { competition, competitions, categories, winners, shortOfSheets, stages } = loaded;
   const finalistsPublished = Boolean(stages.finalists?.published);
   const ready = competition.locked && competition.waitsForDeadline === null;
   const canPrepare = {
@@ -190,6 +193,7 @@ export default function ChairPublish() {
       view={stages[stage]}
       categories={categories}
       winners={winners}
+      shortOfSheets={shortOfSheets}
       lastResult={actionData?.stage === stage ? actionData.result : undefined}
     />
   );

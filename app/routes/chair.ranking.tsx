@@ -16,7 +16,8 @@ import { caseReference } from "#app/domain/cases.server.ts";
 import { getCompetitionWithCategories } from "#app/domain/competitions.server.ts";
 import { findCompetitionOrNewest, listCompetitions } from "#app/domain/competition-lookup.server.ts";
 import type { ScoringRound } from "#app/domain/jury-states.ts";
-import { hasPublished } from "#app/domain/publication.server.ts";
+import { ShortOfSheetsList } from "#app/components/publication/short-of-sheets.tsx";
+import { hasPublished, shortOfSheetsNow } from "#app/domain/publication.server.ts";
 import {
   FIRST_DIRECTION,
   rankingViewParams,
@@ -79,6 +80,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       hasFinalRound: competition.finalRoundOpenedAt !== null,
     },
     round,
+    // Listed apart: they cannot be finalists without the chair's reason (ADR 0030).
+    shortOfSheets:
+      category && round === "main" ? shortOfSheetsNow(db, competition.id, { categoryId: category.id }) : [],
     view: { ...view, page: shown?.slice.page ?? 1 },
     slice: shown?.slice ?? null,
     categories: categories.map(({ id, name }) => ({
@@ -151,7 +155,7 @@ export default function ChairRanking() {
       </Page>
     );
   }
-  const { competition, competitions, categories, category, rows, round, view, slice } = loaded;
+  const { competition, competitions, categories, category, rows, round, view, slice, shortOfSheets } = loaded;
   const place = (categoryId: number | undefined, tabRound: ScoringRound) => ({
     competition: String(competition.id),
     ...(categoryId === undefined ? {} : { category: String(categoryId) }),
@@ -199,6 +203,7 @@ export default function ChairRanking() {
           <p className="mb-4 text-sm text-ink-muted">{t("ranking.weights", category.percentages)}</p>
           <p className="mb-4">{t("ranking.currentMethod", { method: t(`ranking.method.${competition.method}`) })}</p>
           <RankingRules lines={competition.rules} className="mb-6" />
+          <ShortOfSheetsList cases={shortOfSheets} />
           {category.cases === 0 ? (
             <p>{t("ranking.noCases")}</p>
           ) : (

@@ -164,7 +164,8 @@ export default function JuryHome() {
           </ul>
         </Section>
       ) : null}
-      <p className="mt-8">
+      <p className="mt-8 flex flex-col gap-2">
+        {page.total > 0 ? <TextLink to="/jury/sheets">{t("ownSheets.link")}</TextLink> : null}
         <TextLink to="/jury/ties">{t("ties.link")}</TextLink>
       </p>
     </Page>

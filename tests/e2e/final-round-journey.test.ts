@@ -23,10 +23,7 @@ beforeAll(async () => {
   scored = await createScoredCompetition(server);
   const { chair, competitionId, publish } = scored;
   expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(302);
-  expect(
-    (await publish({ intent: "prepare-finalists", finalistCount: "2", overrideReason: "Hav mangler ett skjema." }))
-      .status,
-  ).toBe(302);
+  expect((await publish({ intent: "prepare-finalists", finalistCount: "2", ...scored.includeHav() })).status).toBe(302);
   expect((await publish({ intent: "publish-finalists" })).status).toBe(302);
 });
 
@@ -127,7 +124,7 @@ describe("a final round in the browser", () => {
       .getByLabel("Juryens begrunnelse – Små og mellomstore virksomheter: «Hav har ingen kø»")
       .fill("Alene i klassen, og god nok til å vinne den.");
     await winners
-      .getByLabel("Begrunnelse for å publisere med for få skjemaer")
+      .getByLabel("Begrunnelse for å publisere med for få finaleskjemaer")
       .fill("Ett jurymedlem rakk ikke finalen.");
     await winners.getByRole("button", { name: "Forbered og forhåndsvis" }).click();
     const preview = chair.getByTestId("preview-winners");

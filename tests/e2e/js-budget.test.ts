@@ -92,6 +92,7 @@ describe("the JavaScript budget in a real browser", () => {
       },
       { name: "juror dashboard", path: "/jury", role: "juror" },
       { name: "score sheet", path: await firstLink(clients.juror, "/jury", /\/jury\/cases\/\d+(?=")/), role: "juror" },
+      { name: "juror's own sheets", path: "/jury/sheets", role: "juror" },
       { name: "chair home", path: "/chair", role: "chair" },
       { name: "chair case list", path: "/chair/cases", role: "chair" },
       { name: "chair jury overview", path: "/chair/jury", role: "chair" },

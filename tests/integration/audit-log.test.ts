@@ -121,13 +121,12 @@ describe("the chair's audit log page", () => {
 
 describe("published snapshots carry their hash", () => {
   it("the public JSON shows the hash of the snapshot as stored", async () => {
-    const { chair, competitionId, year, publish } = scored;
+    const { chair, competitionId, year, publish, includeHav } = scored;
     expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(
       302,
     );
     expect(
-      (await publish({ intent: "prepare-finalists", finalistCount: "1", overrideReason: "Ett skjema mangler." }))
-        .status,
+      (await publish({ intent: "prepare-finalists", finalistCount: "1", ...includeHav("Ett skjema mangler.") })).status,
     ).toBe(302);
     expect((await publish({ intent: "publish-finalists" })).status).toBe(302);
 

@@ -201,7 +201,9 @@ describe("deleting a juror's account", () => {
       302,
     );
     const overrideReason = "Hav mangler ett skjema.";
-    expect((await publish({ intent: "prepare-finalists", finalistCount: "2", overrideReason })).status).toBe(302);
+    expect(
+      (await publish({ intent: "prepare-finalists", finalistCount: "2", ...scored.includeHav(overrideReason) })).status,
+    ).toBe(302);
     expect((await publish({ intent: "publish-finalists" })).status).toBe(302);
     const categoryIds = sqlRows<{ id: number }>(
       server.databasePath,

@@ -56,8 +56,8 @@ describe("a correction of the published winners", () => {
   let publishedFinalists: PublicationRow;
 
   beforeAll(async () => {
-    const { publish, categoryIds } = scored;
-    const override = { overrideReason: "Hav mangler ett skjema." };
+    const { publish, categoryIds, includeHav } = scored;
+    const override = includeHav();
     expect((await publish({ intent: "prepare-finalists", finalistCount: "2", ...override })).status).toBe(302);
     expect((await publish({ intent: "publish-finalists" })).status).toBe(302);
     publishedFinalists = publicationRows()[0]!;

@@ -60,7 +60,7 @@ describe("publishing waits until nothing under it can move", () => {
     const refused = await scored.publish({
       intent: "prepare-finalists",
       finalistCount: "1",
-      overrideReason: "Syk jury.",
+      ...scored.includeHav("Syk jury."),
     });
     expect(refused.status).toBe(403);
     expect(await pageText(refused)).toContain("Innleveringsfristen har ikke gått ut ennå");
@@ -78,7 +78,7 @@ describe("publishing waits until nothing under it can move", () => {
     const refused = await scored.publish({
       intent: "prepare-finalists",
       finalistCount: "1",
-      overrideReason: "Syk jury.",
+      ...scored.includeHav("Syk jury."),
     });
     expect(refused.status).toBe(403);
     expect(await pageText(refused)).toContain("Lås poenggivningen før du publiserer.");
@@ -94,7 +94,7 @@ describe("publishing waits until nothing under it can move", () => {
     const prepared = await scored.publish({
       intent: "prepare-finalists",
       finalistCount: "1",
-      overrideReason: "Ett jurymedlem ble sykt; juryen står inne for vurderingen.",
+      ...scored.includeHav("Ett jurymedlem ble sykt; juryen står inne for vurderingen."),
     });
     expect(prepared.status).toBe(302);
     expect((await scored.publish({ intent: "publish-finalists" })).status).toBe(302);

@@ -311,6 +311,8 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
         "competitionId",
         "finalistCount",
         "overrideReason",
+        "include-1",
+        "includeReason-1",
         "reasoning-1",
         "reasoning-2",
         "shown-winners-1",
@@ -489,6 +491,7 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
       runs: 400,
     },
   },
+  "jury.sheets": { path: () => "/jury/sheets", get: jurorOnly(), post: null },
   "jury.ties": {
     path: () => "/jury/ties",
     get: jurorOnly(),

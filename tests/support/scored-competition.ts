@@ -64,5 +64,10 @@ export async function createScoredCompetition(server: TestServer) {
   }
   const publish = (fields: Record<string, string>) =>
     chair.post(`/chair/publish?competition=${competitionId}`, { competitionId: String(competitionId), ...fields });
-  return { chair, competitionId, categoryIds, year, cases, jurors, publish };
+  /** The finalists' form fields that let Hav, short of sheets, in by name with a reason (ADR 0030). */
+  const includeHav = (reason = "Hav mangler ett skjema.") => ({
+    [`include-${cases.hav.caseId}`]: "on",
+    [`includeReason-${cases.hav.caseId}`]: reason,
+  });
+  return { chair, competitionId, categoryIds, year, cases, jurors, publish, includeHav };
 }

@@ -1,9 +1,10 @@
 import { Form } from "@remix-run/react";
 import { Button } from "#app/components/ui/button.tsx";
-import type { PublicationStage } from "#app/domain/publication.ts";
+import type { PublicationStage, ShortCase } from "#app/domain/publication.ts";
 import { reasoningField, shownWinnersField, STAGE_INTENTS } from "#app/forms/publication-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { PlainField, type LastResult } from "./plain-field.tsx";
+import { ShortOfSheetsChoices } from "./short-of-sheets-choices.tsx";
 
 /** Who would win a category now, named beside its reasoning field. */
 export type CategoryWinners = {
@@ -16,6 +17,7 @@ export function PrepareForm({
   competitionId,
   categories,
   winners,
+  shortOfSheets,
   lastResult,
 }: {
   stage: PublicationStage;
@@ -23,6 +25,8 @@ export function PrepareForm({
   categories: { id: number; name: string }[];
   /** Null until the winners can be prepared. */
   winners: CategoryWinners[] | null;
+  /** The cases short of sheets as the ranking stands, each with its own choice to include it. */
+  shortOfSheets: ShortCase[];
   lastResult: LastResult;
 }) {
   const { t } = useTranslation();
@@ -44,15 +48,18 @@ export function PrepareForm({
     <Form method="post" id={formId} key={resultKey} className="mb-4 flex flex-col gap-3">
       <input type="hidden" name="competitionId" value={competitionId} />
       {stage === "finalists" ? (
-        <div className="w-48">
-          <PlainField
-            formId={formId}
-            name="finalistCount"
-            label={t("publish.finalistCountLabel")}
-            lastResult={lastResult}
-            defaultValue="3"
-          />
-        </div>
+        <>
+          <div className="w-48">
+            <PlainField
+              formId={formId}
+              name="finalistCount"
+              label={t("publish.finalistCountLabel")}
+              lastResult={lastResult}
+              defaultValue="3"
+            />
+          </div>
+          <ShortOfSheetsChoices cases={shortOfSheets} formId={formId} lastResult={lastResult} />
+        </>
       ) : (
         categories.map((category) => (
           <div key={category.id} data-testid="reasoning-field">
@@ -69,14 +76,17 @@ export function PrepareForm({
           </div>
         ))
       )}
-      <PlainField
-        formId={formId}
-        name="overrideReason"
-        label={t("publish.overrideLabel")}
-        hint={t("publish.overrideHint")}
-        lastResult={lastResult}
-        rows={2}
-      />
+      {/* The finalists' short cases are each let in by name above; this covers the final round's sheets. */}
+      {stage === "winners" ? (
+        <PlainField
+          formId={formId}
+          name="overrideReason"
+          label={t("publish.overrideLabel")}
+          hint={t("publish.overrideHint")}
+          lastResult={lastResult}
+          rows={2}
+        />
+      ) : null}
       <Button name="intent" value={formId} variant="secondary" className="self-start">
         {t("publish.prepare")}
       </Button>

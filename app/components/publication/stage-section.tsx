@@ -5,11 +5,12 @@ import { ResultsView } from "#app/components/results/results-view.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
 import { Section } from "#app/components/ui/section.tsx";
-import type { PublicationStage, PublicResults } from "#app/domain/publication.ts";
+import type { PublicationStage, PublicResults, ShortCase } from "#app/domain/publication.ts";
 import { outboxPageParam, STAGE_INTENTS } from "#app/forms/publication-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { OutboxList, type OutboxMail } from "./outbox-list.tsx";
 import { PrepareForm, type CategoryWinners } from "./prepare-form.tsx";
+import { ShortOfSheetsList } from "./short-of-sheets.tsx";
 
 /** A stage as the chair sees it: its draft or published snapshot, and the mails that go with it. */
 export type StageView = {
@@ -19,6 +20,8 @@ export type StageView = {
   /** False when the published snapshot no longer matches the hash fixed at publication. */
   snapshotIntact: boolean;
   preview: PublicResults;
+  /** The cases the snapshot listed apart for want of sheets, with what became of each (finalists only). */
+  listedApart: ShortCase[];
   /** One page of the outbox; the counts are of all of it. */
   mails: OutboxMail[];
   mailCounts: Record<OutboxMail["state"], number>;
@@ -55,6 +58,7 @@ export function StageSection({
   view,
   categories,
   winners,
+  shortOfSheets,
   lastResult,
 }: {
   stage: PublicationStage;
@@ -66,6 +70,8 @@ export function StageSection({
   categories: { id: number; name: string }[];
   /** Who would win each category now, named beside its reasoning field; null until they can be prepared. */
   winners: CategoryWinners[] | null;
+  /** The cases short of sheets as the ranking stands now, offered one by one in the finalists' form. */
+  shortOfSheets: ShortCase[];
   /** The last submission of one of this stage's forms, with its errors. */
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
@@ -92,6 +98,7 @@ export function StageSection({
             competitionId={competitionId}
             categories={categories}
             winners={winners}
+            shortOfSheets={shortOfSheets}
             lastResult={lastResult}
           />
         ) : null}
@@ -100,6 +107,7 @@ export function StageSection({
             <h3 className="mb-2 text-lg font-semibold">
               {view.published ? t("publish.asPublished") : t("publish.preview")}
             </h3>
+            <ShortOfSheetsList cases={view.listedApart} outcome />
             <div className="mb-4 rounded-md border border-dashed border-gray-400 p-4" data-testid={`preview-${stage}`}>
               <ResultsView results={view.preview} headingLevel={3} />
             </div>

@@ -16,8 +16,9 @@ const nb = {
   "publish.stage.finalists": "Trinn 1: Finalister",
   "publish.stage.winners": "Trinn 2: Vinnere",
   "publish.finalistCountLabel": "Antall finalister per kategori",
-  "publish.overrideLabel": "Begrunnelse for å publisere med for få skjemaer",
-  "publish.overrideHint": "Lagres med publiseringen. Fyll ut bare hvis noen saker mangler skjemaer.",
+  "publish.overrideLabel": "Begrunnelse for å publisere med for få finaleskjemaer",
+  "publish.overrideHint":
+    "Lagres med publiseringen. Fyll ut bare hvis noen finalister mangler skjemaer i finalerunden.",
   "publish.reasoningLabel": "Juryens begrunnelse – {category}",
   "publish.prepare": "Forbered og forhåndsvis",
   "publish.confirm": "Publiser nå og send e-postene",
@@ -107,8 +108,9 @@ const en: Record<keyof typeof nb, string> = {
   "publish.stage.finalists": "Stage 1: Finalists",
   "publish.stage.winners": "Stage 2: Winners",
   "publish.finalistCountLabel": "Finalists per category",
-  "publish.overrideLabel": "Reason to publish with too few sheets",
-  "publish.overrideHint": "Stored with the publication. Only needed when some cases lack sheets.",
+  "publish.overrideLabel": "Reason to publish with too few final-round sheets",
+  "publish.overrideHint":
+    "Stored with the publication. Only needed when some finalists lack sheets in the final round.",
   "publish.reasoningLabel": "The jury's reasoning – {category}",
   "publish.prepare": "Prepare and preview",
   "publish.confirm": "Publish now and send the mails",

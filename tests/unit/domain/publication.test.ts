@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  casesListedApart,
   placementBand,
   publicResults,
   selectFinalists,
@@ -9,12 +10,13 @@ import {
 } from "#app/domain/publication.ts";
 
 const ranking = [
-  { caseId: 1, rank: 1 },
-  { caseId: 2, rank: 2 },
-  { caseId: 3, rank: 2 },
-  { caseId: 4, rank: 4 },
-  { caseId: 5, rank: null },
+  { caseId: 1, rank: 1, sheetCount: 3 },
+  { caseId: 2, rank: 2, sheetCount: 3 },
+  { caseId: 3, rank: 2, sheetCount: 3 },
+  { caseId: 4, rank: 4, sheetCount: 3 },
+  { caseId: 5, rank: null, sheetCount: 0 },
 ];
+const enough = { minSheets: 3 };
 
 function snapshotCase(caseId: number, organisationName: string, rank: number | null): SnapshotCase {
   return {
@@ -54,9 +56,69 @@ const snapshot = (stage: "finalists" | "winners"): PublicationSnapshot => ({
 
 describe("choosing finalists and winners", () => {
   it("takes the top places, and every case sharing the last place", () => {
-    expect(selectFinalists(ranking, 1)).toEqual([1]);
-    expect(selectFinalists(ranking, 2)).toEqual([1, 2, 3]);
-    expect(selectFinalists(ranking, 10)).toEqual([1, 2, 3, 4]);
+    expect(selectFinalists(ranking, 1, enough)).toEqual([1]);
+    expect(selectFinalists(ranking, 2, enough)).toEqual([1, 2, 3]);
+    expect(selectFinalists(ranking, 10, enough)).toEqual([1, 2, 3, 4]);
+  });
+
+  // Issue 16: one sheet of three at 10.0 tops the ranking; it must not take a finalist's seat on that.
+  describe("a case short of sheets", () => {
+    // Worked by hand, three finalists, at least three sheets: the short case 11 (one sheet, 10.0)
+    // ranks first, so "rank ≤ 3" would pick 11, 12, 13. Without it the top three with enough
+    // sheets are 12, 13 and 14 (shared third place takes both 14 and 15 when they tie).
+    const table = [
+      { caseId: 11, rank: 1, sheetCount: 1 }, // 10.0 on a single sheet
+      { caseId: 12, rank: 2, sheetCount: 3 }, // 9.0
+      { caseId: 13, rank: 3, sheetCount: 3 }, // 8.5
+      { caseId: 14, rank: 4, sheetCount: 3 }, // 8.0
+      { caseId: 15, rank: 5, sheetCount: 4 }, // 7.5
+      { caseId: 16, rank: 6, sheetCount: 2 }, // 7.0, short too
+    ];
+
+    it("would be a finalist on its place, and is not", () => {
+      expect(table.filter((entry) => entry.rank <= 3).map((entry) => entry.caseId)).toContain(11);
+      expect(selectFinalists(table, 3, { minSheets: 3 })).toEqual([12, 13, 14]);
+    });
+
+    it("is a finalist when the chair lets it in, and the seat it takes is the last one's", () => {
+      expect(selectFinalists(table, 3, { minSheets: 3, overrides: [11] })).toEqual([11, 12, 13]);
+    });
+
+    it("lets in only the case named, and keeps a shared last place whole", () => {
+      const tied = table.map((entry) => (entry.caseId === 15 ? { ...entry, rank: 4 } : entry));
+      expect(selectFinalists(tied, 3, { minSheets: 3, overrides: [16] })).toEqual([12, 13, 14, 15]);
+      expect(selectFinalists(table, 10, { minSheets: 3, overrides: [16] })).toEqual([12, 13, 14, 15, 16]);
+    });
+
+    it("lists it apart with where it would stand and what became of it", () => {
+      const listed = casesListedApart({
+        ...snapshot("finalists"),
+        finalistCount: 3,
+        categories: [
+          {
+            ...snapshot("finalists").categories[0]!,
+            ranking: [
+              { ...snapshotCase(1, "Østlandet AS", 1), sheetCount: 1 },
+              snapshotCase(2, "Alfa AS", 2),
+              { ...snapshotCase(3, "Berg AS", 5), sheetCount: 2 },
+            ],
+            overrides: [{ caseId: 3, reason: "Et jurymedlem ble sykt." }],
+          },
+        ],
+      });
+      expect(
+        listed.map(({ caseId, rank, sheetCount, wouldBeFinalist, overrideReason }) => ({
+          caseId,
+          rank,
+          sheetCount,
+          wouldBeFinalist,
+          overrideReason,
+        })),
+      ).toEqual([
+        { caseId: 1, rank: 1, sheetCount: 1, wouldBeFinalist: true, overrideReason: null },
+        { caseId: 3, rank: 5, sheetCount: 2, wouldBeFinalist: false, overrideReason: "Et jurymedlem ble sykt." },
+      ]);
+    });
   });
 
   it("makes the best-placed finalists the winners, several on a shared first place", () => {
