@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { FinalSheet, RankingMethod } from "#app/domain/ranking.ts";
+import { rankCompetitionByMethods, type FinalSheet, type RankingMethod } from "#app/domain/ranking.ts";
 import type { StepWeights } from "#app/domain/step-weights.ts";
 import {
   agreement,
   categoryConfidence,
   intervalAlpha,
   jurorSeverity,
+  rankingWithout,
   shiftedWeights,
   verdictConfidence,
 } from "#app/domain/verdict-confidence.ts";
@@ -266,5 +267,31 @@ describe("the whole competition", () => {
       ["B", 1],
     ]);
     expect(result.agreement.total.units).toBe(4);
+  });
+});
+
+describe("the ranking without one juror, computed from the cases that juror scored", () => {
+  it("equals ranking every case again, under every method", async () => {
+    const { syntheticCompetition } = await import("#tests/bench/confidence.ts");
+    const { cases, sheets } = syntheticCompetition(120, 12, 2);
+    const sheetsByCase = new Map<number, FinalSheet[]>();
+    for (const item of sheets) sheetsByCase.set(item.caseId, [...(sheetsByCase.get(item.caseId) ?? []), item]);
+    for (const method of ["mean", "median", "trimmed", "normalised"] as const) {
+      const input = { cases, sheets, options: options(method, 3) };
+      const base = rankCompetitionByMethods(cases, sheets, input.options, []);
+      for (const jurorId of ["juror-0", "juror-5", "juror-11"]) {
+        const scored = cases.filter((item) => sheetsByCase.get(item.caseId)!.some((own) => own.jurorId === jurorId));
+        const quick = rankingWithout(input, base, sheetsByCase, jurorId, scored);
+        const full = rankCompetitionByMethods(
+          cases,
+          sheets.filter((own) => own.jurorId !== jurorId),
+          input.options,
+          [],
+        );
+        expect(quick.map((entry) => [entry.caseId, entry.rank, entry.score])).toEqual(
+          full.map((entry) => [entry.caseId, entry.rank, entry.score]),
+        );
+      }
+    }
   });
 });
