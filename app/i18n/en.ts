@@ -22,6 +22,7 @@ import { assignmentPlanMessages } from "./areas/assignment-plan.ts";
 import { finalRoundMessages } from "./areas/final-round.ts";
 import { refusalMessages } from "./areas/refusals.ts";
 import { rankingRulesMessages } from "./areas/ranking-rules.ts";
+import { verdictConfidenceMessages } from "./areas/verdict-confidence.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -34,6 +35,7 @@ export const en: Messages = {
   ...conflictMessages.en,
   ...rankingMessages.en,
   ...rankingRulesMessages.en,
+  ...verdictConfidenceMessages.en,
   ...stepMessages.en,
   ...publicationMessages.en,
   ...publicationFreezeMessages.en,

@@ -22,6 +22,7 @@ import { assignmentPlanMessages } from "./areas/assignment-plan.ts";
 import { finalRoundMessages } from "./areas/final-round.ts";
 import { refusalMessages } from "./areas/refusals.ts";
 import { rankingRulesMessages } from "./areas/ranking-rules.ts";
+import { verdictConfidenceMessages } from "./areas/verdict-confidence.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -141,6 +142,7 @@ export const nb = {
   ...conflictMessages.nb,
   ...rankingMessages.nb,
   ...rankingRulesMessages.nb,
+  ...verdictConfidenceMessages.nb,
   ...stepMessages.nb,
   ...publicationMessages.nb,
   ...publicationFreezeMessages.nb,
