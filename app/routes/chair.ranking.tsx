@@ -38,6 +38,7 @@ import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 import { rankingRulesText } from "#app/utils/ranking-rules.server.ts";
+import { confidenceView } from "#app/utils/verdict-confidence-text.server.ts";
 import { notFoundResponse, optionalId, orRespond, parseId } from "#app/utils/http.server.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("ranking.title"));
@@ -67,8 +68,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ? previewRankingMethods(db, competition.id, round, new Date(), { caseIds: shownIds })
     : null;
   const totals = shown?.totals.find((item) => item.categoryId === category?.id);
-  const confidence =
-    category && totals?.cases ? rankingConfidence(db, competition.id, round, category.id, shownIds) : null;
+  const sure = category && totals?.cases ? rankingConfidence(db, competition.id, round, category.id, shownIds) : null;
+  const confidence = sure && category ? confidenceView(sure, category.name, getTranslator(request)) : null;
   return {
     competitions,
     competition: {
@@ -234,7 +235,7 @@ export default function ChairRanking() {
                   />
                 </>
               ) : null}
-              {confidence ? <ConfidenceSection confidence={confidence} categoryName={category.name} /> : null}
+              {confidence ? <ConfidenceSection view={confidence} /> : null}
             </>
           )}
         </>

@@ -8,7 +8,8 @@ import { startTestServer, type TestServer } from "#tests/support/test-server.ts"
 //   first category: Sol 9, 9, 8 · Fjell 7, 7, 7 · Bekk 5, 6, 5; second: Hav 8, 8 (minimum 3).
 // Alpha, first category: n = 9; D_o sum = 2 + 0 + 2 = 4; Σ over all pairs = 2(9·459 − 63²) = 324;
 //   α = 1 − 8·4/324 = 0.901. Whole round adds Hav (8, 8): α = 1 − 10·4/(2(11·587 − 79²)) = 0.907.
-// Severity: Én (0.5 + 0 − 0.5)/3 = 0; To (0.5 + 0 + 1)/3 = +0.5; Tre (−1 + 0 − 0.5)/3 = −0.5.
+// Severity: Én (0.5 + 0 − 0.5)/3 = 0; To (0.5 + 0 + 1)/3 = +0.5; Tre (−1 + 0 − 0.5)/3 = −0.5; none
+// flagged (Tre's limit is max(0.9, 2 · SD(0, 0.5) = 0.5) = 0.9).
 // Sol: mean 8.667, SE 1/3, t(2) 4.303 → 7.23–10.10; gap to Fjell 1.67 > √(1/9 + 0) = 0.33.
 
 let server: TestServer;
@@ -37,6 +38,8 @@ describe("how sure the ranking is, on the chair's ranking page", () => {
     expect(page).toContain("God enighet (≥ 0,80)");
     expect(page).toMatch(/Jurymedlem To\s*\+0,50\s*3/);
     expect(page).toMatch(/Jurymedlem Tre\s*[−-]0,50\s*3/);
+    // Over the whole round Hav (8, 8) adds a case to Én and To: To (0.5 + 0 + 1 + 0)/4 = +0.375.
+    expect(page).toMatch(/Strenghet over hele konkurransen .*Jurymedlem To\s*\+0,38\s*4/);
     expect(page).not.toContain("Langt fra resten");
     expect(page).toContain("Ingen enkelt jurymedlem endrer vinneren eller finalistene (de 3 beste).");
     expect(page).toContain("(3 prøvd)");

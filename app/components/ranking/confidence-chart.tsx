@@ -1,14 +1,6 @@
-import { formatScore } from "#app/i18n/format.ts";
-import { useTranslation } from "#app/i18n/use-translation.ts";
+import type { ConfidenceView } from "#app/utils/verdict-confidence-text.server.ts";
 
-export type IntervalRow = {
-  label: string;
-  score: number;
-  low: number | null;
-  high: number | null;
-  min: number;
-  max: number;
-};
+type Intervals = ConfidenceView["intervals"];
 
 const LABEL_WIDTH = 140;
 const PLOT_WIDTH = 420;
@@ -17,11 +9,9 @@ const ROW_HEIGHT = 24;
 /**
  * Each case's score as a dot on the scale, its 95 % interval as a thick line and the range of its
  * jurors' totals as a thin one: drawn on the server as SVG (no script, prints as shown), with the
- * same figures in a table beside it for screen readers and for reading exact values.
+ * same figures in a table below it for screen readers and for reading exact values.
  */
-export function ConfidenceChart({ rows, scale }: { rows: IntervalRow[]; scale: { min: number; max: number } }) {
-  const { t, locale } = useTranslation();
-  const score = (value: number) => formatScore(value, locale);
+export function ConfidenceChart({ rows, scale, chartLabel, columns }: Intervals) {
   const width = scale.max - scale.min;
   // Intervals may reach past the scale with few sheets: drawn to its edge, printed in full below.
   const x = (value: number) =>
@@ -32,7 +22,7 @@ export function ConfidenceChart({ rows, scale }: { rows: IntervalRow[]; scale: {
     <figure className="mb-4" data-testid="confidence-chart">
       <svg
         role="img"
-        aria-label={t("confidence.intervals.chartLabel")}
+        aria-label={chartLabel}
         viewBox={`0 0 ${LABEL_WIDTH + PLOT_WIDTH + 20} ${height}`}
         className="w-full max-w-3xl"
       >
@@ -56,7 +46,7 @@ export function ConfidenceChart({ rows, scale }: { rows: IntervalRow[]; scale: {
                 <line x1={x(row.low)} x2={x(row.high)} y1={y} y2={y} stroke="#4338ca" strokeWidth="6" opacity="0.6" />
               ) : null}
               <circle cx={x(row.score)} cy={y} r="4.5" fill="#1f2937">
-                <title>{`${row.label}: ${score(row.score)}`}</title>
+                <title>{`${row.label}: ${row.scoreText}`}</title>
               </circle>
             </g>
           );
@@ -66,10 +56,11 @@ export function ConfidenceChart({ rows, scale }: { rows: IntervalRow[]; scale: {
         <table className="text-left text-sm [&_td]:pr-4 [&_th]:pr-4" data-testid="confidence-intervals">
           <thead>
             <tr className="border-b">
-              <th scope="col">{t("confidence.stability.case")}</th>
-              <th scope="col">{t("confidence.intervals.score")}</th>
-              <th scope="col">{t("confidence.intervals.interval")}</th>
-              <th scope="col">{t("confidence.intervals.range")}</th>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -78,13 +69,9 @@ export function ConfidenceChart({ rows, scale }: { rows: IntervalRow[]; scale: {
                 <th scope="row" className="font-normal">
                   {row.label}
                 </th>
-                <td>{score(row.score)}</td>
-                <td>
-                  {row.low === null || row.high === null
-                    ? t("confidence.intervals.oneSheet")
-                    : `${score(row.low)}–${score(row.high)}`}
-                </td>
-                <td>{`${score(row.min)}–${score(row.max)}`}</td>
+                <td>{row.scoreText}</td>
+                <td>{row.intervalText}</td>
+                <td>{row.rangeText}</td>
               </tr>
             ))}
           </tbody>

@@ -28,6 +28,7 @@ const nb = {
   "confidence.severity.flag": "Merknad",
   "confidence.severity.outlier": "Langt fra resten",
   "confidence.severity.none": "Ingen saker med mer enn ett ark ennå.",
+  "confidence.severity.competition": "Strenghet over hele konkurransen",
   "confidence.severity.hint":
     "Ett eller flere jurymedlemmer skiller seg tydelig ut. Metoden «Normalisert per jurymedlem» retter for slike vaner, og kan gi en rettferdigere rangering.",
   "confidence.severity.rule":
@@ -103,6 +104,7 @@ const en: Record<keyof typeof nb, string> = {
   "confidence.severity.flag": "Note",
   "confidence.severity.outlier": "Far from the rest",
   "confidence.severity.none": "No cases with more than one sheet yet.",
+  "confidence.severity.competition": "Severity over the whole competition",
   "confidence.severity.hint":
     'One or more jurors stand clearly apart. The method "Normalised per juror" corrects for such habits and may give a fairer ranking.',
   "confidence.severity.rule":
