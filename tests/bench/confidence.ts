@@ -4,6 +4,7 @@
 // timed with the refresh). `npx tsx tests/bench/confidence.ts [cases]` runs it alone; `npm run
 // bench` runs it first.
 import type { FinalSheet, RankableCase, RankingMethod } from "#app/domain/ranking.ts";
+import { seededRandom } from "#db/seed/seeded-random.ts";
 import { categoryConfidence, verdictConfidence } from "#app/domain/verdict-confidence.ts";
 
 export type ConfidenceReport = {
@@ -17,21 +18,10 @@ export type ConfidenceReport = {
   oneCategoryMs: Partial<Record<RankingMethod, number>>;
 };
 
-/** A small deterministic generator (mulberry32), so every run times the same competition. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Each case a quality, each juror a habit (−1 … +1), each sheet their sum plus noise, on 1–10. */
 export function syntheticCompetition(cases = 2_000, jurors = 100, categories = 4) {
-  const random = seeded(16);
+  // Seeded, so every run times the same competition.
+  const random = seededRandom(16);
   const habits = Array.from({ length: jurors }, () => random() * 2 - 1);
   const weights = [
     { promise: 30, anchoring: 30, realisation: 40 },
