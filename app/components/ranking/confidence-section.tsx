@@ -72,13 +72,14 @@ export function ConfidenceSection({ view }: { view: ConfidenceView }) {
 
       {heading(stability.heading)}
       <p className="mb-2 max-w-prose text-sm">{stability.explain}</p>
-      <ul className="mb-2 space-y-1" data-testid="confidence-stability">
+      {/* A warning is set apart in strong type; a role="alert" would interrupt on every page load. */}
+      <div className="mb-2 space-y-1" data-testid="confidence-stability">
         {stability.lines.map((line) => (
-          <li key={line.text} className={line.alert ? "font-semibold" : ""} role={line.alert ? "alert" : undefined}>
+          <p key={line.text} className={line.alert ? "font-semibold text-red-800" : ""}>
             {line.text}
-          </li>
+          </p>
         ))}
-      </ul>
+      </div>
       {stability.rows.length > 0 ? (
         <div className="mb-4 overflow-x-auto">
           <table className={TABLE} data-testid="confidence-ranks">
