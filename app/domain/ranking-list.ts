@@ -18,6 +18,12 @@ export const FIRST_DIRECTION: Record<RankingSort, SortDirection> = {
   organisation: "asc",
 };
 
+/** A column's first direction, or the other way round when the list is already sorted by it. */
+export function nextDirection(order: RankingOrder, sort: RankingSort): SortDirection {
+  if (sort !== order.sort) return FIRST_DIRECTION[sort];
+  return order.direction === "asc" ? "desc" : "asc";
+}
+
 /** Cases the chair should look at before publishing: short of sheets, jurors far apart, or either. */
 export const RANKING_FLAG_FILTERS = ["too-few", "disagreement", "any"] as const;
 export type RankingFlagFilter = (typeof RANKING_FLAG_FILTERS)[number];

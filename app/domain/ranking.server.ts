@@ -43,7 +43,7 @@ import { pageBounds } from "./paging.ts";
 import { currentPublishedSnapshot } from "./publication-versions.server.ts";
 import { readWhileUnchanged } from "./read-cache.server.ts";
 import type { RankingFilter, RankingOrder, RankingSort } from "./ranking-list.ts";
-import type { StepScores } from "./step-weights.ts";
+import { stepContributions, type StepScores, type StepWeights } from "./step-weights.ts";
 import { byStepField, JUDGING_STEPS, perStep, type StepMeanField } from "./steps.ts";
 
 type Competition = ReturnType<typeof requireCompetition>;
@@ -125,7 +125,7 @@ function finalSheets(
 }
 
 /** What a round's ranking is computed from: the whole round, or one category of it. */
-function rankingInputs(db: DbOrTransaction, competition: Competition, round: ScoringRound, categoryId?: number) {
+export function rankingInputs(db: DbOrTransaction, competition: Competition, round: ScoringRound, categoryId?: number) {
   return {
     cases: rankableCases(db, competition.id, round, categoryId),
     sheets: finalSheets(db, competition.id, round, categoryId),
@@ -608,6 +608,39 @@ function readRankingPage(
     slice,
     rows: getRanking(db, competitionId, round, { ...filter, order, limit: slice.pageSize, offset: slice.offset }),
   };
+}
+
+/**
+ * A page's ranking rows as the chair's table and charts read them: the case reference, the step
+ * means together (from the first final sheet on, or not at all), each method's result beside the
+ * chosen one, and what each step contributed under the category's weights.
+ */
+export function chairRankingRows(
+  rows: ReturnType<typeof getRanking>,
+  /** The case's reference (cases.server.ts imports this file, so it is passed in). */
+  referenceOf: (caseId: number) => string,
+  weights: StepWeights | null,
+  previews: ReadonlyMap<number, Record<RankingMethod, MethodResult>> | null,
+) {
+  return rows.map((row) => {
+    const stepMeans = row.sheetCount === 0 ? null : perStep((step) => row[step.meanField] ?? 0);
+    return {
+      caseId: row.caseId,
+      title: row.title,
+      organisationName: row.organisationName,
+      rank: row.rank,
+      score: row.score,
+      rawMean: row.rawMean,
+      sheetCount: row.sheetCount,
+      spread: row.spread,
+      tooFewSheets: row.tooFewSheets,
+      highDisagreement: row.highDisagreement,
+      reference: referenceOf(row.caseId),
+      stepMeans,
+      byMethod: previews?.get(row.caseId) ?? null,
+      contributions: stepMeans && weights ? stepContributions(stepMeans, weights) : null,
+    };
+  });
 }
 
 /**

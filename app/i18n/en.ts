@@ -25,6 +25,7 @@ import { finalRoundMessages } from "./areas/final-round.ts";
 import { refusalMessages } from "./areas/refusals.ts";
 import { rankingRulesMessages } from "./areas/ranking-rules.ts";
 import { reminderMessages } from "./areas/reminders.ts";
+import { verdictConfidenceMessages } from "./areas/verdict-confidence.ts";
 import type { Messages } from "./messages.ts";
 
 export const en: Messages = {
@@ -38,6 +39,7 @@ export const en: Messages = {
   ...rankingMessages.en,
   ...rankingRulesMessages.en,
   ...reminderMessages.en,
+  ...verdictConfidenceMessages.en,
   ...stepMessages.en,
   ...publicationMessages.en,
   ...shortOfSheetsMessages.en,

@@ -25,6 +25,7 @@ import { finalRoundMessages } from "./areas/final-round.ts";
 import { refusalMessages } from "./areas/refusals.ts";
 import { rankingRulesMessages } from "./areas/ranking-rules.ts";
 import { reminderMessages } from "./areas/reminders.ts";
+import { verdictConfidenceMessages } from "./areas/verdict-confidence.ts";
 
 // Norsk bokmål: the default language and the source of every message key. Feature areas keep
 // their texts in app/i18n/areas/*.ts (both languages side by side) and are spread in here.
@@ -145,6 +146,7 @@ export const nb = {
   ...rankingMessages.nb,
   ...rankingRulesMessages.nb,
   ...reminderMessages.nb,
+  ...verdictConfidenceMessages.nb,
   ...stepMessages.nb,
   ...publicationMessages.nb,
   ...shortOfSheetsMessages.nb,

@@ -4,6 +4,7 @@ import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Pagination } from "#app/components/ui/pagination.tsx";
 import { CompetitionPicker } from "#app/components/competition/competition-picker.tsx";
 import { Page } from "#app/components/page.tsx";
+import { ConfidenceSection } from "#app/components/ranking/confidence-section.tsx";
 import { ContributionChart } from "#app/components/ranking/contribution-chart.tsx";
 import { RankingExports } from "#app/components/ranking/ranking-exports.tsx";
 import { RankingRules } from "#app/components/ranking/ranking-rules.tsx";
@@ -18,18 +19,11 @@ import { findCompetitionOrNewest, listCompetitions } from "#app/domain/competiti
 import type { ScoringRound } from "#app/domain/jury-states.ts";
 import { ShortOfSheetsList } from "#app/components/publication/short-of-sheets.tsx";
 import { hasPublished, shortOfSheetsNow } from "#app/domain/publication.server.ts";
-import {
-  FIRST_DIRECTION,
-  rankingViewParams,
-  type RankingOrder,
-  type RankingSort,
-  type RankingView,
-  type SortDirection,
-} from "#app/domain/ranking-list.ts";
-import { previewRankingMethods, rankingPage, setRankingMethod } from "#app/domain/ranking.server.ts";
+import { nextDirection, rankingViewParams, type RankingView } from "#app/domain/ranking-list.ts";
+import { chairRankingRows, previewRankingMethods, rankingPage, setRankingMethod } from "#app/domain/ranking.server.ts";
 import { rankingRules } from "#app/domain/ranking.ts";
-import { stepContributions, weightPercentages } from "#app/domain/step-weights.ts";
-import { perStep } from "#app/domain/steps.ts";
+import { weightPercentages } from "#app/domain/step-weights.ts";
+import { rankingConfidence } from "#app/domain/verdict-confidence.server.ts";
 import { rankingMethodSchema } from "#app/forms/ranking-forms.ts";
 import { parseRankingView } from "#app/forms/ranking-search.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
@@ -38,6 +32,7 @@ import { requireRole } from "#app/utils/auth.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
 import { rankingRulesText } from "#app/utils/ranking-rules.server.ts";
+import { confidenceView } from "#app/utils/verdict-confidence-text.server.ts";
 import { notFoundResponse, optionalId, orRespond, parseId } from "#app/utils/http.server.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("ranking.title"));
@@ -61,11 +56,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
         size: view.size,
       })
     : null;
-  // Only the shown rows, read from the stored per-method columns.
-  const previews = shown?.rows.length
-    ? previewRankingMethods(db, competition.id, round, new Date(), { caseIds: shown.rows.map((row) => row.caseId) })
+  // Only the shown rows, read from the stored per-method columns; the confidence figures beside them.
+  const shownIds = shown?.rows.map((row) => row.caseId) ?? [];
+  const previews = shownIds.length
+    ? previewRankingMethods(db, competition.id, round, new Date(), { caseIds: shownIds })
     : null;
   const totals = shown?.totals.find((item) => item.categoryId === category?.id);
+  const sure = category && totals?.cases ? rankingConfidence(db, competition.id, round, category.id, shownIds) : null;
+  const confidence = sure && category ? confidenceView(sure, category.name, getTranslator(request)) : null;
   return {
     competitions,
     competition: {
@@ -85,6 +83,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       category && round === "main" ? shortOfSheetsNow(db, competition.id, { categoryId: category.id }) : [],
     view: { ...view, page: shown?.slice.page ?? 1 },
     slice: shown?.slice ?? null,
+    confidence,
     categories: categories.map(({ id, name }) => ({
       id,
       name,
@@ -103,26 +102,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
           },
         }
       : null,
-    rows: (shown?.rows ?? []).map((row) => {
-      // A case's step means are there together, from its first final sheet on, or not at all.
-      const stepMeans = row.sheetCount === 0 ? null : perStep((step) => row[step.meanField] ?? 0);
-      return {
-        caseId: row.caseId,
-        title: row.title,
-        organisationName: row.organisationName,
-        rank: row.rank,
-        score: row.score,
-        rawMean: row.rawMean,
-        sheetCount: row.sheetCount,
-        spread: row.spread,
-        tooFewSheets: row.tooFewSheets,
-        highDisagreement: row.highDisagreement,
-        reference: caseReference(competition.year, row.caseId),
-        stepMeans,
-        byMethod: previews?.get(row.caseId) ?? null,
-        contributions: stepMeans && category ? stepContributions(stepMeans, category.weights) : null,
-      };
-    }),
+    rows: chairRankingRows(
+      shown?.rows ?? [],
+      (caseId) => caseReference(competition.year, caseId),
+      category?.weights ?? null,
+      previews,
+    ),
   };
 }
 
@@ -138,12 +123,6 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/chair/ranking?${back}`);
 }
 
-/** A column's first direction, or the other way round when the list is already sorted by it. */
-function nextDirection(order: RankingOrder, sort: RankingSort): SortDirection {
-  if (sort !== order.sort) return FIRST_DIRECTION[sort];
-  return order.direction === "asc" ? "desc" : "asc";
-}
-
 export default function ChairRanking() {
   const loaded = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
@@ -155,7 +134,8 @@ export default function ChairRanking() {
       </Page>
     );
   }
-  const { competition, competitions, categories, category, rows, round, view, slice, shortOfSheets } = loaded;
+  const { competition, competitions, categories, category, rows, round, view, slice, shortOfSheets, confidence } =
+    loaded;
   const place = (categoryId: number | undefined, tabRound: ScoringRound) => ({
     competition: String(competition.id),
     ...(categoryId === undefined ? {} : { category: String(categoryId) }),
@@ -248,6 +228,7 @@ export default function ChairRanking() {
                   />
                 </>
               ) : null}
+              {confidence ? <ConfidenceSection view={confidence} /> : null}
             </>
           )}
         </>

@@ -1,12 +1,13 @@
 // `npm run bench` (-- --cases 200|2000|20000): a generated competition at scale on the real
-// production server, loopback only, bounded in time. In order: the ranking refresh against a bare
-// SQL aggregate (in this process, server stopped); 100 jurors saving at once (scoring open); the
+// production server, loopback only, bounded in time. In order: the verdict-confidence computation
+// (in memory); the ranking refresh against a bare SQL aggregate (in this process, server stopped); 100 jurors saving at once (scoring open); the
 // finalists published; then every page in rounds of floor route + page; then GET / during a login
 // flood. Prints markdown tables and writes tests/.artifacts/bench.json.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { measureConfidence, type ConfidenceReport } from "./confidence.ts";
 import { generateCompetition, GenerationError, publishFinalists, type GeneratedCompetition } from "./generate.ts";
 import { FLOOD_SCENARIOS, startLoginFlood } from "./login-flood.ts";
 import { CONNECTIONS, DURATION_SECONDS, load, probe, TIMEOUT_SECONDS, waitUntilIdle, type Load } from "./measure.ts";
@@ -176,6 +177,7 @@ function printSummary(
   recompute: RecomputeReport,
   memory: { peakMb: number; idleRssMb: number | null },
   flood: Awaited<ReturnType<typeof floodRounds>>,
+  confidence: ConfidenceReport,
 ) {
   console.log(
     `\n## npm run bench: ${cases} cases, autocannon ${CONNECTIONS} connections (fewer for slow pages, see "conn"), ` +
@@ -244,6 +246,23 @@ function printSummary(
       ],
     ),
   );
+  console.log(
+    `\n### Verdict confidence: agreement, severity, leave-one-juror-out, intervals, weight shifts (median of ${confidence.runs}, ms, ` +
+      `${confidence.cases} cases, ${confidence.jurors} jurors, ${confidence.sheets} sheets, 4 categories, in memory)\n`,
+  );
+  console.log(
+    markdownTable(
+      ["whole competition, mean", "whole competition, normalised", "one category, mean", "one category, normalised"],
+      [
+        [
+          confidence.wholeMs.mean ?? "–",
+          confidence.wholeMs.normalised ?? "–",
+          confidence.oneCategoryMs.mean ?? "–",
+          confidence.oneCategoryMs.normalised ?? "–",
+        ],
+      ],
+    ),
+  );
   const heaviest = [...rows].sort((a, b) => (b.memory.riseMb ?? 0) - (a.memory.riseMb ?? 0)).slice(0, 3);
   const underLoad = [...rows].sort((a, b) => (b.memory.loadPeakMb ?? 0) - (a.memory.loadPeakMb ?? 0)).slice(0, 3);
   console.log(
@@ -303,6 +322,13 @@ async function main(): Promise<number> {
     report.generation = { timings: generated.timings, sheets: generated.sheets, categories: generated.categories };
     progress(`generated: ${JSON.stringify(generated.timings)}`);
 
+    // Pure computation at the issue's size (2,000 cases, 100 jurors) whatever --cases says, before
+    // the server takes the cores.
+    const confidence = measureConfidence();
+    progress(
+      `verdict confidence: whole competition ${confidence.wholeMs.mean} ms (mean), one category ${confidence.oneCategoryMs.mean} ms`,
+    );
+
     const recompute = measureRecompute(databasePath, join(dataDir, "recompute.db"), generated.competitionId);
     progress(`recompute: refresh ${recompute.refreshMs} ms, bare SQL ${recompute.bareSqlMs} ms`);
 
@@ -358,13 +384,14 @@ async function main(): Promise<number> {
     };
     await bench.stop();
 
-    printSummary(cases, rows, saves, recompute, memory, flood);
+    printSummary(cases, rows, saves, recompute, memory, flood, confidence);
     const floors = rows.map((row) => row.floorRps).sort((a, b) => a - b);
     Object.assign(report, {
       floorRps: floors[Math.floor(floors.length / 2)] ?? 0,
       pages: rows.map(pageJson),
       saves,
       recompute,
+      confidence,
       memory,
       loginFlood: flood.map((row) => ({
         name: row.name,

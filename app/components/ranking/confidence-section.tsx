@@ -1,0 +1,133 @@
+import type { ConfidenceView } from "#app/utils/verdict-confidence-text.server.ts";
+import { ConfidenceChart } from "./confidence-chart.tsx";
+
+type SeverityRow = ConfidenceView["severity"]["category"][number];
+
+const TABLE = "text-left text-sm [&_td]:pr-4 [&_th]:pr-4";
+
+function SeverityTable({ rows, columns, none }: { rows: SeverityRow[]; columns: string[]; none: string }) {
+  if (rows.length === 0) return <p className="text-sm">{none}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className={TABLE}>
+        <thead>
+          <tr className="border-b">
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className={`border-b ${row.flag ? "font-semibold" : ""}`}>
+              <th scope="row" className="font-normal">
+                {row.name}
+              </th>
+              <td>{row.value}</td>
+              <td>{row.cases}</td>
+              <td>{row.flag}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * "How sure is the ranking?": agreement, severity, stability, uncertainty, weights (the cases short of sheets are listed apart).
+ * Every word comes worded from the server (`confidenceView`), so none of it enlarges the catalogue
+ * the staff's pages load.
+ */
+export function ConfidenceSection({ view }: { view: ConfidenceView }) {
+  const { agreement, severity, stability, intervals, margins, weights } = view;
+  const heading = (text: string) => <h3 className="mb-1 text-lg font-semibold">{text}</h3>;
+  return (
+    <section aria-labelledby="confidence-heading" data-testid="confidence" className="mb-6 mt-8">
+      <h2 id="confidence-heading" className="mb-2 text-2xl font-semibold">
+        {view.heading}
+      </h2>
+      <p className="mb-4 max-w-prose text-sm">{view.intro}</p>
+
+      {heading(agreement.heading)}
+      <div className="mb-4 space-y-1" data-testid="confidence-agreement">
+        <p>{agreement.category[0]}</p>
+        <p className="text-sm">{agreement.category[1]}</p>
+        <p className="text-sm">{agreement.perStep}</p>
+        <p>{agreement.competition[0]}</p>
+        <p className="text-sm">{agreement.competition[1]}</p>
+      </div>
+
+      {heading(severity.heading)}
+      <p className="mb-2 max-w-prose text-sm">{severity.explain}</p>
+      {severity.hint ? <p className="mb-2 max-w-prose font-semibold">{severity.hint}</p> : null}
+      <SeverityTable rows={severity.category} columns={severity.columns} none={severity.none} />
+      <details className="mt-2">
+        <summary className="cursor-pointer">{severity.competitionHeading}</summary>
+        <SeverityTable rows={severity.competition} columns={severity.columns} none={severity.none} />
+      </details>
+      <p className="mb-4 mt-1 text-sm text-ink-muted">{severity.rule}</p>
+
+      {heading(stability.heading)}
+      <p className="mb-2 max-w-prose text-sm">{stability.explain}</p>
+      {/* A warning is set apart in strong type; a role="alert" would interrupt on every page load. */}
+      <div className="mb-2 space-y-1" data-testid="confidence-stability">
+        {stability.lines.map((line) => (
+          <p key={line.text} className={line.alert ? "font-semibold text-red-800" : ""}>
+            {line.text}
+          </p>
+        ))}
+      </div>
+      {stability.rows.length > 0 ? (
+        <div className="mb-4 overflow-x-auto">
+          <table className={TABLE} data-testid="confidence-ranks">
+            <thead>
+              <tr className="border-b">
+                {stability.columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {stability.rows.map((row) => (
+                <tr key={row.caseId} className="border-b">
+                  <th scope="row" className="font-normal">
+                    {row.label}
+                  </th>
+                  <td>{row.rank ?? "–"}</td>
+                  <td>{row.best ?? "–"}</td>
+                  <td>{row.worst ?? "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+
+      {heading(intervals.heading)}
+      <p className="mb-2 max-w-prose text-sm">{intervals.explain}</p>
+      {intervals.rows.length > 0 ? <ConfidenceChart {...intervals} /> : null}
+
+      {heading(margins.heading)}
+      <ul className="mb-1 space-y-1" data-testid="confidence-margins">
+        {margins.lines.map((line) => (
+          <li key={line.key} className={line.strong ? "font-semibold" : ""}>
+            {line.text}
+          </li>
+        ))}
+      </ul>
+      <p className="mb-4 text-sm text-ink-muted">{margins.rule}</p>
+
+      {heading(weights.heading)}
+      <div className="mb-4 space-y-1" data-testid="confidence-weights">
+        {weights.lines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
+    </section>
+  );
+}
