@@ -270,20 +270,29 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
 const rankCases = (input: ConfidenceInput, sheets: readonly FinalSheet[]) =>
   rankCompetitionByMethods(input.cases, sheets, input.options, []);
 
-/** The finalists as publishing picks them: cases short of sheets left out (no override is assumed). */
-const finalistsOf = (ranked: readonly RankedCase[], count: number, input: ConfidenceInput) =>
-  selectFinalists(ranked, count, { minSheets: input.options.minSheets });
+/**
+ * The finalists as publishing picks them: the cases short of sheets in the full ranking stay out (no
+ * override is assumed). It is the full ranking's shortfall, not the re-ranked one's, that counts: a
+ * ranking without one juror is one sheet short nearly everywhere, and the question is only who would
+ * lead among the same eligible cases.
+ */
+const finalistsOf = (ranked: readonly RankedCase[], count: number, short: ReadonlySet<number>) =>
+  selectFinalists(
+    ranked.filter((entry) => !short.has(entry.caseId)),
+    count,
+    { minSheets: 0 },
+  );
 
 /** The winner as publishing picks it: the best-placed finalist, so never a case short of sheets. */
-const winnersOf = (ranked: readonly RankedCase[], input: ConfidenceInput) =>
-  selectWinners(ranked, finalistsOf(ranked, 1, input));
+const winnersOf = (ranked: readonly RankedCase[], short: ReadonlySet<number>) =>
+  selectWinners(ranked, finalistsOf(ranked, 1, short));
 
 const sameSet = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((id) => b.includes(id));
 
 /** The podium's cases in order, as "case:rank" so a swap within the podium counts as a change. */
-const podiumOf = (ranked: readonly RankedCase[], input: ConfidenceInput) => {
-  const podium = new Set(finalistsOf(ranked, 3, input));
+const podiumOf = (ranked: readonly RankedCase[], short: ReadonlySet<number>) => {
+  const podium = new Set(finalistsOf(ranked, 3, short));
   return ranked
     .filter((entry) => podium.has(entry.caseId))
     .map((entry) => `${entry.caseId}:${entry.rank}`)
@@ -408,7 +417,12 @@ export function rankingWithout(
 }
 
 /** Every juror with a sheet in the scope left out in turn, and ranked again with the chosen method. */
-function stability(input: ConfidenceInput, ranked: readonly RankedCaseByMethods[], finalists: number) {
+function stability(
+  input: ConfidenceInput,
+  ranked: readonly RankedCaseByMethods[],
+  finalists: number,
+  short: ReadonlySet<number>,
+) {
   const sheetsByCase = groupBy(input.sheets, (sheet) => sheet.caseId);
   const casesByJuror = new Map<string, RankableCase[]>();
   for (const item of input.cases) {
@@ -419,8 +433,8 @@ function stability(input: ConfidenceInput, ranked: readonly RankedCaseByMethods[
     }
   }
   const jurors = [...casesByJuror.keys()].sort();
-  const winners = winnersOf(ranked, input);
-  const finalistIds = finalistsOf(ranked, finalists, input);
+  const winners = winnersOf(ranked, short);
+  const finalistIds = finalistsOf(ranked, finalists, short);
   const range = new Map(ranked.map((entry) => [entry.caseId, { best: entry.rank, worst: entry.rank }]));
   const decisive: DecisiveJuror[] = [];
   for (const jurorId of jurors) {
@@ -431,9 +445,9 @@ function stability(input: ConfidenceInput, ranked: readonly RankedCaseByMethods[
       seen.best = seen.best === null ? entry.rank : Math.min(seen.best, entry.rank);
       seen.worst = seen.worst === null ? entry.rank : Math.max(seen.worst, entry.rank);
     }
-    const winnerIds = winnersOf(without, input);
+    const winnerIds = winnersOf(without, short);
     const winnerChanges = !sameSet(winners, winnerIds);
-    const finalistsChange = !sameSet(finalistIds, finalistsOf(without, finalists, input));
+    const finalistsChange = !sameSet(finalistIds, finalistsOf(without, finalists, short));
     if (winnerChanges || finalistsChange) decisive.push({ jurorId, winnerChanges, finalistsChange, winnerIds });
   }
   return {
@@ -459,12 +473,17 @@ export function shiftedWeights(weights: StepWeights, step: StepKey, shift: numbe
 }
 
 /** Each step's weight moved ±10 points in the one category, and the category ranked again. */
-function weightSensitivity(input: ConfidenceInput, ranked: readonly RankedCase[], categoryId: number): WeightShift[] {
+function weightSensitivity(
+  input: ConfidenceInput,
+  ranked: readonly RankedCase[],
+  categoryId: number,
+  short: ReadonlySet<number>,
+): WeightShift[] {
   const scoped = new Set(input.cases.map((entry) => entry.caseId));
   const base = input.sheets.find((sheet) => scoped.has(sheet.caseId))?.weights;
   if (!base) return [];
-  const winners = winnersOf(ranked, input);
-  const podium = podiumOf(ranked, input);
+  const winners = winnersOf(ranked, short);
+  const podium = podiumOf(ranked, short);
   return STEP_KEYS.flatMap((step) =>
     [-WEIGHT_SHIFT_POINTS, WEIGHT_SHIFT_POINTS].flatMap((shift) => {
       const percentages = shiftedWeights(base, step, shift);
@@ -474,14 +493,14 @@ function weightSensitivity(input: ConfidenceInput, ranked: readonly RankedCase[]
         scoped.has(sheet.caseId) ? { ...sheet, weights: percentages } : sheet,
       );
       const again = rankCases(input, moved).filter((entry) => entry.categoryId === categoryId);
-      const winnerIds = winnersOf(again, input);
+      const winnerIds = winnersOf(again, short);
       return [
         {
           step,
           shift,
           percentages,
           winnerChanges: !sameSet(winners, winnerIds),
-          podiumChanges: podiumOf(again, input) !== podium,
+          podiumChanges: podiumOf(again, short) !== podium,
           winnerIds,
         },
       ];
@@ -503,19 +522,20 @@ export function categoryConfidence(whole: ConfidenceInput, categoryId: number): 
       ? whole
       : { ...whole, sheets: whole.sheets.filter((sheet) => scoped.has(sheet.caseId)) };
   const ranked = rankCases(input, input.sheets);
+  const short = new Set(ranked.filter((entry) => entry.tooFewSheets).map((entry) => entry.caseId));
   const intervals = caseIntervals(ranked, input);
-  const stable = stability(input, ranked, finalists);
+  const stable = stability(input, ranked, finalists, short);
   return {
     categoryId,
     finalists,
-    winnerIds: winnersOf(ranked, input),
-    finalistIds: finalistsOf(ranked, finalists, input),
+    winnerIds: winnersOf(ranked, short),
+    finalistIds: finalistsOf(ranked, finalists, short),
     intervals,
     margins: margins(intervals, finalists, input.options.minSheets),
     stability: stable.entries,
     decisiveJurors: stable.decisive,
     jurorsTried: stable.jurorsTried,
-    weightShifts: weightSensitivity(input, ranked, categoryId),
+    weightShifts: weightSensitivity(input, ranked, categoryId, short),
   };
 }
 

@@ -87,9 +87,11 @@ export function confidenceView(
       lines: category.decisiveJurors.length
         ? category.decisiveJurors.map((juror) => ({
             alert: true,
-            text: juror.winnerChanges
-              ? t("confidence.stability.winner", { juror: juror.name, cases: juror.winnerIds.map(label).join(", ") })
-              : t("confidence.stability.finalists", { juror: juror.name, count: category.finalists }),
+            text: !juror.winnerChanges
+              ? t("confidence.stability.finalists", { juror: juror.name, count: category.finalists })
+              : juror.winnerIds.length
+                ? t("confidence.stability.winner", { juror: juror.name, cases: juror.winnerIds.map(label).join(", ") })
+                : t("confidence.stability.noWinner", { juror: juror.name }),
           }))
         : [{ alert: false, text: t("confidence.stability.stable", { count: category.finalists }) }],
       columns: [

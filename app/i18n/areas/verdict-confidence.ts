@@ -43,6 +43,7 @@ const nb = {
   "confidence.stability.stable": "Ingen enkelt jurymedlem endrer vinneren eller finalistene (de {count} beste).",
   "confidence.stability.winner": "Uten {juror} ville vinneren vært {cases}.",
   "confidence.stability.finalists": "Uten {juror} ville finalistene (de {count} beste) vært andre.",
+  "confidence.stability.noWinner": "Uten {juror} ville ingen sak hatt ferdige ark nok til å vinne.",
   "confidence.intervals.heading": "Usikkerhet per sak",
   "confidence.intervals.explain":
     "Poengsum med 95 %-intervall for snittet (t-fordeling over sakens ark) og spennet fra laveste til høyeste jurymedlems sum.",
@@ -115,6 +116,7 @@ const en: Record<keyof typeof nb, string> = {
   "confidence.stability.stable": "No single juror changes the winner or the finalists (the top {count}).",
   "confidence.stability.winner": "Without {juror} the winner would be {cases}.",
   "confidence.stability.finalists": "Without {juror} the finalists (the top {count}) would be different.",
+  "confidence.stability.noWinner": "Without {juror} no case would have enough final sheets to win.",
   "confidence.intervals.heading": "Uncertainty per case",
   "confidence.intervals.explain":
     "Score with a 95 % interval of the mean (t distribution over the case's sheets) and the range from the lowest to the highest juror's total.",

@@ -152,6 +152,16 @@ describe("rank stability without one juror", () => {
     ]);
   });
 
+  it("still names a winner without one juror when every case has exactly the minimum of sheets", () => {
+    // Minimum three: leaving a juror out leaves every case one sheet short, yet the question is who
+    // would lead among the same eligible cases (without A: Y 7 ahead of X 6), not that no one could.
+    const result = categoryConfidence({ cases: inOne(1, 2, 3), sheets, options: options("mean", 3), finalists: 2 }, 1);
+    expect(result.winnerIds).toEqual([1]);
+    expect(result.decisiveJurors).toEqual([
+      { jurorId: "A", winnerChanges: true, finalistsChange: false, winnerIds: [2] },
+    ]);
+  });
+
   it("finds no decisive juror when the jurors agree", () => {
     const calm = [1, 2, 3].flatMap((caseId) => ["A", "B", "C"].map((juror) => flat(caseId, juror, 10 - caseId)));
     const result = categoryConfidence({ cases: inOne(1, 2, 3), sheets: calm, options: options() }, 1);
