@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
 import type { Plugin } from "vite";
 import { LOCALES } from "../app/domain/locales.ts";
-import { staffPartsOfRouteFile } from "../app/utils/staff-pages.ts";
+import { EVERYONES_PART, staffPartsOfRouteFile } from "../app/utils/staff-pages.ts";
 
 const PREFIX = "virtual:locale-messages/";
 const APP_DIR = fileURLToPath(new URL("../app/", import.meta.url));
@@ -32,7 +32,6 @@ function resolveImport(from: string, specifier: string, files: Set<string>): str
 
 /** "everyone", a staff section ("chair") or a group of its pages ("chair/ranking"). */
 export type Audience = string;
-const EVERYONE = "everyone";
 
 /**
  * Whose pages each browser file serves: everyone's when any route outside the staff sections
@@ -40,7 +39,7 @@ const EVERYONE = "everyone";
  * Shared modules (domain, forms, utils, i18n) count as everyone's, since the server may hand their
  * keys to any page.
  */
-function fileAudiences(sources: Map<string, string>): Map<string, Set<string> | typeof EVERYONE> {
+function fileAudiences(sources: Map<string, string>): Map<string, Set<string> | typeof EVERYONES_PART> {
   const files = new Set(sources.keys());
   const imports = new Map<string, string[]>();
   for (const [path, source] of sources) {
@@ -72,10 +71,10 @@ function fileAudiences(sources: Map<string, string>): Map<string, Set<string> | 
       for (const reached of reachedFrom([path]))
         (groups.get(reached) ?? groups.set(reached, new Set()).get(reached)!).add(group);
   }
-  const audiences = new Map<string, Set<string> | typeof EVERYONE>();
+  const audiences = new Map<string, Set<string> | typeof EVERYONES_PART>();
   for (const path of paths) {
     const staffOnly = !everyones.has(path) && (path.startsWith("routes/") || path.startsWith("components/"));
-    audiences.set(path, staffOnly && groups.has(path) ? groups.get(path)! : EVERYONE);
+    audiences.set(path, staffOnly && groups.has(path) ? groups.get(path)! : EVERYONES_PART);
   }
   return audiences;
 }
@@ -83,7 +82,7 @@ function fileAudiences(sources: Map<string, string>): Map<string, Set<string> | 
 /** The narrowest part every one of `groups` loads: the group itself, their section, or everyone's. */
 function narrowestPart(groups: ReadonlySet<string>): Audience {
   const sections = new Set([...groups].map((group) => group.split("/")[0]!));
-  if (sections.size > 1) return EVERYONE;
+  if (sections.size > 1) return EVERYONES_PART;
   return groups.size === 1 ? [...groups][0]! : [...sections][0]!;
 }
 
@@ -104,25 +103,25 @@ export function browserKeyAudience(appDir = APP_DIR): (key: string) => Audience 
     if (isBrowserCode(path)) sources.set(path, readFileSync(join(appDir, entry), "utf8"));
   }
   const audiences = fileAudiences(sources);
-  const literals = new Map<string, Set<string> | typeof EVERYONE>();
+  const literals = new Map<string, Set<string> | typeof EVERYONES_PART>();
   for (const [path, source] of sources) {
     const audience = audiences.get(path)!;
     for (const match of source.matchAll(/["'`]([a-zA-Z][\w.-]*)(?=["'`]|\$\{)/g)) {
       const known = literals.get(match[1]!);
-      if (known === EVERYONE) continue;
-      literals.set(match[1]!, audience === EVERYONE ? EVERYONE : new Set([...(known ?? []), ...audience]));
+      if (known === EVERYONES_PART) continue;
+      literals.set(match[1]!, audience === EVERYONES_PART ? EVERYONES_PART : new Set([...(known ?? []), ...audience]));
     }
   }
   const prefixes = [...literals].filter(([literal]) => literal.endsWith("."));
   return (key) => {
     let found = literals.get(key);
     for (const [prefix, audience] of prefixes) {
-      if (found === EVERYONE) break;
+      if (found === EVERYONES_PART) break;
       if (!key.startsWith(prefix)) continue;
-      found = audience === EVERYONE ? EVERYONE : new Set([...(found ?? []), ...audience]);
+      found = audience === EVERYONES_PART ? EVERYONES_PART : new Set([...(found ?? []), ...audience]);
     }
     if (found === undefined) return null;
-    return found === EVERYONE ? EVERYONE : narrowestPart(found);
+    return found === EVERYONES_PART ? EVERYONES_PART : narrowestPart(found);
   };
 }
 
@@ -160,9 +159,9 @@ export function localeCatalogues(): Plugin {
     async load(id) {
       if (id === `\0${CHUNKS_ID}`) {
         const partsOf = (locale: string) =>
-          [EVERYONE, ...staffParts()]
+          [EVERYONES_PART, ...staffParts()]
             .map((part) => {
-              const source = part === EVERYONE ? `${PREFIX}${locale}` : `${PREFIX}${locale}/${part}`;
+              const source = part === EVERYONES_PART ? `${PREFIX}${locale}` : `${PREFIX}${locale}/${part}`;
               return `${JSON.stringify(part)}: () => import(${JSON.stringify(source)})`;
             })
             .join(",\n");
@@ -171,9 +170,9 @@ export function localeCatalogues(): Plugin {
       if (!id.startsWith(`\0${PREFIX}`)) return undefined;
       const [locale, ...rest] = id.slice(PREFIX.length + 1).split("/");
       if (!(LOCALES as readonly string[]).includes(locale!)) throw new Error(`No catalogue for locale "${locale}"`);
-      const part = rest.length > 0 ? rest.join("/") : EVERYONE;
+      const part = rest.length > 0 ? rest.join("/") : EVERYONES_PART;
       if (serving) {
-        return part === EVERYONE
+        return part === EVERYONES_PART
           ? `export { ${locale} as messages } from ${JSON.stringify(catalogueFile(locale!))};`
           : "export const messages = {};";
       }

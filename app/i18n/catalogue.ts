@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, type Locale } from "#app/domain/locales.ts";
+import { EVERYONES_PART } from "#app/utils/staff-pages.ts";
 import { translatorFrom, type Messages, type Translate } from "./translate.ts";
 
 // The catalogues this JavaScript context holds. The server holds both languages whole (messages.ts
@@ -8,13 +9,12 @@ import { translatorFrom, type Messages, type Translate } from "./translate.ts";
 // the chair's or jurors' pages name are parts of their own ("chair", "chair/ranking"), loaded once
 // such a page is shown (wantStaffParts), so an entrant's page carries none of them.
 
-const EVERYONES = "everyone";
 const WHOLE = "whole";
 const messagesHeld = new Map<Locale, Partial<Messages>>();
 const partsHeld = new Map<Locale, Set<string>>();
 const translators = new Map<Locale, Translate>();
 const listeners = new Set<() => void>();
-const partsWanted = new Set<string>([EVERYONES]);
+const partsWanted = new Set<string>([EVERYONES_PART]);
 
 type CatalogueChunks = Record<Locale, Record<string, () => Promise<{ messages: Partial<Messages> }>>>;
 let chunks: CatalogueChunks | null = null;

@@ -2,6 +2,9 @@
 // ("chair/ranking"), found from a route file or an address alike. Each group's share of the message
 // catalogue travels apart (tooling/locale-catalogues.ts, staff-shell.tsx), so both must agree.
 
+/** The catalogue part every page loads: the keys an entrant's or a public page may name. */
+export const EVERYONES_PART = "everyone";
+
 /** The staff's catalogue parts a page needs beyond everyone's: its section, then its group. */
 export type StaffParts = [section: string, group: string];
 
