@@ -11,6 +11,7 @@ import {
   jurorConflicts,
   jurorInvitations,
   organisations,
+  reminders,
   scoreSheets,
   sessions,
   throttledAttempts,
@@ -26,7 +27,8 @@ const uploader = alias(users, "uploader");
  * the account without its password hash, the company and its cases they may see (with each
  * attachment's name, type, size and uploader), the score sheets they wrote, the audit entries they
  * made or that are about them, their sessions (times only: an id opens nothing but is no business of
- * the file), invitations to their address, their conflicts and ties, and failed log-ins on it.
+ * the file), invitations to their address, their conflicts and ties, the reminders sent to them,
+ * and failed log-ins on it.
  * Tokens are never part of it.
  */
 export function exportPersonalData(db: AppDatabase, userId: string, now: Date) {
@@ -95,6 +97,13 @@ export function exportPersonalData(db: AppDatabase, userId: string, now: Date) {
       .leftJoin(organisations, eq(jurorConflicts.organisationId, organisations.id))
       .where(eq(jurorConflicts.jurorId, userId))
       .orderBy(asc(jurorConflicts.id))
+      .all(),
+    remindersReceived: db
+      .select({ competition: competitions.name, round: reminders.round, sentAt: reminders.sentAt })
+      .from(reminders)
+      .innerJoin(competitions, eq(reminders.competitionId, competitions.id))
+      .where(eq(reminders.jurorId, userId))
+      .orderBy(asc(reminders.sentAt))
       .all(),
     failedLogins: db
       .select({ action: throttledAttempts.action, attemptedAt: throttledAttempts.attemptedAt })

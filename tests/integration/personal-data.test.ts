@@ -90,8 +90,23 @@ describe("downloading my data", () => {
     expect(body).not.toMatch(/passwordHash|tokenHash|token_hash/);
   });
 
-  it("gives a juror the sheets they wrote, and nobody's data to a visitor who is not logged in", async () => {
+  it("gives a juror the sheets they wrote and the reminders sent to them, and nobody's data to a visitor who is not logged in", async () => {
+    const [juror, colleague] = scored.jurorIds;
+    const remind = (jurorId: string, key: string) =>
+      sqlRun(
+        server.databasePath,
+        "INSERT INTO reminders (competition_id, round, juror_id, batch_key, sent_at) VALUES (?, 'main', ?, ?, ?)",
+        scored.competitionId,
+        jurorId,
+        key,
+        Date.parse("2026-11-20T09:00:00Z"),
+      );
+    remind(juror!, "mine");
+    remind(colleague!, "theirs");
     const exported = (await (await scored.jurors[0]!.get("/profile/data.json")).json()) as PersonalData;
+    expect(exported.remindersReceived).toEqual([
+      { competition: expect.any(String), round: "main", sentAt: "2026-11-20T09:00:00.000Z" },
+    ]);
     expect(exported.account.role).toBe("juror");
     expect(exported.cases).toEqual([]);
     expect(exported.scoreSheets).toHaveLength(4);

@@ -47,8 +47,10 @@ export async function createScoredCompetition(server: TestServer) {
     cases[item.key] = { caseId, entrant: await loggedIn(server.baseUrl, entrant) };
   }
   const jurors: HttpClient[] = [];
+  const jurorIds: string[] = [];
   for (const name of ["Jurymedlem Én", "Jurymedlem To", "Jurymedlem Tre"]) {
     const juror = await createUser(server.databasePath, { role: "juror", name });
+    jurorIds.push(juror.id);
     for (const { caseId } of Object.values(cases)) assignConfirmed(server.databasePath, caseId, juror.id);
     jurors.push(await loggedIn(server.baseUrl, juror));
   }
@@ -69,5 +71,5 @@ export async function createScoredCompetition(server: TestServer) {
     [`include-${cases.hav.caseId}`]: "on",
     [`includeReason-${cases.hav.caseId}`]: reason,
   });
-  return { chair, competitionId, categoryIds, year, cases, jurors, publish, includeHav };
+  return { chair, competitionId, categoryIds, year, cases, jurors, jurorIds, publish, includeHav };
 }
