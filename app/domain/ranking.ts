@@ -1,4 +1,5 @@
 import { weightedTotal, type StepScores, type StepWeights } from "./step-weights.ts";
+import { EPSILON, ascending, groupBy, mean, medianOfSorted, standardDeviation } from "./statistics.ts";
 
 export const RANKING_METHODS = ["mean", "median", "trimmed", "normalised"] as const;
 export type RankingMethod = (typeof RANKING_METHODS)[number];
@@ -35,51 +36,10 @@ export type RankedCase = {
 
 export type RankingOptions = { method: RankingMethod; minSheets: number; scale: { min: number; max: number } };
 
-const EPSILON = 1e-9;
-
-/** A plain loop, not reduce: called for every case and step, and adds in the same order. */
-function sum(values: readonly number[]): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
-}
-
-function mean(values: readonly number[]): number {
-  return sum(values) / values.length;
-}
-
-const ascending = (a: number, b: number) => a - b;
-
-/** The middle of totals already sorted ascending. */
-function medianOfSorted(sorted: readonly number[]): number {
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** Population standard deviation: the spread of exactly these totals, not an estimate of others. */
-function standardDeviation(values: readonly number[]): number {
-  const average = mean(values);
-  let squares = 0;
-  for (const value of values) squares += (value - average) ** 2;
-  return Math.sqrt(squares / values.length);
-}
-
 /** Drops the lowest and highest of `sorted` from five totals on; fewer keep the plain mean of `values`. */
 function trimmedMean(values: readonly number[], sorted: readonly number[]): number {
   if (values.length < TRIM_FROM_SHEETS) return mean(values);
   return mean(sorted.slice(1, -1));
-}
-
-/** Items grouped by a key, each group in the items' order; groups in order of first appearance. */
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 /**

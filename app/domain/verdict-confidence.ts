@@ -11,6 +11,7 @@ import {
 } from "./ranking.ts";
 import { weightedTotal, type StepWeights } from "./step-weights.ts";
 import { STEP_KEYS, type StepKey } from "./steps.ts";
+import { EPSILON, groupBy, standardDeviation, sum } from "./statistics.ts";
 
 // How far the chair can trust a ranking (issue 16, ADR 0029): how much the jurors agree, whether one
 // juror's habits decide the podium, whether the gaps at the top are larger than the noise, and
@@ -145,7 +146,7 @@ export function jurorSeverity(sheets: readonly FinalSheet[], scale: RankingOptio
   return severities
     .map((entry) => {
       const others = severities.filter((other) => other.jurorId !== entry.jurorId).map((other) => other.severity);
-      const limit = Math.max(floor, 2 * (others.length ? populationSd(others) : 0));
+      const limit = Math.max(floor, 2 * (others.length ? standardDeviation(others) : 0));
       return { ...entry, outlier: entry.cases >= SEVERITY_MIN_CASES && Math.abs(entry.severity) > limit };
     })
     .sort((a, b) => a.severity - b.severity || a.jurorId.localeCompare(b.jurorId));
@@ -240,32 +241,6 @@ export type ConfidenceInput = {
   options: RankingOptions;
   finalists?: number;
 };
-
-const EPSILON = 1e-9;
-
-function sum(values: readonly number[]): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
-}
-
-function populationSd(values: readonly number[]): number {
-  const average = sum(values) / values.length;
-  let squares = 0;
-  for (const value of values) squares += (value - average) ** 2;
-  return Math.sqrt(squares / values.length);
-}
-
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
 
 const rankCases = (input: ConfidenceInput, sheets: readonly FinalSheet[]) =>
   rankCompetitionByMethods(input.cases, sheets, input.options, []);
