@@ -643,16 +643,21 @@ export type JurorProgressQuery = ListQuery<JurorProgressSort> & { standing?: Jur
 // Sorting by standing puts those who need a word first.
 const STANDING_ORDER: Record<JurorStanding, number> = { late: 0, behind: 1, none: 2, done: 3 };
 
+/** A juror's progress in a round with when they were reminded of it, newest first. */
+type RemindedJuror = JurorProgress & { reminded: Date[] };
+
 const JUROR_SORT_KEYS = {
   name: (juror) => juror.name,
   assigned: (juror) => juror.assigned,
   final: (juror) => juror.final,
   conflicts: (juror) => juror.conflicts + juror.flagged,
   standing: (juror) => STANDING_ORDER[juror.standing],
-} satisfies Record<JurorProgressSort, (juror: JurorProgress) => string | number>;
+  // Never reminded sorts as the longest ago.
+  reminded: (juror) => juror.reminded[0]?.getTime() ?? 0,
+} satisfies Record<JurorProgressSort, (juror: RemindedJuror) => string | number>;
 
 /** One page of jurors, filtered and sorted, with how many stand where (for the filter) and whether any is behind. */
-function jurorPage(jurors: JurorProgress[], query: JurorProgressQuery, page: number) {
+function jurorPage(jurors: RemindedJuror[], query: JurorProgressQuery, page: number) {
   const standingCounts = Object.fromEntries(JUROR_STANDINGS.map((standing) => [standing, 0])) as Record<
     JurorStanding,
     number
@@ -677,33 +682,37 @@ export function juryOverview(
   query: { jurors: JurorProgressQuery; finalPage: number; cases: CaseProgressQuery },
 ) {
   const conflictedWith = conflictLookup(db);
-  const main = jurorPage(
-    jurorProgress(db, competitionId, "main", now, conflictedWith),
-    query.jurors,
-    query.jurors.page,
-  );
-  const finalRound = finalRoundPage(finalRoundState(db, competitionId, now, conflictedWith), query);
+  const main = withReminders(db, competitionId, "main", jurorProgress(db, competitionId, "main", now, conflictedWith));
+  const finalRound = finalRoundState(db, competitionId, now, conflictedWith);
   return {
-    jurors: withReminders(db, competitionId, "main", main),
+    jurors: jurorPage(main, query.jurors, query.jurors.page),
     cases: caseProgressPage(db, competitionId, query.cases, conflictedWith),
-    finalRound: finalRound && { ...finalRound, jurors: withReminders(db, competitionId, "final", finalRound.jurors) },
+    finalRound: finalRound && {
+      ...finalRound,
+      // The final round's list has no standing filter: its few jurors are shown whole.
+      jurors: jurorPage(
+        withReminders(db, competitionId, "final", finalRound.jurors),
+        { ...query.jurors, standing: undefined },
+        query.finalPage,
+      ),
+    },
   };
 }
 
-/** A page of jurors with when each was reminded of the round: read for the page's jurors only. */
-function withReminders<Page extends { rows: JurorProgress[] }>(
+/** Every juror of the round with when each was reminded of it, so the list can sort by it before paging. */
+function withReminders(
   db: AppDatabase,
   competitionId: number,
   round: ScoringRound,
-  page: Page,
-) {
+  jurors: JurorProgress[],
+): RemindedJuror[] {
   const histories = reminderHistories(
     db,
     competitionId,
     round,
-    page.rows.map((row) => row.jurorId),
+    jurors.map((juror) => juror.jurorId),
   );
-  return { ...page, rows: page.rows.map((row) => ({ ...row, reminded: histories.get(row.jurorId)?.sentAt ?? [] })) };
+  return jurors.map((juror) => ({ ...juror, reminded: histories.get(juror.jurorId)?.sentAt ?? [] }));
 }
 
 /** Sheets finished of those due in a round, summed over its jurors: the progress bar's numbers. */
@@ -712,15 +721,6 @@ function roundProgress(jurors: readonly Pick<JurorProgress, "assigned" | "final"
     done: jurors.reduce((sum, juror) => sum + Math.min(juror.final, juror.assigned), 0),
     total: jurors.reduce((sum, juror) => sum + juror.assigned, 0),
   };
-}
-
-function finalRoundPage(
-  state: ReturnType<typeof finalRoundState>,
-  query: { jurors: JurorProgressQuery; finalPage: number },
-) {
-  if (!state) return null;
-  const { jurors, ...rest } = state;
-  return { ...rest, jurors: jurorPage(jurors, { ...query.jurors, standing: undefined }, query.finalPage) };
 }
 
 /**

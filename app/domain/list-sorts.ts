@@ -14,7 +14,7 @@ export const CASE_PROGRESS_FILTERS = ["short", "enough"] as const;
 export type CaseProgressFilter = (typeof CASE_PROGRESS_FILTERS)[number];
 
 /** The jury overview's jurors. */
-export const JUROR_PROGRESS_SORTS = ["name", "assigned", "final", "conflicts", "standing"] as const;
+export const JUROR_PROGRESS_SORTS = ["name", "assigned", "final", "conflicts", "standing", "reminded"] as const;
 export type JurorProgressSort = (typeof JUROR_PROGRESS_SORTS)[number];
 
 /** The chair's invitations, one row per address. */

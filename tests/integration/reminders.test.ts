@@ -256,6 +256,11 @@ describe("a reminder to the jury", () => {
     expect(bjorn).toContain("1. juni 2026 kl. 10:05");
     expect(await rowOf("Cecilie Dahl")).toMatch(/kl\. \d\d:\d\d · 1 gang/);
     expect(await rowOf("Anne Aas")).toContain("Aldri");
+
+    // Sorted by the last reminder, newest first: Cecilie (today), Bjørn (June), Anne (never).
+    const sorted = await (await chair.get(`/chair/jury?competition=${competitionId}&jsort=reminded&jdir=desc`)).text();
+    const order = ["Anne Aas", "Bjørn Berg", "Cecilie Dahl"].sort((a, b) => sorted.indexOf(a) - sorted.indexOf(b));
+    expect(order).toEqual(["Cecilie Dahl", "Bjørn Berg", "Anne Aas"]);
   });
 
   it("is not offered, and refused, once the round is closed", async () => {

@@ -62,8 +62,8 @@ export function JurorFilter({ jurors, standing }: { jurors: JurorProgressPage; s
 }
 
 /**
- * A page of jurors' sheets in one round, sortable by its column headers, with when each was last
- * reminded; while the round takes reminders, a button to the reminder page, where the chair picks
+ * A page of jurors' sheets in one round, sortable by its column headers, when each was last
+ * reminded too; while the round takes reminders, a button to the reminder page, where the chair picks
  * from every juror with unfinished sheets (whichever page is shown) and previews before sending.
  */
 export function JurorProgressTable({
@@ -101,9 +101,7 @@ export function JurorProgressTable({
                 {header("final", "jury.admin.finalCount")}
                 {header("conflicts", "jury.admin.conflicts")}
                 {header("standing", "jury.admin.status")}
-                <th scope="col" className="py-2">
-                  {t("reminders.lastReminded")}
-                </th>
+                {header("reminded", "reminders.lastReminded")}
               </tr>
             </thead>
             <tbody>
