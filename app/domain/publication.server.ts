@@ -50,6 +50,7 @@ import {
   selectWinners,
 } from "./publication.ts";
 import { getRanking, refreshRanking } from "./ranking.server.ts";
+import { publicationConfidence } from "./verdict-confidence.server.ts";
 import { SCORING_ROUNDS, type ScoringRound } from "./jury-states.ts";
 import { perStep } from "./steps.ts";
 
@@ -331,6 +332,8 @@ export type PreparationInput = {
   overrideReason?: string;
   /** For the finalists: the cases short of sheets let in by name, each with its reason (ADR 0030). */
   overrides?: Record<number, string>;
+  /** Show the jury's agreement and its method on the public page (ADR 0029); off unless chosen. */
+  showAgreement?: boolean;
 };
 
 /**
@@ -348,10 +351,18 @@ export function preparePublication(
   now: Date,
 ): void {
   db.transaction((tx) => {
-    const snapshot = buildSnapshot(tx, competitionId, input.stage, input);
-    if (snapshot.stage === "winners") checkReasonings(snapshot, input.shownWinners);
+    const built = buildSnapshot(tx, competitionId, input.stage, input);
+    if (built.stage === "winners") checkReasonings(built, input.shownWinners);
+    requireLockedAndOpenStage(tx, built.competitionId, built.stage, now);
+    // The figures come from the sheets the snapshot ranks, frozen with it; only here and at a
+    // correction, since buildSnapshot also runs on every publish page load (winnerCandidates).
+    const confidence = publicationConfidence(tx, built);
+    const snapshot: PublicationSnapshot = {
+      ...built,
+      ...(confidence ? { confidence } : {}),
+      showAgreement: input.showAgreement === true,
+    };
     const mails = composeMails(snapshot, entrantRecipients(tx, competitionId));
-    requireLockedAndOpenStage(tx, snapshot.competitionId, snapshot.stage, now);
     const lacking = casesLackingSheets(snapshot);
     const reason = input.overrideReason?.trim() || null;
     if (lacking.length && !reason) {
@@ -398,7 +409,11 @@ export function preparePublication(
       action: "publication.prepared",
       subjectType: "competition",
       subjectId: snapshot.competitionId,
-      details: { stage: snapshot.stage, ...(overrides.length ? { overrides } : {}) },
+      details: {
+        stage: snapshot.stage,
+        showAgreement: snapshot.showAgreement,
+        ...(overrides.length ? { overrides } : {}),
+      },
       at: now,
     });
     // Each case let in short of sheets gets its own row, so the case's history shows it too.

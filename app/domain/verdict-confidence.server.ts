@@ -1,11 +1,13 @@
 import { inArray } from "drizzle-orm";
-import type { AppDatabase } from "#db/client.ts";
+import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { cases, users } from "#db/schema.ts";
 import { competingTitle } from "./case-versions.server.ts";
 import { caseReference } from "./cases.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import type { ScoringRound } from "./jury-states.ts";
+import type { PublicationSnapshot } from "./publication.ts";
 import { currentPublishedSnapshot } from "./publication-versions.server.ts";
+import { snapshotConfidence, type SnapshotConfidence } from "./published-confidence.ts";
 import { rankingInputs } from "./ranking.server.ts";
 import { readWhileUnchanged } from "./read-cache.server.ts";
 import {
@@ -13,6 +15,7 @@ import {
   categoryConfidence,
   DEFAULT_FINALISTS,
   jurorSeverity,
+  type ConfidenceFigures,
   type JurorSeverity,
 } from "./verdict-confidence.ts";
 
@@ -122,7 +125,41 @@ export function rankingConfidence(
       intervals: category.intervals.filter((entry) => shown.has(entry.caseId)),
       stability: category.stability.filter((entry) => shown.has(entry.caseId)),
     },
-  };
+  } satisfies ConfidenceFigures;
 }
 
 export type RankingConfidence = ReturnType<typeof rankingConfidence>;
+
+/**
+ * The figures a publication freezes with its snapshot (ADR 0029): from the final sheets of the round
+ * that decided the stage (the final round's when the winners were judged in one), over the cases the
+ * snapshot ranks and has not withdrawn, with the snapshot's own count of finalists. Computed once
+ * when a stage is prepared or corrected, never on a page load; null for a snapshot with no case.
+ */
+export function publicationConfidence(db: DbOrTransaction, snapshot: PublicationSnapshot): SnapshotConfidence | null {
+  const competition = requireCompetition(db, snapshot.competitionId);
+  const round: ScoringRound =
+    snapshot.stage === "winners" && snapshot.categories.some((category) => category.finalRanking !== null)
+      ? "final"
+      : "main";
+  const ranked = new Set(
+    snapshot.categories.flatMap((category) =>
+      (round === "final" ? (category.finalRanking ?? []) : category.ranking)
+        .filter((entry) => !entry.withdrawn)
+        .map((entry) => entry.caseId),
+    ),
+  );
+  const inputs = rankingInputs(db, competition, round);
+  const cases = inputs.cases.filter((item) => ranked.has(item.caseId));
+  if (cases.length === 0) return null;
+  return snapshotConfidence(
+    {
+      cases,
+      sheets: inputs.sheets,
+      options: { ...inputs.options, method: snapshot.method },
+      finalists: snapshot.finalistCount,
+    },
+    round,
+    new Map(snapshot.categories.map((category) => [category.categoryId, category.finalistIds])),
+  );
+}
