@@ -1,6 +1,6 @@
 import type { StepScores, StepWeights } from "./step-weights.ts";
 import { rankingRules, type RankingMethod, type RankingRules } from "./ranking.ts";
-import { publicAgreement, type PublicAgreement, type SnapshotConfidence } from "./published-confidence.ts";
+import type { PublicAgreement, SnapshotConfidence } from "./published-confidence.ts";
 
 /** The award publishes in two stages: first the finalists, then the winners. */
 export const PUBLICATION_STAGES = ["finalists", "winners"] as const;
@@ -141,6 +141,21 @@ export function placementBand(caseId: number, snapshot: PublicationSnapshot): Pl
   if (category?.winnerIds.includes(caseId)) return "winner";
   if (category?.finalistIds.includes(caseId)) return "finalist";
   return "participant";
+}
+
+/** The public agreement of a snapshot; null unless the chair chose to show it and the snapshot has figures. */
+export function publicAgreement(snapshot: PublicationSnapshot): PublicAgreement | null {
+  if (snapshot.showAgreement !== true || !snapshot.confidence) return null;
+  const { alpha, reading, units, values } = snapshot.confidence.agreement.total;
+  return {
+    alpha,
+    reading,
+    cases: units,
+    sheets: values,
+    method: "krippendorff-alpha",
+    metric: "interval",
+    over: "weighted-totals",
+  };
 }
 
 /**

@@ -96,21 +96,6 @@ export type PublicAgreement = {
   over: "weighted-totals";
 };
 
-/** The public agreement of a snapshot; null unless the chair chose to show it and the snapshot has figures. */
-export function publicAgreement(snapshot: PublicationSnapshot): PublicAgreement | null {
-  if (snapshot.showAgreement !== true || !snapshot.confidence) return null;
-  const { alpha, reading, units, values } = snapshot.confidence.agreement.total;
-  return {
-    alpha,
-    reading,
-    cases: units,
-    sheets: values,
-    method: "krippendorff-alpha",
-    metric: "interval",
-    over: "weighted-totals",
-  };
-}
-
 /** The figures of a category without names yet: jurors as ids, to be named for the chair alone. */
 export type UnnamedFigures = Omit<ConfidenceFigures, "competition" | "category"> & {
   categoryName: string;
@@ -167,7 +152,10 @@ export function namedFigures(
   figures: UnnamedFigures,
   names: ReadonlyMap<string, string>,
 ): ConfidenceFigures & { categoryName: string } {
-  const name = <T extends { jurorId: string }>(entry: T) => ({ ...entry, name: names.get(entry.jurorId) ?? entry.jurorId });
+  const name = <T extends { jurorId: string }>(entry: T) => ({
+    ...entry,
+    name: names.get(entry.jurorId) ?? entry.jurorId,
+  });
   return {
     ...figures,
     competition: { ...figures.competition, severity: figures.competition.severity.map(name) },

@@ -53,6 +53,20 @@ function computeConfidence(db: AppDatabase, competitionId: number, round: Scorin
   };
 }
 
+/** Jurors' names by id, for the chair's eyes only. */
+export function jurorNames(db: DbOrTransaction, jurorIds: readonly string[]): Map<string, string> {
+  return new Map(
+    jurorIds.length
+      ? db
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, [...jurorIds]))
+          .all()
+          .map((row) => [row.id, row.name])
+      : [],
+  );
+}
+
 /**
  * The chair's view of the figures: jurors by name (the chair alone sees them), cases by reference
  * and title, and per-case intervals and best/worst places for `shownCaseIds` only (the ranking
@@ -92,16 +106,7 @@ export function rankingConfidence(
       ...category.decisiveJurors.map((entry) => entry.jurorId),
     ]),
   ];
-  const names = new Map(
-    jurorIds.length
-      ? db
-          .select({ id: users.id, name: users.name })
-          .from(users)
-          .where(inArray(users.id, jurorIds))
-          .all()
-          .map((row) => [row.id, row.name])
-      : [],
-  );
+  const names = jurorNames(db, jurorIds);
   const named = (entries: readonly JurorSeverity[]) =>
     entries.map((entry) => ({ ...entry, name: names.get(entry.jurorId) ?? entry.jurorId }));
   return {
