@@ -423,6 +423,7 @@ function stability(input: ConfidenceInput, ranked: readonly RankedCaseByMethods[
   const winners = winnersOf(ranked, input);
   const finalistIds = finalistsOf(ranked, finalists, input);
   const range = new Map(ranked.map((entry) => [entry.caseId, { best: entry.rank, worst: entry.rank }]));
+  const sheetCounts = new Map(ranked.map((entry) => [entry.caseId, entry.sheetCount]));
   const decisive: DecisiveJuror[] = [];
   for (const jurorId of jurors) {
     const without = rankingWithout(input, ranked, sheetsByCase, jurorId, casesByJuror.get(jurorId)!);
@@ -432,9 +433,16 @@ function stability(input: ConfidenceInput, ranked: readonly RankedCaseByMethods[
       seen.best = seen.best === null ? entry.rank : Math.min(seen.best, entry.rank);
       seen.worst = seen.worst === null ? entry.rank : Math.max(seen.worst, entry.rank);
     }
-    const winnerIds = winnersOf(without, input);
+    // A juror left out takes a sheet from every case they scored, which would leave each of them
+    // short of sheets and out of the finalists; whether a case may be a finalist is the full
+    // round's question (ADR 0030), so the case keeps its full count of sheets here.
+    const judged = without.map((entry) => ({
+      ...entry,
+      sheetCount: sheetCounts.get(entry.caseId) ?? entry.sheetCount,
+    }));
+    const winnerIds = winnersOf(judged, input);
     const winnerChanges = !sameSet(winners, winnerIds);
-    const finalistsChange = !sameSet(finalistIds, finalistsOf(without, finalists, input));
+    const finalistsChange = !sameSet(finalistIds, finalistsOf(judged, finalists, input));
     if (winnerChanges || finalistsChange) decisive.push({ jurorId, winnerChanges, finalistsChange, winnerIds });
   }
   return {

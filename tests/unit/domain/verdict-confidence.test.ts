@@ -152,6 +152,15 @@ describe("rank stability without one juror", () => {
     ]);
   });
 
+  it("keeps a case with enough sheets eligible when a juror is left out (three jurors, minimum three)", () => {
+    // Without any one juror every case has two sheets, below the minimum; were that to count, every
+    // juror would "change the winner" to nobody. Eligibility is the full round's: only A decides.
+    const result = categoryConfidence({ cases: inOne(1, 2, 3), sheets, options: options("mean", 3), finalists: 2 }, 1);
+    expect(result.decisiveJurors).toEqual([
+      { jurorId: "A", winnerChanges: true, finalistsChange: false, winnerIds: [2] },
+    ]);
+  });
+
   it("finds no decisive juror when the jurors agree", () => {
     const calm = [1, 2, 3].flatMap((caseId) => ["A", "B", "C"].map((juror) => flat(caseId, juror, 10 - caseId)));
     const result = categoryConfidence({ cases: inOne(1, 2, 3), sheets: calm, options: options() }, 1);
