@@ -24,7 +24,7 @@ export function createCorrectionSchema(t: Translate) {
         z.coerce.number().int().positive().optional(),
       ),
       // The version's choice is the box's default, so unticked means "do not show".
-      showAgreement: showAgreementField(),
+      showAgreement: showAgreementField(t),
     })
     .catchall(
       z

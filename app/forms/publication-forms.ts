@@ -16,7 +16,8 @@ const REASONING_MAX_LENGTH = 4000;
 const OVERRIDE_MAX_LENGTH = 2000;
 
 /** The box "show the jury's agreement on the public page": Conform sends "on" when ticked, nothing when not. */
-export const showAgreementField = () => z.literal("on").optional();
+export const showAgreementField = (t: Translate) =>
+  z.enum(["on"], { message: t("publishedConfidence.showInvalid") }).optional();
 
 export function createPublicationSchema(t: Translate) {
   const finalistCountMessage = t("publish.finalistCount", { max: MAX_FINALISTS });
@@ -36,7 +37,7 @@ export function createPublicationSchema(t: Translate) {
           .min(1, finalistCountMessage)
           .max(MAX_FINALISTS, finalistCountMessage)
           .optional(),
-        showAgreement: showAgreementField(),
+        showAgreement: showAgreementField(t),
       })
       // An `include-<caseId>` box and an `includeReason-<caseId>` field per case short of sheets
       // (ADR 0030): read as text, and `overridesOf` pairs them.
@@ -52,7 +53,7 @@ export function createPublicationSchema(t: Translate) {
       .object({
         intent: z.literal(STAGE_INTENTS.prepare.winners),
         overrideReason,
-        showAgreement: showAgreementField(),
+        showAgreement: showAgreementField(t),
       })
       .catchall(
         z

@@ -22,15 +22,23 @@ export function ShowAgreementBox({
   const id = `${formId}-${SHOW_AGREEMENT_FIELD}`;
   const sent = lastResult?.initialValue;
   const checked = sent ? sent[SHOW_AGREEMENT_FIELD] === "on" : current;
+  // Only a hand-made request sends anything but "on"; the refusal still says so here.
+  const errors = lastResult?.error?.[SHOW_AGREEMENT_FIELD] ?? null;
   return (
     <div>
+      {errors ? (
+        <p id={`${id}-error`} className="mb-1 text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
       <label className="flex items-center gap-2" htmlFor={id}>
         <input
           id={id}
           type="checkbox"
           name={SHOW_AGREEMENT_FIELD}
           defaultChecked={checked}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={errors ? `${id}-error ${id}-hint` : `${id}-hint`}
+          aria-invalid={errors ? true : undefined}
           className="h-4 w-4"
         />
         {t("publishedConfidence.showLabel")}

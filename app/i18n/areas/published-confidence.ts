@@ -6,6 +6,7 @@ const nb = {
     "Viser Krippendorffs alfa over jurymedlemmenes totalpoeng, hva tallet betyr og hvordan det er regnet ut – aldri navn på jurymedlemmer. Valget fryses med versjonen.",
   "publishedConfidence.correctHint":
     "Valget gjelder den nye versjonen. Endrer du det, er endringen en del av rettelsen og står i versjonshistorikken.",
+  "publishedConfidence.showInvalid": "Boksen for jurysamstemmighet kan bare krysses av eller stå tom.",
   "publishedConfidence.shown": "Jurysamstemmigheten vises på den offentlige siden.",
   "publishedConfidence.hidden": "Jurysamstemmigheten vises ikke på den offentlige siden.",
   "publishedConfidence.storedHeading": "Tallene som er lagret med versjon {version}",
@@ -30,6 +31,7 @@ export const publishedConfidenceMessages = {
       "Shows Krippendorff's alpha over the jurors' totals, what the figure means and how it is computed – never a juror's name. The choice is frozen with the version.",
     "publishedConfidence.correctHint":
       "The choice applies to the new version. Changing it is part of the correction and shows in the version history.",
+    "publishedConfidence.showInvalid": "The jury's agreement box can only be ticked or left empty.",
     "publishedConfidence.shown": "The jury's agreement is shown on the public page.",
     "publishedConfidence.hidden": "The jury's agreement is not shown on the public page.",
     "publishedConfidence.storedHeading": "The figures stored with version {version}",
