@@ -171,13 +171,9 @@ describe("a correction and the public choice", () => {
   });
 
   it("keeps the choice when it is not given, and refuses a correction that changes nothing", () => {
-    expect(() => applyCorrection(withFigures(true), { showAgreement: true })).toThrow(
-      expect.objectContaining({ messageKey: "correct.nothingChanged" }),
-    );
+    expect(() => applyCorrection(withFigures(true), { showAgreement: true })).toThrow("correct.nothingChanged");
     // An old snapshot had no choice: leaving the box unticked is no change either.
-    expect(() => applyCorrection(oldSnapshot, { showAgreement: false })).toThrow(
-      expect.objectContaining({ messageKey: "correct.nothingChanged" }),
-    );
+    expect(() => applyCorrection(oldSnapshot, { showAgreement: false })).toThrow("correct.nothingChanged");
     const withdrawn = applyCorrection(withFigures(true), { withdrawCaseId: 2 });
     expect(withdrawn.showAgreement).toBe(true);
   });
