@@ -157,11 +157,14 @@ export function publicationConfidence(db: DbOrTransaction, snapshot: Publication
   const inputs = rankingInputs(db, competition, round);
   const cases = inputs.cases.filter((item) => ranked.has(item.caseId));
   if (cases.length === 0) return null;
+  // In a final round the finalists are fixed and every one competes, short of sheets or not (the
+  // chair recorded why when publishing past it): the minimum picks no one there.
+  const minSheets = round === "final" ? 1 : inputs.options.minSheets;
   return snapshotConfidence(
     {
       cases,
       sheets: inputs.sheets,
-      options: { ...inputs.options, method: snapshot.method },
+      options: { ...inputs.options, minSheets, method: snapshot.method },
       finalists: snapshot.finalistCount,
     },
     round,
