@@ -6,6 +6,7 @@ import { writeAudit } from "./audit.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { DomainError } from "./errors.ts";
 import { publicationVersions, versionSnapshot } from "./publication-versions.server.ts";
+import { publicationConfidence } from "./verdict-confidence.server.ts";
 import {
   selectFinalists,
   selectWinners,
@@ -18,8 +19,15 @@ import {
 // The rules of a correction are pure (unit-tested directly) but live in this server module: only
 // the server applies them, and their refusals' keys then stay out of the browser's catalogue.
 
-/** What a correction changes: one placed case withdrawn, and/or the jury's reasoning per category id. */
-export type CorrectionChange = { withdrawCaseId?: number | null; reasonings?: Record<number, string> };
+/**
+ * What a correction changes: one placed case withdrawn, the jury's reasoning per category id, and/or
+ * whether the public page shows the jury's agreement (undefined keeps the version's choice).
+ */
+export type CorrectionChange = {
+  withdrawCaseId?: number | null;
+  reasonings?: Record<number, string>;
+  showAgreement?: boolean;
+};
 
 /**
  * A withdrawn case loses its place and every place below moves up by one (a shared place stays
@@ -97,8 +105,15 @@ export function applyCorrection(snapshot: PublicationSnapshot, change: Correctio
     }
     return { ...after, reasoning: after.winnerIds.length ? reasoning : null };
   });
-  const next = { ...snapshot, categories };
-  if (JSON.stringify(next) === JSON.stringify(snapshot)) throw new DomainError("invalid", "correct.nothingChanged");
+  const next = {
+    ...snapshot,
+    categories,
+    ...(change.showAgreement === undefined ? {} : { showAgreement: change.showAgreement }),
+  };
+  // A snapshot from before the choice had none: leaving the box unticked changes nothing.
+  const shows = (item: PublicationSnapshot) => item.showAgreement === true;
+  if (JSON.stringify(next.categories) === JSON.stringify(snapshot.categories) && shows(next) === shows(snapshot))
+    throw new DomainError("invalid", "correct.nothingChanged");
   return next;
 }
 /**
@@ -134,6 +149,7 @@ export function correctionView(db: AppDatabase, competitionId: number) {
   return {
     stage: current.stage,
     version: current.version,
+    showAgreement: current.snapshot.showAgreement === true,
     versions: current.versions.map(({ version, at, reason }) => ({ version, at, reason })),
     categories: current.snapshot.categories.map((category) => ({
       categoryId: category.categoryId,
@@ -179,7 +195,10 @@ export function correctPublication(
     if (current.stage === "finalists" && competition.finalRoundOpenedAt && input.withdrawCaseId) {
       throw new DomainError("conflict", "correct.finalRoundOpen");
     }
-    const snapshot = applyCorrection(current.snapshot, input);
+    const corrected = applyCorrection(current.snapshot, input);
+    // Figured again over the cases the new version still ranks: a withdrawn case no longer counts.
+    const confidence = publicationConfidence(tx, corrected);
+    const snapshot: PublicationSnapshot = { ...corrected, ...(confidence ? { confidence } : {}) };
     const version = current.version + 1;
     const snapshotHash = contentHash(snapshot);
     tx.insert(publicationCorrections)
@@ -204,6 +223,7 @@ export function correctPublication(
         version,
         reason,
         withdrawnCaseId: input.withdrawCaseId ?? null,
+        showAgreement: snapshot.showAgreement === true,
         snapshotHash,
       },
       at: now,

@@ -50,6 +50,8 @@ import {
   selectWinners,
 } from "./publication.ts";
 import { getRanking, refreshRanking } from "./ranking.server.ts";
+import { jurorNames, publicationConfidence } from "./verdict-confidence.server.ts";
+import { figuresJurorIds, namedFigures, storedFigures, type UnnamedFigures } from "./published-confidence.ts";
 import { SCORING_ROUNDS, type ScoringRound } from "./jury-states.ts";
 import { perStep } from "./steps.ts";
 
@@ -331,6 +333,8 @@ export type PreparationInput = {
   overrideReason?: string;
   /** For the finalists: the cases short of sheets let in by name, each with its reason (ADR 0030). */
   overrides?: Record<number, string>;
+  /** Show the jury's agreement and its method on the public page (ADR 0029); off unless chosen. */
+  showAgreement?: boolean;
 };
 
 /**
@@ -348,10 +352,18 @@ export function preparePublication(
   now: Date,
 ): void {
   db.transaction((tx) => {
-    const snapshot = buildSnapshot(tx, competitionId, input.stage, input);
-    if (snapshot.stage === "winners") checkReasonings(snapshot, input.shownWinners);
+    const built = buildSnapshot(tx, competitionId, input.stage, input);
+    if (built.stage === "winners") checkReasonings(built, input.shownWinners);
+    requireLockedAndOpenStage(tx, built.competitionId, built.stage, now);
+    // The figures come from the sheets the snapshot ranks, frozen with it; only here and at a
+    // correction, since buildSnapshot also runs on every publish page load (winnerCandidates).
+    const confidence = publicationConfidence(tx, built);
+    const snapshot: PublicationSnapshot = {
+      ...built,
+      ...(confidence ? { confidence } : {}),
+      showAgreement: input.showAgreement === true,
+    };
     const mails = composeMails(snapshot, entrantRecipients(tx, competitionId));
-    requireLockedAndOpenStage(tx, snapshot.competitionId, snapshot.stage, now);
     const lacking = casesLackingSheets(snapshot);
     const reason = input.overrideReason?.trim() || null;
     if (lacking.length && !reason) {
@@ -398,7 +410,11 @@ export function preparePublication(
       action: "publication.prepared",
       subjectType: "competition",
       subjectId: snapshot.competitionId,
-      details: { stage: snapshot.stage, ...(overrides.length ? { overrides } : {}) },
+      details: {
+        stage: snapshot.stage,
+        showAgreement: snapshot.showAgreement,
+        ...(overrides.length ? { overrides } : {}),
+      },
       at: now,
     });
     // Each case let in short of sheets gets its own row, so the case's history shows it too.
@@ -519,6 +535,8 @@ export function publicationStatus(
   db: AppDatabase,
   competitionId: number,
   mailPages: Partial<Record<PublicationStage, number>> = {},
+  /** Which version's stored confidence figures to show per stage; the current one when absent or past it. */
+  figureVersions: Partial<Record<PublicationStage, number>> = {},
 ) {
   const rows = db
     .select({
@@ -538,7 +556,14 @@ export function publicationStatus(
     const { counts, slice, mails } = outboxPage(db, { publicationId: row.id }, mailPages[name] ?? 1, OUTBOX_PAGE_SIZE);
     const version = row.publishedAt ? currentVersion(db, row.id) : 1;
     const view = publicView(db, { ...row, version });
+    const asked = figureVersions[name];
+    const figuresVersion = asked !== undefined && asked <= version ? asked : version;
+    const figured =
+      figuresVersion === version
+        ? view
+        : publicView(db, { ...row, version: figuresVersion, snapshotHash: versionHash(db, row, figuresVersion) });
     return {
+      confidence: storedConfidence(db, figured, figuresVersion, version),
       version,
       overrideReason: row.overrideReason,
       publishedAt: row.publishedAt,
@@ -551,6 +576,34 @@ export function publicationStatus(
     };
   };
   return { finalists: stage("finalists"), winners: stage("winners") };
+}
+
+/** The hash fixed for one version of a published row (the key of its cached view). */
+function versionHash(
+  db: AppDatabase,
+  row: { id: number; publishedAt: Date | null; snapshotHash: string | null },
+  version: number,
+) {
+  if (!row.publishedAt) return row.snapshotHash;
+  return (
+    publicationVersions(db, { ...row, publishedAt: row.publishedAt }).find((item) => item.version === version)
+      ?.snapshotHash ?? null
+  );
+}
+
+/**
+ * A version's stored confidence figures as the chair reads them: the jurors named (for the chair
+ * alone), the public choice, and which version of how many it is. Never the live figures: what was
+ * published is judged by what was known when it was.
+ */
+function storedConfidence(db: AppDatabase, view: PublicView, version: number, versions: number) {
+  const names = jurorNames(db, figuresJurorIds(view.figures));
+  return {
+    version,
+    versions,
+    showAgreement: view.showAgreement,
+    categories: view.figures.map((figures) => namedFigures(figures, names)),
+  };
 }
 
 export function hasPublished(db: DbOrTransaction, competitionId: number): boolean {
@@ -697,6 +750,9 @@ const TAMPERED_WARNING =
 type PublicView = {
   results: PublicResults;
   intact: boolean;
+  /** For the chair only: the confidence figures stored with the version, jurors by id, and the public choice. */
+  figures: UnnamedFigures[];
+  showAgreement: boolean;
   /** For the chair only: the cases a finalists snapshot listed apart for want of sheets. */
   listedApart: ShortCase[];
 };
@@ -717,6 +773,8 @@ function publicView(
     return {
       results: publicResults(snapshot, shownAt),
       listedApart: snapshot.stage === "finalists" ? casesListedApart(snapshot) : [],
+      figures: storedFigures(snapshot),
+      showAgreement: snapshot.showAgreement === true,
       intact: snapshotIntact({ snapshot, snapshotHash: row.snapshotHash, publishedAt: row.publishedAt }),
     };
   });

@@ -1,5 +1,6 @@
 import type { StepScores, StepWeights } from "./step-weights.ts";
 import { rankingRules, type RankingMethod, type RankingRules } from "./ranking.ts";
+import type { PublicAgreement, SnapshotConfidence } from "./published-confidence.ts";
 
 /** The award publishes in two stages: first the finalists, then the winners. */
 export const PUBLICATION_STAGES = ["finalists", "winners"] as const;
@@ -50,6 +51,13 @@ export type PublicationSnapshot = {
   finalistCount: number;
   minScoreSheets: number;
   categories: CategorySnapshot[];
+  /**
+   * How far the ranking can be trusted, computed from the final sheets it ranks (ADR 0029). Absent
+   * from snapshots made before the figures were kept.
+   */
+  confidence?: SnapshotConfidence;
+  /** The chair's choice to show the agreement figure and its method on the public page; frozen with the version. */
+  showAgreement?: boolean;
 };
 
 /** A short-of-sheets case the chair let in as a finalist by name, and why. */
@@ -135,6 +143,21 @@ export function placementBand(caseId: number, snapshot: PublicationSnapshot): Pl
   return "participant";
 }
 
+/** The public agreement of a snapshot; null unless the chair chose to show it and the snapshot has figures. */
+export function publicAgreement(snapshot: PublicationSnapshot): PublicAgreement | null {
+  if (snapshot.showAgreement !== true || !snapshot.confidence) return null;
+  const { alpha, reading, units, values } = snapshot.confidence.agreement.total;
+  return {
+    alpha,
+    reading,
+    cases: units,
+    sheets: values,
+    method: "krippendorff-alpha",
+    metric: "interval",
+    over: "weighted-totals",
+  };
+}
+
 /**
  * One correction as the public sees it: the stage it corrected, the version it made, when, and why.
  * The winners page lists the finalists' corrections too, since the winners were chosen from them.
@@ -159,6 +182,8 @@ export type PublicResults = {
   /** How the cases were ranked: the method and the tie-break, as data (the page words it). */
   rules: RankingRules;
   categories: PublicCategory[];
+  /** The jury's agreement and its method, only when the chair chose to show it; never a juror. */
+  agreement?: PublicAgreement;
 };
 
 const toPublic = (item: SnapshotCase): PublicCase => ({
@@ -172,6 +197,7 @@ const toPublic = (item: SnapshotCase): PublicCase => ({
  * and after the winners stage the winners and the jury's reasoning. No scores.
  */
 export function publicResults(snapshot: PublicationSnapshot, publishedAt: Date): PublicResults {
+  const agreement = publicAgreement(snapshot);
   return {
     year: snapshot.year,
     competition: snapshot.competitionName,
@@ -192,5 +218,6 @@ export function publicResults(snapshot: PublicationSnapshot, publishedAt: Date):
         reasoning: snapshot.stage === "winners" ? category.reasoning : null,
       };
     }),
+    ...(agreement ? { agreement } : {}),
   };
 }

@@ -1,11 +1,13 @@
 import { inArray } from "drizzle-orm";
-import type { AppDatabase } from "#db/client.ts";
+import type { AppDatabase, DbOrTransaction } from "#db/client.ts";
 import { cases, users } from "#db/schema.ts";
 import { competingTitle } from "./case-versions.server.ts";
 import { caseReference } from "./cases.server.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import type { ScoringRound } from "./jury-states.ts";
+import type { PublicationSnapshot } from "./publication.ts";
 import { currentPublishedSnapshot } from "./publication-versions.server.ts";
+import { snapshotConfidence, type SnapshotConfidence } from "./published-confidence.ts";
 import { rankingInputs } from "./ranking.server.ts";
 import { readWhileUnchanged } from "./read-cache.server.ts";
 import {
@@ -13,6 +15,7 @@ import {
   categoryConfidence,
   DEFAULT_FINALISTS,
   jurorSeverity,
+  type ConfidenceFigures,
   type JurorSeverity,
 } from "./verdict-confidence.ts";
 
@@ -23,10 +26,21 @@ import {
  * category's leave-one-juror-out costs tens of milliseconds under the mean and several hundred under
  * normalisation (npm run bench), which a chair paging through the ranking should pay once.
  */
+/**
+ * The minimum of sheets the figures apply. In a final round the finalists are fixed and every one
+ * competes, short of sheets or not (the chair recorded why when publishing past it): the minimum
+ * picks no one there.
+ */
+const eligibleFrom = (round: ScoringRound, minSheets: number) => (round === "final" ? 1 : minSheets);
+
 function computeConfidence(db: AppDatabase, competitionId: number, round: ScoringRound, categoryId: number) {
   const competition = requireCompetition(db, competitionId);
   const inputs = rankingInputs(db, competition, round);
-  const options = { ...inputs.options, method: competition.rankingMethod };
+  const options = {
+    ...inputs.options,
+    minSheets: eligibleFrom(round, inputs.options.minSheets),
+    method: competition.rankingMethod,
+  };
   // The finalists' count as published, else the usual three: the cut the stability check guards.
   const finalists =
     currentPublishedSnapshot(db, competitionId, "finalists")?.snapshot.finalistCount ?? DEFAULT_FINALISTS;
@@ -48,6 +62,20 @@ function computeConfidence(db: AppDatabase, competitionId: number, round: Scorin
       severity: jurorSeverity(categorySheets, options.scale),
     },
   };
+}
+
+/** Jurors' names by id, for the chair's eyes only. */
+export function jurorNames(db: DbOrTransaction, jurorIds: readonly string[]): Map<string, string> {
+  return new Map(
+    jurorIds.length
+      ? db
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, [...jurorIds]))
+          .all()
+          .map((row) => [row.id, row.name])
+      : [],
+  );
 }
 
 /**
@@ -89,16 +117,7 @@ export function rankingConfidence(
       ...category.decisiveJurors.map((entry) => entry.jurorId),
     ]),
   ];
-  const names = new Map(
-    jurorIds.length
-      ? db
-          .select({ id: users.id, name: users.name })
-          .from(users)
-          .where(inArray(users.id, jurorIds))
-          .all()
-          .map((row) => [row.id, row.name])
-      : [],
-  );
+  const names = jurorNames(db, jurorIds);
   const named = (entries: readonly JurorSeverity[]) =>
     entries.map((entry) => ({ ...entry, name: names.get(entry.jurorId) ?? entry.jurorId }));
   return {
@@ -122,7 +141,42 @@ export function rankingConfidence(
       intervals: category.intervals.filter((entry) => shown.has(entry.caseId)),
       stability: category.stability.filter((entry) => shown.has(entry.caseId)),
     },
-  };
+  } satisfies ConfidenceFigures;
 }
 
 export type RankingConfidence = ReturnType<typeof rankingConfidence>;
+
+/**
+ * The figures a publication freezes with its snapshot (ADR 0029): from the final sheets of the round
+ * that decided the stage (the final round's when the winners were judged in one), over the cases the
+ * snapshot ranks and has not withdrawn, with the snapshot's own count of finalists. Computed once
+ * when a stage is prepared or corrected, never on a page load; null for a snapshot with no case.
+ */
+export function publicationConfidence(db: DbOrTransaction, snapshot: PublicationSnapshot): SnapshotConfidence | null {
+  const competition = requireCompetition(db, snapshot.competitionId);
+  const round: ScoringRound =
+    snapshot.stage === "winners" && snapshot.categories.some((category) => category.finalRanking !== null)
+      ? "final"
+      : "main";
+  const ranked = new Set(
+    snapshot.categories.flatMap((category) =>
+      (round === "final" ? (category.finalRanking ?? []) : category.ranking)
+        .filter((entry) => !entry.withdrawn)
+        .map((entry) => entry.caseId),
+    ),
+  );
+  const inputs = rankingInputs(db, competition, round);
+  const cases = inputs.cases.filter((item) => ranked.has(item.caseId));
+  if (cases.length === 0) return null;
+  const minSheets = eligibleFrom(round, inputs.options.minSheets);
+  return snapshotConfidence(
+    {
+      cases,
+      sheets: inputs.sheets,
+      options: { ...inputs.options, minSheets, method: snapshot.method },
+      finalists: snapshot.finalistCount,
+    },
+    round,
+    new Map(snapshot.categories.map((category) => [category.categoryId, category.finalistIds])),
+  );
+}

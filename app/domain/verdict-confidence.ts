@@ -7,6 +7,7 @@ import {
   type RankableCase,
   type RankedCase,
   type RankedCaseByMethods,
+  type RankingMethod,
   type RankingOptions,
 } from "./ranking.ts";
 import { weightedTotal, type StepWeights } from "./step-weights.ts";
@@ -535,3 +536,24 @@ export function verdictConfidence(input: ConfidenceInput): VerdictConfidence {
     ),
   };
 }
+
+export type Named<T> = T & { name: string };
+
+/**
+ * What the chair's "how sure is the ranking?" view words (verdict-confidence-text.server.ts): one
+ * category's figures with the whole round's agreement and severity, jurors named, cases by
+ * reference. The live ranking page computes it; a published snapshot's view rebuilds it from the
+ * stored figures (published-confidence.ts), so both read alike.
+ */
+export type ConfidenceFigures = {
+  method: RankingMethod;
+  minSheets: number;
+  scale: RankingOptions["scale"];
+  cases: Record<number, { reference: string; title: string }>;
+  competition: { agreement: Agreement; severity: Named<JurorSeverity>[] };
+  category: Omit<CategoryConfidence, "decisiveJurors"> & {
+    agreement: Agreement;
+    severity: Named<JurorSeverity>[];
+    decisiveJurors: Named<DecisiveJuror>[];
+  };
+};

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Translate } from "#app/i18n/messages.ts";
+import { showAgreementField } from "./publication-forms.ts";
 
 const REASON_MAX_LENGTH = 2000;
 const REASONING_MAX_LENGTH = 4000;
@@ -22,6 +23,8 @@ export function createCorrectionSchema(t: Translate) {
         (value) => (value === "" ? undefined : value),
         z.coerce.number().int().positive().optional(),
       ),
+      // The version's choice is the box's default, so unticked means "do not show".
+      showAgreement: showAgreementField(t),
     })
     .catchall(
       z

@@ -34,6 +34,14 @@ export function outboxPageParam(stage: PublicationStage): `mails-${PublicationSt
   return `mails-${stage}`;
 }
 
+/** The address parameter that picks the version whose stored confidence figures a stage shows (`?figures-winners=1`). */
+export function figuresVersionParam(stage: PublicationStage): `figures-${PublicationStage}` {
+  return `figures-${stage}`;
+}
+
+/** The box "show the jury's agreement on the public page", in the prepare and correction forms. */
+export const SHOW_AGREEMENT_FIELD = "showAgreement";
+
 export const INCLUDE_PREFIX = "include-";
 export const INCLUDE_REASON_PREFIX = "includeReason-";
 

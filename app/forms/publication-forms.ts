@@ -3,6 +3,7 @@ import { MAX_FINALISTS, PUBLICATION_STAGES, type PublicationStage } from "#app/d
 import {
   INCLUDE_PREFIX,
   includeReasonField,
+  figuresVersionParam,
   outboxPageParam,
   REASONING_PREFIX,
   SHOWN_WINNERS_PREFIX,
@@ -13,6 +14,10 @@ import { osloDateTime } from "./competition-forms.ts";
 
 const REASONING_MAX_LENGTH = 4000;
 const OVERRIDE_MAX_LENGTH = 2000;
+
+/** The box "show the jury's agreement on the public page": Conform sends "on" when ticked, nothing when not. */
+export const showAgreementField = (t: Translate) =>
+  z.enum(["on"], { message: t("publishedConfidence.showInvalid") }).optional();
 
 export function createPublicationSchema(t: Translate) {
   const finalistCountMessage = t("publish.finalistCount", { max: MAX_FINALISTS });
@@ -32,6 +37,7 @@ export function createPublicationSchema(t: Translate) {
           .min(1, finalistCountMessage)
           .max(MAX_FINALISTS, finalistCountMessage)
           .optional(),
+        showAgreement: showAgreementField(t),
       })
       // An `include-<caseId>` box and an `includeReason-<caseId>` field per case short of sheets
       // (ADR 0030): read as text, and `overridesOf` pairs them.
@@ -43,12 +49,18 @@ export function createPublicationSchema(t: Translate) {
       ),
     // One `reasoning-<categoryId>` field per category: the schema cannot name them ahead, so every
     // further field is read as text, and `reasoningsOf` picks out the reasonings.
-    z.object({ intent: z.literal(STAGE_INTENTS.prepare.winners), overrideReason }).catchall(
-      z
-        .string()
-        .trim()
-        .max(REASONING_MAX_LENGTH, t("form.tooLong", { max: REASONING_MAX_LENGTH })),
-    ),
+    z
+      .object({
+        intent: z.literal(STAGE_INTENTS.prepare.winners),
+        overrideReason,
+        showAgreement: showAgreementField(t),
+      })
+      .catchall(
+        z
+          .string()
+          .trim()
+          .max(REASONING_MAX_LENGTH, t("form.tooLong", { max: REASONING_MAX_LENGTH })),
+      ),
     z.object({ intent: z.enum([STAGE_INTENTS.publish.finalists, STAGE_INTENTS.publish.winners]) }),
     z.object({ intent: z.enum([STAGE_INTENTS.resend.finalists, STAGE_INTENTS.resend.winners]) }),
     z.object({ intent: z.enum(["share-on", "share-off"]) }),
@@ -123,4 +135,16 @@ export function parseOutboxPages(params: URLSearchParams): Record<PublicationSta
     finalists: outboxPage.parse(params.get(outboxPageParam("finalists")) ?? 1),
     winners: outboxPage.parse(params.get(outboxPageParam("winners")) ?? 1),
   };
+}
+
+const figuresVersion = z.coerce.number().int().positive().max(1_000_000).optional().catch(undefined);
+
+/** Which version's stored figures each stage shows (`?figures-finalists=1`); absent or nonsense is the current one. */
+export function parseFigureVersions(params: URLSearchParams): Partial<Record<PublicationStage, number>> {
+  return Object.fromEntries(
+    PUBLICATION_STAGES.flatMap((stage) => {
+      const version = figuresVersion.parse(params.get(figuresVersionParam(stage)) ?? undefined);
+      return version === undefined ? [] : [[stage, version]];
+    }),
+  );
 }

@@ -10,6 +10,7 @@ import { requestEdgeMessages } from "./areas/request-edge.ts";
 import { limitMessages } from "./areas/limits.ts";
 import { autosaveMessages } from "./areas/autosave.ts";
 import { publicationMessages } from "./areas/publication.ts";
+import { publishedConfidenceMessages } from "./areas/published-confidence.ts";
 import { shortOfSheetsMessages } from "./areas/short-of-sheets.ts";
 import { ownSheetsMessages } from "./areas/own-sheets.ts";
 import { publicationFreezeMessages } from "./areas/publication-freeze.ts";
@@ -150,6 +151,7 @@ export const nb = {
   ...stepMessages.nb,
   ...publicationMessages.nb,
   ...shortOfSheetsMessages.nb,
+  ...publishedConfidenceMessages.nb,
   ...ownSheetsMessages.nb,
   ...publicationFreezeMessages.nb,
   ...personalDataMessages.nb,

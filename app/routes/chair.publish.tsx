@@ -26,6 +26,7 @@ import { publishBlockers } from "#app/domain/publication-freeze.ts";
 import {
   createPublicationSchema,
   overridesOf,
+  parseFigureVersions,
   parseOutboxPages,
   reasoningsOf,
   shownWinnersOf,
@@ -39,23 +40,30 @@ import { competitionFromForm } from "#app/utils/competition-form.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { optionalId, orRespond, replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
+import { storedConfidenceView } from "#app/utils/published-confidence-text.server.ts";
 import { deliverResultMails, resultMailComposer } from "#app/utils/results-mail.server.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("publish.title"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
-  const { locale } = getTranslator(request);
+  const words = getTranslator(request);
+  const { locale } = words;
   const url = new URL(request.url);
   const competitions = listCompetitions(db).map(({ id, name }) => ({ id, name }));
   const competition = orRespond(() => findCompetitionOrNewest(db, optionalId(url.searchParams.get("competition"))));
   if (!competition) return { competitions, competition: null };
-  const status = publicationStatus(db, competition.id, parseOutboxPages(url.searchParams));
+  const pages = url.searchParams;
+  const status = publicationStatus(db, competition.id, parseOutboxPages(pages), parseFigureVersions(pages));
   const stageView = (stage: PublicationStage) => {
     const row = status[stage];
     if (!row) return null;
-    const { publishedAt, ...view } = row;
-    return { ...view, published: publishedAt ? formatDateTime(publishedAt, locale) : null };
+    const { publishedAt, confidence, ...view } = row;
+    return {
+      ...view,
+      confidence: storedConfidenceView(confidence, words),
+      published: publishedAt ? formatDateTime(publishedAt, locale) : null,
+    };
   };
   const finalRound = finalRoundState(db, competition.id, new Date());
   return {
@@ -128,7 +136,8 @@ export async function action({ request }: ActionFunctionArgs) {
                 shownWinners: shownWinnersOf(value),
                 overrideReason: value.overrideReason,
               };
-        preparePublication(db, user.id, competition.id, input, resultMailComposer(), now);
+        const showAgreement = value.showAgreement === "on";
+        preparePublication(db, user.id, competition.id, { ...input, showAgreement }, resultMailComposer(), now);
         return back({ prepared: input.stage });
       }
       case "publish-finalists":

@@ -7,7 +7,9 @@ import { TextLink } from "#app/components/ui/text-link.tsx";
 import { findCompetitionOrNewest } from "#app/domain/competition-lookup.server.ts";
 import { correctionView, correctPublication } from "#app/domain/publication-corrections.server.ts";
 import { createCorrectionSchema } from "#app/forms/correction-forms.ts";
+import { figuresVersionParam } from "#app/forms/publication-fields.ts";
 import { reasoningsOf } from "#app/forms/publication-forms.ts";
+import type { PublicationStage } from "#app/domain/publication.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -50,13 +52,18 @@ export async function action({ request }: ActionFunctionArgs) {
   const competition = competitionFromForm(formData);
   const submission = parseWithZod(formData, { schema: createCorrectionSchema(t) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const { reason, withdrawCaseId } = submission.value;
+  const { reason, withdrawCaseId, showAgreement } = submission.value;
   try {
     const { version } = correctPublication(
       db,
       user.id,
       competition.id,
-      { reason: reason ?? "", withdrawCaseId: withdrawCaseId ?? null, reasonings: reasoningsOf(submission.value) },
+      {
+        reason: reason ?? "",
+        withdrawCaseId: withdrawCaseId ?? null,
+        reasonings: reasoningsOf(submission.value),
+        showAgreement: showAgreement === "on",
+      },
       new Date(),
     );
     // The page's list of versions shows the new one at the end; the address says which it is.
@@ -73,6 +80,8 @@ export default function CorrectPublication() {
   const { competition, correctable } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
+  const figuresLink = (stage: PublicationStage, version: number) =>
+    `/chair/publish?${new URLSearchParams({ competition: String(competition.id), [figuresVersionParam(stage)]: String(version) })}#stored-confidence-${stage}`;
   return (
     <Page title={t("correct.title")}>
       <p className="mb-4 font-semibold">{competition.name}</p>
@@ -87,6 +96,7 @@ export default function CorrectPublication() {
             competitionId={competition.id}
             stage={correctable.stage}
             categories={correctable.categories}
+            showAgreement={correctable.showAgreement}
             lastResult={actionData?.result}
           />
           <h2 className="mt-8 mb-2 text-lg font-semibold">{t("correct.versions")}</h2>
@@ -95,7 +105,10 @@ export default function CorrectPublication() {
               <li key={item.version}>
                 {item.reason === null
                   ? t("correct.versionOriginal", { date: item.at })
-                  : `${t("correct.versionCorrected", { version: item.version, date: item.at })}: ${item.reason}`}
+                  : `${t("correct.versionCorrected", { version: item.version, date: item.at })}: ${item.reason}`}{" "}
+                <TextLink to={figuresLink(correctable.stage, item.version)}>
+                  {t("publishedConfidence.versionLink", { version: item.version })}
+                </TextLink>
               </li>
             ))}
           </ul>

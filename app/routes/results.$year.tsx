@@ -5,6 +5,7 @@ import { TextLink } from "#app/components/ui/text-link.tsx";
 import { ResultsView } from "#app/components/results/results-view.tsx";
 import { ResultVersions } from "#app/components/results/result-versions.tsx";
 import { RankingRules } from "#app/components/ranking/ranking-rules.tsx";
+import { PublicAgreement } from "#app/components/results/public-agreement.tsx";
 import { SnapshotFingerprint, SnapshotWarning } from "#app/components/audit/snapshot-warning.tsx";
 import { publishedResultsForYear } from "#app/domain/publication.server.ts";
 import { parseResultVersion } from "#app/forms/results-params.ts";
@@ -13,6 +14,7 @@ import { useTranslation } from "#app/i18n/use-translation.ts";
 import { db } from "#app/utils/db.server.ts";
 import { notFoundResponse, parseId } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
+import { publicAgreementText } from "#app/utils/published-confidence-text.server.ts";
 import { rankingRulesText } from "#app/utils/ranking-rules.server.ts";
 
 // Public: anyone may read what the chair has published, and nothing else.
@@ -22,8 +24,13 @@ export function loader({ params, request }: LoaderFunctionArgs) {
   const results = publishedResultsForYear(db, year, version);
   // An older version that does not exist is not found; without one asked for, "nothing yet" is the page.
   if (!results && version !== undefined) throw notFoundResponse();
-  const { t } = getTranslator(request);
-  return { year, results, rules: results ? rankingRulesText(results.rules, t) : [] };
+  const words = getTranslator(request);
+  return {
+    year,
+    results,
+    rules: results ? rankingRulesText(results.rules, words.t) : [],
+    agreement: publicAgreementText(results?.agreement, words),
+  };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
@@ -34,7 +41,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   );
 
 export default function PublicResults() {
-  const { year, results, rules } = useLoaderData<typeof loader>();
+  const { year, results, rules, agreement } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <Page title={t("results.title", { year })}>
@@ -51,6 +58,7 @@ export default function PublicResults() {
           />
           <ResultsView results={results} />
           <RankingRules lines={rules} className="mt-8" />
+          {agreement ? <PublicAgreement text={agreement} className="mt-6" /> : null}
         </>
       ) : (
         <p>{t("results.none", { year })}</p>

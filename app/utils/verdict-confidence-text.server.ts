@@ -1,11 +1,10 @@
-import type { RankingConfidence } from "#app/domain/verdict-confidence.server.ts";
-import type { Alpha } from "#app/domain/verdict-confidence.ts";
+import type { Alpha, ConfidenceFigures } from "#app/domain/verdict-confidence.ts";
 import { JUDGING_STEPS, type StepKey } from "#app/domain/steps.ts";
 import { formatScore } from "#app/i18n/format.ts";
 import type { Locale } from "#app/domain/locales.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 
-type Severity = RankingConfidence["competition"]["severity"];
+type Severity = ConfidenceFigures["competition"]["severity"];
 
 /**
  * "How sure is the ranking?" worded on the server, as `rankingRulesText` is: the section's long
@@ -14,7 +13,7 @@ type Severity = RankingConfidence["competition"]["severity"];
  * numbers it draws.
  */
 export function confidenceView(
-  confidence: RankingConfidence,
+  confidence: ConfidenceFigures,
   categoryName: string,
   { t, locale }: { t: Translate; locale: Locale },
 ) {

@@ -48,6 +48,8 @@ describe("how sure the ranking is, on the chair's ranking page", () => {
       /Plass 1 og 2 \(KSA-\d+-\d+ og KSA-\d+-\d+\): avstanden 1,67 er større enn den samlede usikkerheten 0,33\./,
     );
     expect(page).toContain("Ingen endring av ett stegs vekt med ±10 prosentpoeng endrer vinneren.");
+    // No case is short of sheets here, so no list of them is shown (ADR 0030).
+    expect(page).not.toContain("Saker med for få skjemaer");
     // The interval chart is an image with a text alternative, and its figures are in a table.
     expect(html).toMatch(/<svg role="img" aria-label="Diagram: hver sak på denne siden/);
     expect(html).toContain('data-testid="confidence-intervals"');

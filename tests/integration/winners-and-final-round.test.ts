@@ -173,6 +173,16 @@ describe("the winners and the jury's reasoning", () => {
     const publicPage = await pageText(await new HttpClient(server.baseUrl).get(`/results/${scored.year}`));
     expect(publicPage).toMatch(/Vinner .*Fjell holder fristen/);
     expect(publicPage).toContain(REASONING);
+    // The figures frozen with the winners are the final round's, the round that decided them (ADR 0029).
+    const [row] = sqlRows<{ snapshot: string }>(
+      server.databasePath,
+      "SELECT snapshot FROM publications WHERE stage = 'winners'",
+    );
+    const { confidence } = JSON.parse(row!.snapshot) as {
+      confidence: { round: string; categories: { categoryId: number; winnerIds: number[] }[] };
+    };
+    expect(confidence.round).toBe("final");
+    expect(confidence.categories.find((item) => item.categoryId === firstCategory)!.winnerIds).toEqual([fjell.caseId]);
   });
 
   it("shows the winning entrant the jury's reasoning and each round apart with its own means and comments", async () => {

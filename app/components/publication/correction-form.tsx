@@ -4,6 +4,7 @@ import { FormError } from "#app/components/ui/form-error.tsx";
 import { reasoningField } from "#app/forms/publication-fields.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { PlainField, type LastResult } from "./plain-field.tsx";
+import { ShowAgreementBox } from "./show-agreement-box.tsx";
 
 type PlacedCase = { caseId: number; reference: string; title: string; organisation: string; winner: boolean };
 export type CorrectableCategory = {
@@ -18,11 +19,14 @@ export function CorrectionForm({
   competitionId,
   stage,
   categories,
+  showAgreement,
   lastResult,
 }: {
   competitionId: number;
   stage: "finalists" | "winners";
   categories: CorrectableCategory[];
+  /** The current version's choice to show the jury's agreement publicly. */
+  showAgreement: boolean;
   lastResult: LastResult;
 }) {
   const { t } = useTranslation();
@@ -78,6 +82,12 @@ export function CorrectionForm({
             />
           ))
         : null}
+      <ShowAgreementBox
+        formId={formId}
+        lastResult={lastResult}
+        current={showAgreement}
+        hint={t("publishedConfidence.correctHint")}
+      />
       <PlainField formId={formId} name="reason" label={t("correct.reason")} lastResult={lastResult} rows={3} />
       <Button className="self-start">{t("correct.submit")}</Button>
     </Form>

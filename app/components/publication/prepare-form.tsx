@@ -5,6 +5,7 @@ import { reasoningField, shownWinnersField, STAGE_INTENTS } from "#app/forms/pub
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { PlainField, type LastResult } from "./plain-field.tsx";
 import { ShortOfSheetsChoices } from "./short-of-sheets-choices.tsx";
+import { ShowAgreementBox } from "./show-agreement-box.tsx";
 
 /** Who would win a category now, named beside its reasoning field. */
 export type CategoryWinners = {
@@ -87,6 +88,7 @@ export function PrepareForm({
           rows={2}
         />
       ) : null}
+      <ShowAgreementBox formId={formId} lastResult={lastResult} hint={t("publishedConfidence.showHint")} />
       <Button name="intent" value={formId} variant="secondary" className="self-start">
         {t("publish.prepare")}
       </Button>

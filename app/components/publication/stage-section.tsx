@@ -11,6 +11,8 @@ import { useTranslation } from "#app/i18n/use-translation.ts";
 import { OutboxList, type OutboxMail } from "./outbox-list.tsx";
 import { PrepareForm, type CategoryWinners } from "./prepare-form.tsx";
 import { ShortOfSheetsList } from "./short-of-sheets.tsx";
+import { StoredConfidence } from "./stored-confidence.tsx";
+import type { StoredConfidenceView } from "#app/utils/published-confidence-text.server.ts";
 
 /** A stage as the chair sees it: its draft or published snapshot, and the mails that go with it. */
 export type StageView = {
@@ -22,6 +24,8 @@ export type StageView = {
   preview: PublicResults;
   /** The cases the snapshot listed apart for want of sheets, with what became of each (finalists only). */
   listedApart: ShortCase[];
+  /** The confidence figures stored with the version (ADR 0029), and the public choice. */
+  confidence: StoredConfidenceView;
   /** One page of the outbox; the counts are of all of it. */
   mails: OutboxMail[];
   mailCounts: Record<OutboxMail["state"], number>;
@@ -111,6 +115,7 @@ export function StageSection({
             <div className="mb-4 rounded-md border border-dashed border-gray-400 p-4" data-testid={`preview-${stage}`}>
               <ResultsView results={view.preview} headingLevel={3} />
             </div>
+            <StoredConfidence stage={stage} competitionId={competitionId} view={view.confidence} />
             <OutboxList
               id={`outbox-${stage}`}
               param={outboxPageParam(stage)}

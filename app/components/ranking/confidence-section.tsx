@@ -41,14 +41,29 @@ function SeverityTable({ rows, columns, none }: { rows: SeverityRow[]; columns: 
  * Every word comes worded from the server (`confidenceView`), so none of it enlarges the catalogue
  * the staff's pages load.
  */
-export function ConfidenceSection({ view }: { view: ConfidenceView }) {
+export function ConfidenceSection({
+  view,
+  id = "confidence-heading",
+  level = 2,
+  title,
+}: {
+  view: ConfidenceView;
+  /** The heading's id: several sections on one page (the publish page, a category each) need their own. */
+  id?: string;
+  /** The heading level, its parts one below: 3 where the section sits under a page's own h2. */
+  level?: 2 | 3;
+  /** A title in place of the view's own heading (the category's name, where the page says the rest). */
+  title?: string;
+}) {
   const { agreement, severity, stability, intervals, margins, weights } = view;
-  const heading = (text: string) => <h3 className="mb-1 text-lg font-semibold">{text}</h3>;
+  const Heading = level === 2 ? "h2" : "h3";
+  const Part = level === 2 ? "h3" : "h4";
+  const heading = (text: string) => <Part className="mb-1 text-lg font-semibold">{text}</Part>;
   return (
-    <section aria-labelledby="confidence-heading" data-testid="confidence" className="mb-6 mt-8">
-      <h2 id="confidence-heading" className="mb-2 text-2xl font-semibold">
-        {view.heading}
-      </h2>
+    <section aria-labelledby={id} data-testid="confidence" className="mb-6 mt-8">
+      <Heading id={id} className="mb-2 text-2xl font-semibold">
+        {title ?? view.heading}
+      </Heading>
       <p className="mb-4 max-w-prose text-sm">{view.intro}</p>
 
       {heading(agreement.heading)}
