@@ -1,4 +1,5 @@
 import type { ConfidenceView } from "#app/utils/verdict-confidence-text.server.ts";
+import { FigureTable } from "./figure-table.tsx";
 
 type Intervals = ConfidenceView["intervals"];
 
@@ -52,31 +53,16 @@ export function ConfidenceChart({ rows, scale, chartLabel, columns }: Intervals)
           );
         })}
       </svg>
-      <div className="mt-2 overflow-x-auto">
-        <table className="text-left text-sm [&_td]:pr-4 [&_th]:pr-4" data-testid="confidence-intervals">
-          <thead>
-            <tr className="border-b">
-              {columns.map((column) => (
-                <th key={column} scope="col">
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.label} className="border-b">
-                <th scope="row" className="font-normal">
-                  {row.label}
-                </th>
-                <td>{row.scoreText}</td>
-                <td>{row.intervalText}</td>
-                <td>{row.rangeText}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FigureTable
+        className="mt-2"
+        testId="confidence-intervals"
+        columns={columns}
+        rows={rows.map((row) => ({
+          key: row.label,
+          head: row.label,
+          cells: [row.scoreText, row.intervalText, row.rangeText],
+        }))}
+      />
     </figure>
   );
 }

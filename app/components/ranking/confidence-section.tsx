@@ -1,38 +1,21 @@
 import type { ConfidenceView } from "#app/utils/verdict-confidence-text.server.ts";
 import { ConfidenceChart } from "./confidence-chart.tsx";
+import { FigureTable } from "./figure-table.tsx";
 
 type SeverityRow = ConfidenceView["severity"]["category"][number];
-
-const TABLE = "text-left text-sm [&_td]:pr-4 [&_th]:pr-4";
 
 function SeverityTable({ rows, columns, none }: { rows: SeverityRow[]; columns: string[]; none: string }) {
   if (rows.length === 0) return <p className="text-sm">{none}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className={TABLE}>
-        <thead>
-          <tr className="border-b">
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className={`border-b ${row.flag ? "font-semibold" : ""}`}>
-              <th scope="row" className="font-normal">
-                {row.name}
-              </th>
-              <td>{row.value}</td>
-              <td>{row.cases}</td>
-              <td>{row.flag}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <FigureTable
+      columns={columns}
+      rows={rows.map((row) => ({
+        key: row.key,
+        head: row.name,
+        cells: [row.value, row.cases, row.flag],
+        strong: Boolean(row.flag),
+      }))}
+    />
   );
 }
 
@@ -96,31 +79,16 @@ export function ConfidenceSection({
         ))}
       </div>
       {stability.rows.length > 0 ? (
-        <div className="mb-4 overflow-x-auto">
-          <table className={TABLE} data-testid="confidence-ranks">
-            <thead>
-              <tr className="border-b">
-                {stability.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {stability.rows.map((row) => (
-                <tr key={row.caseId} className="border-b">
-                  <th scope="row" className="font-normal">
-                    {row.label}
-                  </th>
-                  <td>{row.rank ?? "–"}</td>
-                  <td>{row.best ?? "–"}</td>
-                  <td>{row.worst ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          className="mb-4"
+          testId="confidence-ranks"
+          columns={stability.columns}
+          rows={stability.rows.map((row) => ({
+            key: row.caseId,
+            head: row.label,
+            cells: [row.rank ?? "–", row.best ?? "–", row.worst ?? "–"],
+          }))}
+        />
       ) : null}
 
       {heading(intervals.heading)}
