@@ -1,42 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { applyCorrection } from "#app/domain/publication-corrections.server.ts";
-import type { PublicationSnapshot, SnapshotCase } from "#app/domain/publication.ts";
+import type { PublicationSnapshot } from "#app/domain/publication.ts";
 import { rankingRules, TIE_BREAK_STEPS } from "#app/domain/ranking.ts";
+import { oneCategorySnapshot, snapshotCase } from "#tests/support/snapshots.ts";
 
-const entry = (caseId: number, rank: number | null): SnapshotCase => ({
-  caseId,
-  reference: `KSA-2026-000${caseId}`,
-  title: `Sak ${caseId}`,
-  organisationName: `Bedrift ${caseId}`,
-  rank,
-  score: rank === null ? null : 10 - rank,
-  rawMean: null,
-  stepMeans: null,
-  sheetCount: 3,
-});
+const entry = (caseId: number, rank: number | null) => snapshotCase(caseId, rank);
 
 /** Cases 1 and 2 share first place, 3 is third, 4 fourth; two finalists a category. */
-const snapshot = (stage: "finalists" | "winners"): PublicationSnapshot => ({
-  competitionId: 1,
-  year: 2026,
-  competitionName: "Kundeservice Awards 2026",
-  stage,
-  method: "mean",
-  finalistCount: 2,
-  minScoreSheets: 3,
-  categories: [
-    {
-      categoryId: 10,
-      name: "Store virksomheter",
-      weights: { promise: 30, anchoring: 30, realisation: 40 },
-      ranking: [entry(1, 1), entry(2, 1), entry(3, 3), entry(4, 4)],
-      finalRanking: null,
-      finalistIds: [1, 2],
-      winnerIds: stage === "winners" ? [1, 2] : [],
-      reasoning: stage === "winners" ? "Begge holder løftet." : null,
-    },
-  ],
-});
+const snapshot = (stage: "finalists" | "winners"): PublicationSnapshot =>
+  oneCategorySnapshot(stage, {
+    ranking: [entry(1, 1), entry(2, 1), entry(3, 3), entry(4, 4)],
+    finalistIds: [1, 2],
+    winnerIds: stage === "winners" ? [1, 2] : [],
+    reasoning: stage === "winners" ? "Begge holder løftet." : null,
+  });
 
 describe("a correction of a published snapshot", () => {
   it("withdraws a finalist before the winners: the places below move up and the next case moves in", () => {

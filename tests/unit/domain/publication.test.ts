@@ -6,8 +6,8 @@ import {
   selectFinalists,
   selectWinners,
   type PublicationSnapshot,
-  type SnapshotCase,
 } from "#app/domain/publication.ts";
+import { oneCategorySnapshot, snapshotCase } from "#tests/support/snapshots.ts";
 
 const ranking = [
   { caseId: 1, rank: 1, sheetCount: 3 },
@@ -18,41 +18,13 @@ const ranking = [
 ];
 const enough = { minSheets: 3 };
 
-function snapshotCase(caseId: number, organisationName: string, rank: number | null): SnapshotCase {
-  return {
-    caseId,
-    reference: `KSA-2026-000${caseId}`,
-    title: `Sak ${caseId}`,
-    organisationName,
-    rank,
-    score: rank === null ? null : 10 - rank,
-    rawMean: null,
-    stepMeans: null,
-    sheetCount: 3,
-  };
-}
-
-const snapshot = (stage: "finalists" | "winners"): PublicationSnapshot => ({
-  competitionId: 1,
-  year: 2026,
-  competitionName: "Kundeservice Awards 2026",
-  stage,
-  method: "mean",
-  finalistCount: 2,
-  minScoreSheets: 3,
-  categories: [
-    {
-      categoryId: 10,
-      name: "Store virksomheter",
-      weights: { promise: 30, anchoring: 30, realisation: 40 },
-      ranking: [snapshotCase(1, "Østlandet AS", 1), snapshotCase(2, "Alfa AS", 2), snapshotCase(3, "Berg AS", 3)],
-      finalRanking: null,
-      finalistIds: [1, 2],
-      winnerIds: stage === "winners" ? [1] : [],
-      reasoning: stage === "winners" ? "Et løfte som holdes." : null,
-    },
-  ],
-});
+const snapshot = (stage: "finalists" | "winners"): PublicationSnapshot =>
+  oneCategorySnapshot(stage, {
+    ranking: [snapshotCase(1, 1, "Østlandet AS"), snapshotCase(2, 2, "Alfa AS"), snapshotCase(3, 3, "Berg AS")],
+    finalistIds: [1, 2],
+    winnerIds: stage === "winners" ? [1] : [],
+    reasoning: stage === "winners" ? "Et løfte som holdes." : null,
+  });
 
 describe("choosing finalists and winners", () => {
   it("takes the top places, and every case sharing the last place", () => {
@@ -98,9 +70,9 @@ describe("choosing finalists and winners", () => {
           {
             ...snapshot("finalists").categories[0]!,
             ranking: [
-              { ...snapshotCase(1, "Østlandet AS", 1), sheetCount: 1 },
-              snapshotCase(2, "Alfa AS", 2),
-              { ...snapshotCase(3, "Berg AS", 5), sheetCount: 2 },
+              { ...snapshotCase(1, 1, "Østlandet AS"), sheetCount: 1 },
+              snapshotCase(2, 2, "Alfa AS"),
+              { ...snapshotCase(3, 5, "Berg AS"), sheetCount: 2 },
             ],
             overrides: [{ caseId: 3, reason: "Et jurymedlem ble sykt." }],
           },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { applyCorrection } from "#app/domain/publication-corrections.server.ts";
 import { figuresJurorIds, namedFigures, snapshotConfidence, storedFigures } from "#app/domain/published-confidence.ts";
-import { publicResults, type PublicationSnapshot, type SnapshotCase } from "#app/domain/publication.ts";
+import { publicResults, type PublicationSnapshot } from "#app/domain/publication.ts";
 import type { FinalSheet } from "#app/domain/ranking.ts";
+import { oneCategorySnapshot, snapshotCase } from "#tests/support/snapshots.ts";
 
 // Juror ids as the database has them: long and unguessable, so a leak into public data is findable.
 const ANNA = "juror-anna-7f3c";
@@ -32,42 +33,11 @@ const input = {
   finalists: 2,
 };
 
-function snapshotCase(caseId: number, rank: number): SnapshotCase {
-  return {
-    caseId,
-    reference: `KSA-2026-${String(caseId).padStart(4, "0")}`,
-    title: `Sak ${caseId}`,
-    organisationName: `Firma ${caseId} AS`,
-    rank,
-    score: null,
-    rawMean: null,
-    stepMeans: null,
-    sheetCount: 3,
-  };
-}
-
 /** A snapshot as stored before the figures were kept: no `confidence`, no `showAgreement`. */
-const oldSnapshot: PublicationSnapshot = {
-  competitionId: 1,
-  year: 2026,
-  competitionName: "Kundeservice Awards 2026",
-  stage: "finalists",
-  method: "mean",
-  finalistCount: 2,
-  minScoreSheets: 3,
-  categories: [
-    {
-      categoryId: 10,
-      name: "Store virksomheter",
-      weights: { promise: 30, anchoring: 30, realisation: 40 },
-      ranking: [1, 2, 3, 4, 5].map((caseId) => snapshotCase(caseId, caseId)),
-      finalRanking: null,
-      finalistIds: [1, 2],
-      winnerIds: [],
-      reasoning: null,
-    },
-  ],
-};
+const oldSnapshot: PublicationSnapshot = oneCategorySnapshot("finalists", {
+  ranking: [1, 2, 3, 4, 5].map((caseId) => snapshotCase(caseId, caseId)),
+  finalistIds: [1, 2],
+});
 
 const withFigures = (showAgreement: boolean): PublicationSnapshot => ({
   ...oldSnapshot,
