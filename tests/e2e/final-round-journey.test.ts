@@ -21,8 +21,8 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ env: smtpEnv(smtp) }), launchBrowser()]);
   // Scored, locked and the finalists published (Sol and Fjell; Hav alone in its category).
   scored = await createScoredCompetition(server);
-  const { chair, competitionId, publish } = scored;
-  expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(302);
+  const { publish } = scored;
+  await scored.lockScoring();
   expect((await publish({ intent: "prepare-finalists", finalistCount: "2", ...scored.includeHav() })).status).toBe(302);
   expect((await publish({ intent: "publish-finalists" })).status).toBe(302);
 });

@@ -30,9 +30,9 @@ const publicationRows = () =>
 beforeAll(async () => {
   server = await startTestServer();
   scored = await createScoredCompetition(server);
-  const { chair, competitionId } = scored;
+  const { competitionId } = scored;
   setSubmissionDeadline(server.databasePath, competitionId, new Date(Date.now() - 60_000));
-  expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(302);
+  await scored.lockScoring();
 });
 
 afterAll(async () => {

@@ -26,9 +26,9 @@ const chairPage = async (query = "") =>
 beforeAll(async () => {
   server = await startTestServer();
   scored = await createScoredCompetition(server);
-  const { chair, competitionId } = scored;
+  const { competitionId } = scored;
   setSubmissionDeadline(server.databasePath, competitionId, new Date(Date.now() - 60_000));
-  expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(302);
+  await scored.lockScoring();
   jurorIds = sqlRows<{ id: string }>(server.databasePath, "SELECT id FROM users WHERE role = 'juror'").map(
     (row) => row.id,
   );

@@ -16,8 +16,7 @@ const revalidate = (path: string, ifNoneMatch: string) =>
 beforeAll(async () => {
   server = await startTestServer();
   scored = await createScoredCompetition(server);
-  const { chair, competitionId } = scored;
-  expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(302);
+  await scored.lockScoring();
 });
 
 afterAll(async () => {

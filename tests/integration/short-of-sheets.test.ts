@@ -27,8 +27,7 @@ beforeAll(async () => {
   server = await startTestServer();
   // Hav stands alone (8, 8) in the second category with two sheets of the three it needs.
   scored = await createScoredCompetition(server);
-  const { chair, competitionId } = scored;
-  expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(302);
+  await scored.lockScoring();
 });
 
 afterAll(async () => {

@@ -43,8 +43,8 @@ const organisationOf = (caseId: number) =>
 beforeAll(async () => {
   server = await startTestServer();
   scored = await createScoredCompetition(server);
-  const { chair, competitionId, publish, includeHav } = scored;
-  expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(302);
+  const { publish, includeHav } = scored;
+  await scored.lockScoring();
   expect((await publish({ intent: "prepare-finalists", finalistCount: "2", ...includeHav() })).status).toBe(302);
   expect((await publish({ intent: "publish-finalists" })).status).toBe(302);
 });

@@ -71,5 +71,10 @@ export async function createScoredCompetition(server: TestServer) {
     [`include-${cases.hav.caseId}`]: "on",
     [`includeReason-${cases.hav.caseId}`]: reason,
   });
-  return { chair, competitionId, categoryIds, year, cases, jurors, jurorIds, publish, includeHav };
+  /** Locks scoring, as the chair does before publishing. */
+  const lockScoring = async () =>
+    expect((await chair.post("/chair/jury", { competitionId: String(competitionId), intent: "lock" })).status).toBe(
+      302,
+    );
+  return { chair, competitionId, categoryIds, year, cases, jurors, jurorIds, publish, includeHav, lockScoring };
 }
