@@ -40,7 +40,7 @@ import { competitionFromForm } from "#app/utils/competition-form.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { optionalId, orRespond, replyForDomainError } from "#app/utils/http.server.ts";
 import { getTranslator } from "#app/utils/locale.server.ts";
-import { storedConfidenceView } from "#app/utils/published-confidence-text.server.ts";
+import { publicAgreementText, storedConfidenceView } from "#app/utils/published-confidence-text.server.ts";
 import { deliverResultMails, resultMailComposer } from "#app/utils/results-mail.server.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("publish.title"));
@@ -62,6 +62,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return {
       ...view,
       confidence: storedConfidenceView(confidence, words),
+      agreement: publicAgreementText(view.preview.agreement, words),
       published: publishedAt ? formatDateTime(publishedAt, locale) : null,
     };
   };

@@ -135,6 +135,9 @@ describe("the jury's agreement on the public page", () => {
       [`reasoning-${categoryIds[1]}`]: "Ingen kø, ingen unntak.",
     });
     expect(prepared.status).toBe(302);
+    // The chair's preview of the public page shows the block the public will see.
+    const preview = await (await scored.chair.get(`/chair/publish?competition=${scored.competitionId}`)).text();
+    expect(/data-testid="preview-winners"[\s\S]*?data-testid="public-agreement"/.test(preview)).toBe(true);
     expect((await scored.publish({ intent: "publish-winners" })).status).toBe(302);
     const response = await visitor().get(`/api/results/${scored.year}`);
     const text = await response.text();

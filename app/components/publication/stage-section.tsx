@@ -1,6 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { SnapshotWarning } from "#app/components/audit/snapshot-warning.tsx";
+import { PublicAgreement } from "#app/components/results/public-agreement.tsx";
 import { ResultsView } from "#app/components/results/results-view.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { ErrorSummary } from "#app/components/ui/error-summary.tsx";
@@ -12,7 +13,7 @@ import { OutboxList, type OutboxMail } from "./outbox-list.tsx";
 import { PrepareForm, type CategoryWinners } from "./prepare-form.tsx";
 import { ShortOfSheetsList } from "./short-of-sheets.tsx";
 import { StoredConfidence } from "./stored-confidence.tsx";
-import type { StoredConfidenceView } from "#app/utils/published-confidence-text.server.ts";
+import type { PublicAgreementText, StoredConfidenceView } from "#app/utils/published-confidence-text.server.ts";
 
 /** A stage as the chair sees it: its draft or published snapshot, and the mails that go with it. */
 export type StageView = {
@@ -22,6 +23,8 @@ export type StageView = {
   /** False when the published snapshot no longer matches the hash fixed at publication. */
   snapshotIntact: boolean;
   preview: PublicResults;
+  /** The agreement as the public page words it; null unless the chair chose to show it. */
+  agreement: PublicAgreementText;
   /** The cases the snapshot listed apart for want of sheets, with what became of each (finalists only). */
   listedApart: ShortCase[];
   /** The confidence figures stored with the version (ADR 0029), and the public choice. */
@@ -114,6 +117,7 @@ export function StageSection({
             <ShortOfSheetsList cases={view.listedApart} outcome />
             <div className="mb-4 rounded-md border border-dashed border-gray-400 p-4" data-testid={`preview-${stage}`}>
               <ResultsView results={view.preview} headingLevel={3} />
+              {view.agreement ? <PublicAgreement text={view.agreement} headingLevel={3} className="mt-6" /> : null}
             </div>
             <StoredConfidence stage={stage} competitionId={competitionId} view={view.confidence} />
             <OutboxList
