@@ -12,6 +12,7 @@ import { autosaveMessages } from "./areas/autosave.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { shortOfSheetsMessages } from "./areas/short-of-sheets.ts";
 import { ownSheetsMessages } from "./areas/own-sheets.ts";
+import { calibrationMessages } from "./areas/calibration.ts";
 import { publicationFreezeMessages } from "./areas/publication-freeze.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -44,6 +45,7 @@ export const en: Messages = {
   ...publicationMessages.en,
   ...shortOfSheetsMessages.en,
   ...ownSheetsMessages.en,
+  ...calibrationMessages.en,
   ...publicationFreezeMessages.en,
   ...personalDataMessages.en,
   ...requestEdgeMessages.en,

@@ -12,6 +12,7 @@ import { autosaveMessages } from "./areas/autosave.ts";
 import { publicationMessages } from "./areas/publication.ts";
 import { shortOfSheetsMessages } from "./areas/short-of-sheets.ts";
 import { ownSheetsMessages } from "./areas/own-sheets.ts";
+import { calibrationMessages } from "./areas/calibration.ts";
 import { publicationFreezeMessages } from "./areas/publication-freeze.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -151,6 +152,7 @@ export const nb = {
   ...publicationMessages.nb,
   ...shortOfSheetsMessages.nb,
   ...ownSheetsMessages.nb,
+  ...calibrationMessages.nb,
   ...publicationFreezeMessages.nb,
   ...personalDataMessages.nb,
   ...requestEdgeMessages.nb,

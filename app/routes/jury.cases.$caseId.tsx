@@ -19,12 +19,11 @@ import {
   organisationForJuror,
   reopenScoreSheet,
   saveScoreSheet,
-  type SheetInput,
 } from "#app/domain/scoring.server.ts";
 import { weightPercentages } from "#app/domain/step-weights.ts";
-import { byStepField, perStep } from "#app/domain/steps.ts";
+import { byStepField } from "#app/domain/steps.ts";
 import { parseCaseVersionParams } from "#app/forms/case-version-params.ts";
-import { createJurorCaseSchema, type SheetCommand } from "#app/forms/jury-forms.ts";
+import { createJurorCaseSchema, sheetInput } from "#app/forms/jury-forms.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -132,13 +131,6 @@ function changeSheet(submission: Submission<unknown>, t: Translate, change: () =
     return data({ result }, { status });
   }
   return redirect(then);
-}
-
-function sheetInput(command: SheetCommand): SheetInput {
-  return {
-    scores: perStep((step) => command[step.scoreField] ?? null),
-    comments: { ...perStep((step) => command[step.commentField]), overall: command.overallComment },
-  };
 }
 
 export default function JurorCase() {
