@@ -7,12 +7,13 @@ import {
   MAX_CALIBRATION_SAMPLES,
   samplesStillToCalibrate,
   spreadOf,
+  type SampleInput,
   type SheetComparison,
 } from "./calibration.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { isScoringOpen } from "./deadlines.ts";
 import { DomainError, fieldsRefused, notFound } from "./errors.ts";
-import { requireNotPublished } from "./publication-freeze.server.ts";
+import { freezingPublication, requireNotPublished } from "./publication-freeze.server.ts";
 import { sheetProblems, type Scale, type SheetInput } from "./scoring.ts";
 import type { StepScores, StepWeights } from "./step-weights.ts";
 import { byStepField, perStep } from "./steps.ts";
@@ -20,16 +21,6 @@ import { byStepField, perStep } from "./steps.ts";
 // The calibration round (ADR 0032): the chair writes one or two sample cases, every juror scores
 // them on the ordinary score sheet, and sees how their scores compare before scoring real cases.
 // Samples live in their own tables, never in `cases`, so nothing that reads cases can meet them.
-
-/** What the chair writes for a sample: the case's text fields, plain text. */
-export type SampleInput = {
-  title: string;
-  summary: string;
-  servicePromise: string;
-  anchoring: string;
-  realisation: string;
-};
-
 
 type CompetitionRow = typeof competitions.$inferSelect;
 type SheetRow = typeof calibrationSheets.$inferSelect;
@@ -105,7 +96,9 @@ export function openCalibration(
       .values({ competitionId, openedById: chairId, openedAt: now })
       .returning({ id: calibrationRounds.id })
       .get();
-    tx.insert(calibrationSamples).values(sampleRows(round.id, samples, now)).run();
+    tx.insert(calibrationSamples)
+      .values(sampleRows(round.id, samples, now))
+      .run();
     writeAudit(tx, {
       actorId: chairId,
       action: "calibration.opened",
@@ -130,13 +123,17 @@ export function saveCalibrationSamples(
     requireChairMayChange(tx, competitionId);
     const round = roundOf(tx, competitionId);
     if (!round?.isOpen) throw new DomainError("conflict", "calibration.refused.notOpen");
-    if (sheetsOfSamples(
-      tx,
-      round.samples.map((sample) => sample.id),
-    ).length > 0)
+    if (
+      sheetsOfSamples(
+        tx,
+        round.samples.map((sample) => sample.id),
+      ).length > 0
+    )
       throw new DomainError("conflict", "calibration.refused.sheetsExist");
     tx.delete(calibrationSamples).where(eq(calibrationSamples.roundId, round.id)).run();
-    tx.insert(calibrationSamples).values(sampleRows(round.id, samples, now)).run();
+    tx.insert(calibrationSamples)
+      .values(sampleRows(round.id, samples, now))
+      .run();
     writeAudit(tx, {
       actorId: chairId,
       action: "calibration.samplesChanged",
@@ -176,7 +173,9 @@ export function closeCalibration(db: AppDatabase, chairId: string, competitionId
 export function calibrationForChair(db: AppDatabase, competitionId: number) {
   const competition = requireCompetition(db, competitionId);
   const round = roundOf(db, competitionId);
-  if (!round) return { competition, round: null, samples: [], hasSheets: false };
+  // The same conditions the commands check, so the page offers only what will be accepted.
+  const mayChange = competition.scoringLockedAt === null && freezingPublication(db, competitionId) === null;
+  if (!round) return { competition, mayChange, round: null, samples: [], hasSheets: false };
   const weights = calibrationWeights(competition);
   const scale = scaleOf(competition);
   const sheets = sheetsOfSamples(
@@ -216,19 +215,23 @@ export function calibrationForChair(db: AppDatabase, competitionId: number) {
         .sort((a, b) => a.localeCompare(b, "nb")),
     };
   });
-  return { competition, round, samples, hasSheets: sheets.length > 0 };
+  return { competition, mayChange, round, samples, hasSheets: sheets.length > 0 };
 }
 
-/** The samples of the juror's open calibration rounds not yet submitted, per competition: the dashboard's list. */
-export function openCalibrationsForJuror(db: AppDatabase, jurorId: string) {
+/**
+ * The open calibration rounds with the juror's status per sample: the dashboard's list. A round in
+ * a competition whose scoring has closed asks nothing more of anyone, so it is left out.
+ */
+export function openCalibrationsForJuror(db: AppDatabase, jurorId: string, now: Date) {
   const rounds = db
-    .select({ competitionId: calibrationRounds.competitionId, name: competitions.name })
+    .select({ competition: competitions })
     .from(calibrationRounds)
     .innerJoin(competitions, eq(competitions.id, calibrationRounds.competitionId))
     .where(isNull(calibrationRounds.closedAt))
     .orderBy(asc(competitions.year))
-    .all();
-  return rounds.map(({ competitionId, name }) => {
+    .all()
+    .filter((row) => isScoringOpen(row.competition, now));
+  return rounds.map(({ competition: { id: competitionId, name } }) => {
     const round = roundOf(db, competitionId)!;
     const own = sheetsOfSamples(
       db,
@@ -262,8 +265,7 @@ export function samplesLeftFor(db: DbOrTransaction, jurorId: string, competition
 /** Refuses (409) a change to a real sheet while the juror has samples left in an open calibration round. */
 export function requireCalibrated(db: DbOrTransaction, jurorId: string, competitionId: number): void {
   const left = samplesLeftFor(db, jurorId, competitionId);
-  if (left.length > 0)
-    throw new DomainError("conflict", "calibration.refused.calibrateFirst");
+  if (left.length > 0) throw new DomainError("conflict", "calibration.refused.calibrateFirst");
 }
 
 function findSample(db: DbOrTransaction, sampleId: number) {

@@ -5,6 +5,15 @@ import { perStep, type StepKey } from "./steps.ts";
 // The calibration round's rules (ADR 0032): how one juror's sample sheet compares with the rest of
 // the jury's, and when a juror must calibrate before scoring real cases. No I/O.
 
+/** What the chair writes for a sample case: the case's text fields, plain text. */
+export type SampleInput = {
+  title: string;
+  summary: string;
+  servicePromise: string;
+  anchoring: string;
+  realisation: string;
+};
+
 /** A round has one or two sample cases. */
 export const MAX_CALIBRATION_SAMPLES = 2;
 

@@ -4,6 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { CaseVersionHistory } from "#app/components/case/case-versions.tsx";
 import { Page } from "#app/components/page.tsx";
+import { CalibrationFirst } from "#app/components/calibration/calibration-first.tsx";
 import { ChangedSinceScored } from "#app/components/scoring/changed-since-scored.tsx";
 import { ConflictQuestion } from "#app/components/scoring/conflict-question.tsx";
 import { ScoreSheet } from "#app/components/scoring/score-sheet.tsx";
@@ -14,12 +15,7 @@ import { getCaseHistory } from "#app/domain/case-history.server.ts";
 import { answerConflictQuestion } from "#app/domain/jury.server.ts";
 import type { ScoringRound } from "#app/domain/jury-states.ts";
 import { scaleValues } from "#app/domain/scoring.ts";
-import {
-  getJurorCase,
-  organisationForJuror,
-  reopenScoreSheet,
-  saveScoreSheet,
-} from "#app/domain/scoring.server.ts";
+import { getJurorCase, organisationForJuror, reopenScoreSheet, saveScoreSheet } from "#app/domain/scoring.server.ts";
 import { weightPercentages } from "#app/domain/step-weights.ts";
 import { byStepField } from "#app/domain/steps.ts";
 import { parseCaseVersionParams } from "#app/forms/case-version-params.ts";
@@ -54,6 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       scoring: null,
       changedSince: null,
       history: null,
+      calibrationFirst: null,
     };
   }
   const { found, sheet } = view;
@@ -87,6 +84,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     organisationName: organisationForJuror(found.competition, found.organisation),
     scoring,
     changedSince: view.changedSince,
+    // While the juror's calibration samples are not all in, the sheet waits: the notice links to the first.
+    calibrationFirst: view.calibrationLeft[0] ? `/jury/calibration/${view.calibrationLeft[0]}` : null,
     history: getCaseHistory(db, found, "juror", parseCaseVersionParams(new URL(request.url).searchParams)),
   };
 }
@@ -147,7 +146,9 @@ export default function JurorCase() {
         <p className="mb-6 rounded-md border-2 border-accent-500 p-3 font-semibold">{t("jury.sheet.finalRound")}</p>
       ) : null}
       {loaderData.changedSince ? <ChangedSinceScored {...loaderData.changedSince} /> : null}
-      {loaderData.scoring ? (
+      {loaderData.calibrationFirst ? (
+        <CalibrationFirst to={loaderData.calibrationFirst} />
+      ) : loaderData.scoring ? (
         <ScoreSheet scoring={loaderData.scoring} result={result} />
       ) : (
         <ConflictQuestion organisationName={loaderData.organisationName} result={result} />
