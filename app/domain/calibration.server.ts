@@ -359,3 +359,25 @@ export function saveCalibrationSheet(
     }
   });
 }
+
+/** A juror's sample sheets, for their personal data download: what they wrote, with the sample's title. */
+export function calibrationSheetsBy(db: DbOrTransaction, jurorId: string) {
+  return db
+    .select({
+      year: competitions.year,
+      sample: calibrationSamples.title,
+      status: calibrationSheets.status,
+      ...byStepField("scoreField", (step) => calibrationSheets[step.scoreField]),
+      ...byStepField("commentField", (step) => calibrationSheets[step.commentField]),
+      overallComment: calibrationSheets.overallComment,
+      finalisedAt: calibrationSheets.finalisedAt,
+      updatedAt: calibrationSheets.updatedAt,
+    })
+    .from(calibrationSheets)
+    .innerJoin(calibrationSamples, eq(calibrationSamples.id, calibrationSheets.sampleId))
+    .innerJoin(calibrationRounds, eq(calibrationRounds.id, calibrationSamples.roundId))
+    .innerJoin(competitions, eq(competitions.id, calibrationRounds.competitionId))
+    .where(eq(calibrationSheets.jurorId, jurorId))
+    .orderBy(asc(calibrationSheets.id))
+    .all();
+}

@@ -71,6 +71,10 @@ export function getJurorCase(
       .get() ?? null;
   const scores: PartialScores = perStep((step) => sheet?.[step.scoreField] ?? null);
   const current = found.case.submittedVersion;
+  // Open to change only while the round runs and no publication rests on its sheets.
+  const scoringOpen =
+    isRoundOpen(round, found.competition, now) &&
+    freezingPublication(db, found.competition.id, SHEET_FREEZING_STAGES[round]) === null;
   return {
     /** Set when the company submitted a new version since this juror's sheet was saved. */
     changedSince:
@@ -79,16 +83,13 @@ export function getJurorCase(
         : null,
     stage: "scoring" as const,
     /** Samples of an open calibration round the juror must submit before this sheet may change. */
-    calibrationLeft: samplesLeftFor(db, jurorId, found.competition.id),
+    calibrationLeft: scoringOpen ? samplesLeftFor(db, jurorId, found.competition.id) : [],
     assignment,
     found,
     sheet,
     scores,
     round,
-    // Open to change only while the round runs and no publication rests on its sheets.
-    scoringOpen:
-      isRoundOpen(round, found.competition, now) &&
-      freezingPublication(db, found.competition.id, SHEET_FREEZING_STAGES[round]) === null,
+    scoringOpen,
   };
 }
 

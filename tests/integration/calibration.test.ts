@@ -176,6 +176,14 @@ describe("a calibration round", () => {
       "Summen din er 3,30 poeng under de andres median: du vurderer denne saken strengere enn resten av juryen.",
     );
     expect(html).not.toMatch(/Jurymedlem (Én|To)/);
+    // What the juror wrote is in their personal data download.
+    const own = (await (await juror(2).get("/profile/data.json")).json()) as {
+      calibrationSheets: { sample: string; scorePromise: number }[];
+    };
+    expect(own.calibrationSheets.map((sheet) => [sheet.sample, sheet.scorePromise])).toEqual([
+      [SAMPLE_ONE, 4],
+      [SAMPLE_TWO, 6],
+    ]);
     // The others' comments stay theirs: only Tre's own (4, 4, 4) is on the page.
     expect(html.match(/Prøvevurdering \d+-\d+/g)?.every((comment) => comment.endsWith("-444"))).toBe(true);
   });
