@@ -1,20 +1,8 @@
 import { z } from "zod";
-import { MAX_CALIBRATION_SAMPLES, type SampleInput } from "#app/domain/calibration.ts";
-import { CASE_TEXT_FIELDS, type CaseTextFieldName } from "#app/domain/case-fields.ts";
+import type { SampleInput } from "#app/domain/calibration.ts";
+import type { CaseTextFieldName } from "#app/domain/case-fields.ts";
+import { OPTIONAL_SAMPLE_FIELDS, SAMPLE_FIELDS, SAMPLE_POSITIONS, sampleFieldName } from "./calibration-fields.ts";
 import type { Translate } from "#app/i18n/messages.ts";
-
-/** A sample's text fields: the case's, with the same limits; all but the summary are required. */
-export const SAMPLE_FIELDS = CASE_TEXT_FIELDS;
-const OPTIONAL_FIELDS: readonly CaseTextFieldName[] = ["summary"];
-export const SAMPLE_POSITIONS = Array.from({ length: MAX_CALIBRATION_SAMPLES }, (_, index) => index + 1);
-
-/** The form field of a sample's text: `title1`, `servicePromise2`, … */
-export const sampleFieldName = (name: CaseTextFieldName, position: number) => `${name}${position}`;
-
-/** Every field of the samples' form, in reading order (for the error summary). */
-export const SAMPLE_FIELD_ORDER = SAMPLE_POSITIONS.flatMap((position) =>
-  SAMPLE_FIELDS.map((field) => sampleFieldName(field.name, position)),
-);
 
 /**
  * The chair's calibration page: open the round or rewrite its samples (one required, a second
@@ -38,7 +26,7 @@ export function createCalibrationSchema(t: Translate) {
         // The first sample is required; a later one only once the chair began writing it.
         if (position > 1 && !started) continue;
         for (const field of SAMPLE_FIELDS) {
-          if (OPTIONAL_FIELDS.includes(field.name) || valueOf(field.name) !== "") continue;
+          if (OPTIONAL_SAMPLE_FIELDS.includes(field.name) || valueOf(field.name) !== "") continue;
           context.addIssue({
             code: "custom",
             path: [sampleFieldName(field.name, position)],

@@ -19,7 +19,8 @@ import { findCompetitionOrNewest } from "#app/domain/competition-lookup.server.t
 import { sortRows } from "#app/domain/paging.ts";
 import { weightPercentages } from "#app/domain/step-weights.ts";
 import { JUDGING_STEPS, STEP_KEYS } from "#app/domain/steps.ts";
-import { createCalibrationSchema, sampleFieldName, samplesOf, SAMPLE_FIELDS } from "#app/forms/calibration-forms.ts";
+import { sampleFieldName, SAMPLE_FIELDS } from "#app/forms/calibration-fields.ts";
+import { createCalibrationSchema, samplesOf } from "#app/forms/calibration-forms.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
