@@ -2,6 +2,7 @@ import { Section } from "#app/components/ui/section.tsx";
 import type { FigureComparison, SheetComparison } from "#app/domain/calibration.ts";
 import { JUDGING_STEPS } from "#app/domain/steps.ts";
 import { formatScore } from "#app/i18n/format.ts";
+import { countPhrase } from "#app/i18n/plural.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 
 /**
@@ -33,7 +34,10 @@ export function SheetComparisonSection({ comparison, threshold }: { comparison: 
       ) : (
         <>
           <p className="mb-3" data-testid="comparison-basis">
-            {t("calibration.compare.basis", { count: comparison.others })}
+            {countPhrase(t, locale, comparison.others, {
+              one: "calibration.compare.basis.one",
+              other: "calibration.compare.basis.other",
+            })}
           </p>
           <table className="mb-4 w-full text-sm" data-testid="comparison">
             <caption className="mb-2 text-left font-semibold">{t("calibration.compare.caption")}</caption>

@@ -21,7 +21,8 @@ const nb = {
     "Før juryen vurderer ekte saker, kan alle vurdere de samme én eller to prøvesakene og se hvordan poengene deres ligger an mot resten. Prøvesakene konkurrerer ikke: de er ikke saker, og kommer aldri i rangeringen, eksporten eller resultatene.",
   "calibration.weights": "Prøvesakene vurderes med konkurransens standardvekter: {weights}.",
   "calibration.state.none": "Ingen kalibreringsrunde er åpnet for denne konkurransen.",
-  "calibration.state.open": "Kalibreringsrunden er åpen. Jurymedlemmer som ikke har levert, kan ikke lagre vurderinger av ekte saker.",
+  "calibration.state.open":
+    "Kalibreringsrunden er åpen. Jurymedlemmer som ikke har levert, kan ikke lagre vurderinger av ekte saker.",
   "calibration.state.closed": "Kalibreringsrunden ble lukket {closed}.",
   "calibration.sample.heading": "Prøvesak {number}",
   "calibration.sample.optional": "Valgfri: la den stå tom for bare én prøvesak.",
@@ -29,7 +30,8 @@ const nb = {
   "calibration.open": "Åpne kalibreringsrunden",
   "calibration.saveSamples": "Lagre prøvesakene",
   "calibration.close": "Lukk kalibreringsrunden",
-  "calibration.closeHint": "Når runden er lukket, kan alle jurymedlemmer vurdere ekte saker, også de som ikke har levert.",
+  "calibration.closeHint":
+    "Når runden er lukket, kan alle jurymedlemmer vurdere ekte saker, også de som ikke har levert.",
   "calibration.opened": "Kalibreringsrunden er åpnet.",
   "calibration.samplesSaved": "Prøvesakene er lagret.",
   "calibration.closed": "Kalibreringsrunden er lukket.",
@@ -62,7 +64,9 @@ const nb = {
   "calibration.juror.back": "Tilbake til sakene dine",
   "calibration.juror.closed": "Kalibreringen er stengt for endringer.",
   "calibration.compare.title": "Slik ligger du an",
-  "calibration.compare.basis":
+  "calibration.compare.basis.one":
+    "Sammenlignet med {count} annet levert skjema så langt. Ingen andre jurymedlemmer vises ved navn.",
+  "calibration.compare.basis.other":
     "Sammenlignet med {count} andre leverte skjemaer så langt. Ingen andre jurymedlemmer vises ved navn.",
   "calibration.compare.noneYet":
     "Ingen andre har levert skjema for denne prøvesaken ennå. Kom tilbake senere for å se hvordan du ligger an.",
@@ -75,9 +79,12 @@ const nb = {
     "Summen din er {difference} poeng under de andres median: du vurderer denne saken strengere enn resten av juryen.",
   "calibration.verdict.milder":
     "Summen din er {difference} poeng over de andres median: du vurderer denne saken mildere enn resten av juryen.",
-  "calibration.verdict.inLine": "Summen din ligger nær de andres median: du vurderer denne saken på linje med resten av juryen.",
-  "calibration.verdict.tooFew": "Når minst to andre har levert, får du vite om du vurderer strengere eller mildere enn resten.",
-  "calibration.verdict.rule": "Strengere eller mildere betyr minst {threshold} poeng (en tidel av skalaen) fra medianen.",
+  "calibration.verdict.inLine":
+    "Summen din ligger nær de andres median: du vurderer denne saken på linje med resten av juryen.",
+  "calibration.verdict.tooFew":
+    "Når minst to andre har levert, får du vite om du vurderer strengere eller mildere enn resten.",
+  "calibration.verdict.rule":
+    "Strengere eller mildere betyr minst {threshold} poeng (en tidel av skalaen) fra medianen.",
 } as const;
 
 const en = {
@@ -86,12 +93,14 @@ const en = {
   "calibration.refused.locked": "Scoring is locked; the calibration cannot be opened, changed or closed.",
   "calibration.refused.alreadyOpened": "This competition already has a calibration round.",
   "calibration.refused.notOpen": "The calibration round is not open.",
-  "calibration.refused.sheetsExist": "The sample cases can no longer change: at least one juror has begun scoring them.",
+  "calibration.refused.sheetsExist":
+    "The sample cases can no longer change: at least one juror has begun scoring them.",
   "calibration.refused.sampleCount": "A calibration round has one or two sample cases.",
   "calibration.refused.calibrateFirst":
     "Calibration comes first: score the sample cases before you save assessments of real cases.",
   "calibration.sheet.alreadySubmitted": "You have already submitted the sheet for this sample case. It cannot change.",
-  "calibration.sample.incomplete": "Fill in the title and all three steps of sample case 2, or leave it entirely empty.",
+  "calibration.sample.incomplete":
+    "Fill in the title and all three steps of sample case 2, or leave it entirely empty.",
 
   "calibration.title": "Jury calibration",
   "calibration.link": "Calibration round with sample cases",
@@ -142,7 +151,8 @@ const en = {
   "calibration.juror.back": "Back to your cases",
   "calibration.juror.closed": "The calibration is closed to changes.",
   "calibration.compare.title": "How you compare",
-  "calibration.compare.basis": "Compared with {count} other sheets submitted so far. No other juror is named.",
+  "calibration.compare.basis.one": "Compared with {count} other sheet submitted so far. No other juror is named.",
+  "calibration.compare.basis.other": "Compared with {count} other sheets submitted so far. No other juror is named.",
   "calibration.compare.noneYet":
     "Nobody else has submitted a sheet for this sample case yet. Come back later to see how you compare.",
   "calibration.compare.caption": "Your scores against the other jurors'",
@@ -154,9 +164,12 @@ const en = {
     "Your total is {difference} points below the others' median: you judge this case more harshly than the rest of the jury.",
   "calibration.verdict.milder":
     "Your total is {difference} points above the others' median: you judge this case more mildly than the rest of the jury.",
-  "calibration.verdict.inLine": "Your total is close to the others' median: you judge this case in line with the rest of the jury.",
-  "calibration.verdict.tooFew": "Once at least two others have submitted, you learn whether you judge more harshly or mildly than the rest.",
-  "calibration.verdict.rule": "Harsher or milder means at least {threshold} points (a tenth of the scale) from the median.",
+  "calibration.verdict.inLine":
+    "Your total is close to the others' median: you judge this case in line with the rest of the jury.",
+  "calibration.verdict.tooFew":
+    "Once at least two others have submitted, you learn whether you judge more harshly or mildly than the rest.",
+  "calibration.verdict.rule":
+    "Harsher or milder means at least {threshold} points (a tenth of the scale) from the median.",
 } satisfies Record<keyof typeof nb, string>;
 
 export const calibrationMessages = { nb, en };
