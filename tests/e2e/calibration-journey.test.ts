@@ -44,9 +44,10 @@ describe("the calibration round in the browser", () => {
     await first.getByLabel("Steg 3: Realisering").fill("Målt hver uke; 97 % svart innen en time i fjor.");
     await chair.getByRole("button", { name: "Åpne kalibreringsrunden" }).click();
     await chair.getByText("Kalibreringsrunden er åpnet.").waitFor();
+    // Å sorts last, the Norwegian way.
     await chair.getByText("Ikke levert ennå (3): Bo Andre, Cato Tredje, Åse Først.").waitFor();
 
-    // (Å sorts last, the Norwegian way.) Two jurors have already submitted theirs, through the form as a browser without script would.
+    // Two jurors have already submitted theirs, through the form as a browser without script would.
     const sampleLink = /\/jury\/calibration\/\d+/;
     for (const [index, score] of [
       [0, "8"],
