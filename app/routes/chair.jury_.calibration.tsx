@@ -53,7 +53,7 @@ const SORT_KEYS: Record<CalibrationSort, (row: Row) => string | number> = {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
-  const { locale } = getTranslator(request);
+  const { locale, t } = getTranslator(request);
   const searchParams = new URL(request.url).searchParams;
   const found = orRespond(() => findCompetitionOrNewest(db, optionalId(searchParams.get("competition"))));
   if (!found) return { competition: null };
@@ -66,7 +66,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     closedAt: view.round?.closedAt ? formatDateTime(view.round.closedAt, locale) : null,
     mayChange: view.mayChange,
     samplesEditable: view.mayChange && view.round?.isOpen === true && !view.hasSheets,
-    weights: JUDGING_STEPS.map((step) => `${step.number}: ${percentages[step.key]} %`).join(", "),
+    weights: JUDGING_STEPS.map(
+      (step) =>
+        `${t(step.messages.name)} (${t("jury.sheet.weight", { percent: percentages[step.key] }).toLowerCase()})`,
+    ).join(", "),
     values: Object.fromEntries(
       view.samples.flatMap((sample) =>
         SAMPLE_FIELDS.map((field) => [sampleFieldName(field.name, sample.position), sample[field.name]]),

@@ -88,7 +88,9 @@ describe("a calibration round", () => {
     expect(opened.status).toBe(302);
     const page = await pageText(await scored.chair.get(calibrationPath));
     expect(page).toContain("Kalibreringsrunden er åpen.");
-    expect(page).toContain("Prøvesakene vurderes med konkurransens standardvekter: 1: 30 %, 2: 30 %, 3: 40 %.");
+    expect(page).toContain(
+      "Prøvesakene vurderes med konkurransens standardvekter: Steg 1: Serviceløftet (vekt 30 %), Steg 2: Forankring (vekt 30 %), Steg 3: Realisering (vekt 40 %).",
+    );
     expect(page).toContain("Ikke levert ennå (3): Jurymedlem Én, Jurymedlem To, Jurymedlem Tre.");
     expect(
       sqlRows(server.databasePath, "SELECT action FROM audit_log WHERE action LIKE 'calibration.%' ORDER BY id"),
@@ -161,6 +163,7 @@ describe("a calibration round", () => {
     expect((await saveRealDraft(juror(2))).status).toBe(409);
     expect((await submitSample(juror(2), ids[SAMPLE_TWO]!, [6, 6, 6])).status).toBe(302);
     expect((await saveRealDraft(juror(2))).status).toBe(302);
+    expect(await pageText(await juror(2).get("/jury"))).toContain("Du har levert prøvesakene i kalibreringen");
     // Juror Én has one sample left, and still waits.
     expect((await juror(0).post(`/jury/cases/${scored.cases.hav.caseId}`, { intent: "reopen" })).status).toBe(409);
   });

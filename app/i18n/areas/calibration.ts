@@ -52,6 +52,9 @@ const nb = {
   "calibration.dashboard.title": "Kalibrering først",
   "calibration.dashboard.intro":
     "Juryleder har åpnet en kalibreringsrunde i {competition}. Vurder prøvesakene under før du vurderer sakene dine; etterpå ser du hvordan poengene dine ligger an mot resten av juryen.",
+  "calibration.dashboard.done":
+    "Du har levert prøvesakene i kalibreringen i {competition}. Åpne dem for å se hvordan poengene dine ligger an mot resten av juryen.",
+  "calibration.dashboard.doneTitle": "Kalibreringen",
   "calibration.caseNotice":
     "Kalibreringen kommer først. Vurder prøvesakene før du gir poeng til ekte saker; skjemaet her venter til du har levert.",
   "calibration.caseNoticeLink": "Gå til kalibreringen",
@@ -139,6 +142,9 @@ const en = {
   "calibration.dashboard.title": "Calibration first",
   "calibration.dashboard.intro":
     "The chair has opened a calibration round in {competition}. Score the sample cases below before your cases; afterwards you see how your scores compare with the rest of the jury.",
+  "calibration.dashboard.done":
+    "You have submitted the sample cases of the calibration in {competition}. Open them to see how your scores compare with the rest of the jury.",
+  "calibration.dashboard.doneTitle": "The calibration",
   "calibration.caseNotice":
     "Calibration comes first. Score the sample cases before you score real cases; this sheet waits until you have submitted.",
   "calibration.caseNoticeLink": "Go to the calibration",
