@@ -25,7 +25,7 @@ const uploader = alias(users, "uploader");
 /**
  * Everything the portal holds about one user, as they may download it (GDPR articles 15 and 20):
  * the account without its password hash, the company and its cases they may see (with each
- * attachment's name, type, size and uploader), the score sheets they wrote (calibration samples' too), the audit entries they
+ * attachment's name, type, size and uploader), the score sheets they wrote, the audit entries they
  * made or that are about them, their sessions (times only: an id opens nothing but is no business of
  * the file), invitations to their address, their conflicts and ties, and failed log-ins on it.
  * Tokens are never part of it.
@@ -50,6 +50,7 @@ export function exportPersonalData(db: AppDatabase, userId: string, now: Date) {
     cases:
       account.organisationId !== null && account.membership !== "pending" ? casesOf(db, account.organisationId) : [],
     scoreSheets: sheetsBy(db, userId),
+    // The calibration's sample sheets are sheets they wrote too (ADR 0032).
     calibrationSheets: calibrationSheetsBy(db, userId),
     auditEntries: db
       .select({
