@@ -611,3 +611,70 @@ export const reminders = sqliteTable(
     uniqueIndex("reminders_batch_juror").on(table.batchKey, table.jurorId),
   ],
 );
+
+/**
+ * A calibration round of a competition (ADR 0032): every juror scores the same one or two sample
+ * cases first and sees how their scores compare. One round per competition; closed for good.
+ */
+export const calibrationRounds = sqliteTable("calibration_rounds", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  competitionId: integer("competition_id")
+    .notNull()
+    .unique()
+    .references(() => competitions.id, { onDelete: "cascade" }),
+  openedById: text("opened_by_id").references(() => users.id, { onDelete: "set null" }),
+  openedAt: integer("opened_at", { mode: "timestamp_ms" }).notNull(),
+  closedById: text("closed_by_id").references(() => users.id, { onDelete: "set null" }),
+  closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+});
+
+/**
+ * A sample case the chair wrote for the calibration: deliberately not a row in `cases`, so it can
+ * never reach a ranking, a publication, an export, a count or an entrant's page.
+ */
+export const calibrationSamples = sqliteTable(
+  "calibration_samples",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => calibrationRounds.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    servicePromise: text("service_promise").notNull().default(""),
+    anchoring: text("anchoring").notNull().default(""),
+    realisation: text("realisation").notNull().default(""),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (table) => [uniqueIndex("calibration_samples_round_position").on(table.roundId, table.position)],
+);
+
+/** One juror's sheet for one sample case: the score sheet's fields; final once submitted, for good. */
+export const calibrationSheets = sqliteTable(
+  "calibration_sheets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sampleId: integer("sample_id")
+      .notNull()
+      .references(() => calibrationSamples.id, { onDelete: "cascade" }),
+    jurorId: text("juror_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    scorePromise: integer("score_promise"),
+    scoreAnchoring: integer("score_anchoring"),
+    scoreRealisation: integer("score_realisation"),
+    commentPromise: text("comment_promise").notNull().default(""),
+    commentAnchoring: text("comment_anchoring").notNull().default(""),
+    commentRealisation: text("comment_realisation").notNull().default(""),
+    overallComment: text("overall_comment").notNull().default(""),
+    status: text("status", { enum: SHEET_STATUSES }).notNull().default("draft"),
+    finalisedAt: integer("finalised_at", { mode: "timestamp_ms" }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (table) => [uniqueIndex("calibration_sheets_sample_juror").on(table.sampleId, table.jurorId)],
+);

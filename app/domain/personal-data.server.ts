@@ -18,6 +18,7 @@ import {
   users,
 } from "#db/schema.ts";
 import { caseReference } from "./cases.server.ts";
+import { calibrationSheetsBy } from "./calibration.server.ts";
 import { notFound } from "./errors.ts";
 
 const uploader = alias(users, "uploader");
@@ -51,6 +52,8 @@ export function exportPersonalData(db: AppDatabase, userId: string, now: Date) {
     cases:
       account.organisationId !== null && account.membership !== "pending" ? casesOf(db, account.organisationId) : [],
     scoreSheets: sheetsBy(db, userId),
+    // The calibration's sample sheets are sheets they wrote too (ADR 0032).
+    calibrationSheets: calibrationSheetsBy(db, userId),
     auditEntries: db
       .select({
         at: auditLog.at,

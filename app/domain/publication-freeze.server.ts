@@ -22,6 +22,7 @@ const FROZEN_MESSAGES = {
   scoringLock: "freeze.scoringLock",
   assignments: "freeze.assignments",
   reminder: "freeze.reminder",
+  calibration: "freeze.calibration",
 } as const satisfies Record<string, MessageKey>;
 
 export type FrozenThing = keyof typeof FROZEN_MESSAGES;

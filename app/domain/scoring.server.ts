@@ -2,22 +2,20 @@ import { and, eq } from "drizzle-orm";
 import type { AppDatabase } from "#db/client.ts";
 import { cases, categories, competitions, organisations, scoreSheets } from "#db/schema.ts";
 import { writeAudit } from "./audit.server.ts";
+import { requireCalibrated, samplesLeftFor } from "./calibration.server.ts";
 import { getCase } from "./cases.server.ts";
 import { competingTitle } from "./case-versions.server.ts";
 import { isRoundOpen } from "./deadlines.ts";
-import { DomainError, fieldsRefused, notFound, type FieldProblem } from "./errors.ts";
+import { DomainError, fieldsRefused, notFound } from "./errors.ts";
 import { freezingPublication, requireNotPublished, SHEET_FREEZING_STAGES } from "./publication-freeze.server.ts";
 import type { ScoringRound } from "./jury-states.ts";
 import { findOwnAssignment } from "./jury.server.ts";
 import { publishedFinalistIds, refreshRanking } from "./ranking.server.ts";
 import type { Actor } from "./permissions.ts";
-import { isOnScale, missingScores, type PartialScores } from "./scoring.ts";
-import { byStepField, JUDGING_STEPS, perStep, type StepKey } from "./steps.ts";
+import { sheetProblems, type PartialScores, type SheetInput } from "./scoring.ts";
+import { byStepField, perStep } from "./steps.ts";
 
-export type SheetInput = {
-  scores: PartialScores;
-  comments: Record<StepKey | "overall", string>;
-};
+export type { SheetInput };
 
 function jurorActor(jurorId: string): Actor {
   return { id: jurorId, role: "juror", organisationId: null };
@@ -73,6 +71,10 @@ export function getJurorCase(
       .get() ?? null;
   const scores: PartialScores = perStep((step) => sheet?.[step.scoreField] ?? null);
   const current = found.case.submittedVersion;
+  // Open to change only while the round runs and no publication rests on its sheets.
+  const scoringOpen =
+    isRoundOpen(round, found.competition, now) &&
+    freezingPublication(db, found.competition.id, SHEET_FREEZING_STAGES[round]) === null;
   return {
     /** Set when the company submitted a new version since this juror's sheet was saved. */
     changedSince:
@@ -80,15 +82,14 @@ export function getJurorCase(
         ? { scored: sheet.caseVersion, current }
         : null,
     stage: "scoring" as const,
+    /** Samples of an open calibration round the juror must submit before this sheet may change. */
+    calibrationLeft: scoringOpen ? samplesLeftFor(db, jurorId, found.competition.id) : [],
     assignment,
     found,
     sheet,
     scores,
     round,
-    // Open to change only while the round runs and no publication rests on its sheets.
-    scoringOpen:
-      isRoundOpen(round, found.competition, now) &&
-      freezingPublication(db, found.competition.id, SHEET_FREEZING_STAGES[round]) === null,
+    scoringOpen,
   };
 }
 
@@ -106,6 +107,7 @@ function requireOpenSheet(db: AppDatabase, jurorId: string, caseId: number, roun
   if (view.stage !== "scoring") throw notFound();
   requireNotPublished(db, view.found.competition.id, "sheet", { stages: SHEET_FREEZING_STAGES[round] });
   if (!view.scoringOpen) throw new DomainError("forbidden", "jury.sheet.closed");
+  requireCalibrated(db, jurorId, view.found.competition.id);
   return view;
 }
 
@@ -122,15 +124,7 @@ export function saveScoreSheet(
   const view = requireOpenSheet(db, jurorId, caseId, round, now);
   if (view.sheet?.status === "final") throw new DomainError("conflict", "jury.sheet.isFinal");
   const scale = { min: view.found.competition.scaleMin, max: view.found.competition.scaleMax };
-  // Every step's problem at once: a score off the scale, and on finalising a missing one.
-  const missing = finalise ? missingScores(input.scores) : [];
-  const problems = JUDGING_STEPS.flatMap((step): FieldProblem[] => {
-    const score = input.scores[step.key];
-    if (score !== null && !isOnScale(score, scale)) {
-      return [{ field: step.scoreField, messageKey: "jury.sheet.offScale", params: scale }];
-    }
-    return missing.includes(step.key) ? [{ field: step.scoreField, messageKey: "jury.sheet.scoreMissing" }] : [];
-  });
+  const problems = sheetProblems(input.scores, scale, finalise);
   if (problems[0]) throw fieldsRefused([problems[0], ...problems.slice(1)]);
   const values = {
     ...byStepField("scoreField", (step) => input.scores[step.key]),

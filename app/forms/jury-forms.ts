@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { byStepField } from "#app/domain/steps.ts";
+import type { SheetInput } from "#app/domain/scoring.ts";
+import { byStepField, perStep } from "#app/domain/steps.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 
 export function createInviteSchema(t: Translate) {
@@ -18,8 +19,8 @@ export function createAssignJurorSchema(t: Translate) {
 
 const COMMENT_MAX = 4000;
 
-/** Every form of a juror's case page: the conflict question, the score sheet and reopening it. */
-export function createJurorCaseSchema(t: Translate) {
+/** The score sheet itself, saved or finalised: a real case's and a calibration sample's alike. */
+export function createSheetSchema(t: Translate) {
   const comment = z
     .string()
     .trim()
@@ -30,6 +31,16 @@ export function createJurorCaseSchema(t: Translate) {
     .number({ invalid_type_error: t("competition.number.invalid") })
     .int(t("competition.number.invalid"))
     .optional();
+  return z.object({
+    intent: z.enum(["save-draft", "finalise"]),
+    ...byStepField("scoreField", () => score),
+    ...byStepField("commentField", () => comment),
+    overallComment: comment,
+  });
+}
+
+/** Every form of a juror's case page: the conflict question, the score sheet and reopening it. */
+export function createJurorCaseSchema(t: Translate) {
   return z.discriminatedUnion("intent", [
     z.object({ intent: z.literal("no-conflict") }),
     z.object({
@@ -41,16 +52,16 @@ export function createJurorCaseSchema(t: Translate) {
         .max(1000, t("form.tooLong", { max: 1000 })),
     }),
     z.object({ intent: z.literal("reopen") }),
-    z.object({
-      intent: z.enum(["save-draft", "finalise"]),
-      ...byStepField("scoreField", () => score),
-      ...byStepField("commentField", () => comment),
-      overallComment: comment,
-    }),
+    createSheetSchema(t),
   ]);
 }
 
-export type SheetCommand = Extract<
-  z.output<ReturnType<typeof createJurorCaseSchema>>,
-  { intent: "save-draft" | "finalise" }
->;
+export type SheetCommand = z.output<ReturnType<typeof createSheetSchema>>;
+
+/** The posted sheet as the domain takes it. */
+export function sheetInput(command: SheetCommand): SheetInput {
+  return {
+    scores: perStep((step) => command[step.scoreField] ?? null),
+    comments: { ...perStep((step) => command[step.commentField]), overall: command.overallComment },
+  };
+}

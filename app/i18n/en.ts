@@ -13,6 +13,7 @@ import { publicationMessages } from "./areas/publication.ts";
 import { publishedConfidenceMessages } from "./areas/published-confidence.ts";
 import { shortOfSheetsMessages } from "./areas/short-of-sheets.ts";
 import { ownSheetsMessages } from "./areas/own-sheets.ts";
+import { calibrationMessages } from "./areas/calibration.ts";
 import { publicationFreezeMessages } from "./areas/publication-freeze.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -46,6 +47,7 @@ export const en: Messages = {
   ...shortOfSheetsMessages.en,
   ...publishedConfidenceMessages.en,
   ...ownSheetsMessages.en,
+  ...calibrationMessages.en,
   ...publicationFreezeMessages.en,
   ...personalDataMessages.en,
   ...requestEdgeMessages.en,

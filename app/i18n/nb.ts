@@ -13,6 +13,7 @@ import { publicationMessages } from "./areas/publication.ts";
 import { publishedConfidenceMessages } from "./areas/published-confidence.ts";
 import { shortOfSheetsMessages } from "./areas/short-of-sheets.ts";
 import { ownSheetsMessages } from "./areas/own-sheets.ts";
+import { calibrationMessages } from "./areas/calibration.ts";
 import { publicationFreezeMessages } from "./areas/publication-freeze.ts";
 import { rankingMessages } from "./areas/ranking.ts";
 import { stepMessages } from "./areas/steps.ts";
@@ -153,6 +154,7 @@ export const nb = {
   ...shortOfSheetsMessages.nb,
   ...publishedConfidenceMessages.nb,
   ...ownSheetsMessages.nb,
+  ...calibrationMessages.nb,
   ...publicationFreezeMessages.nb,
   ...personalDataMessages.nb,
   ...requestEdgeMessages.nb,

@@ -161,6 +161,7 @@ export default function ChairJury() {
       <p className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
         <TextLink to="/chair/jurors">{t("jury.admin.manage")}</TextLink>
         <TextLink to="/chair/conflicts">{t("conflicts.link")}</TextLink>
+        <TextLink to={`/chair/jury/calibration?competition=${competition.id}`}>{t("calibration.link")}</TextLink>
       </p>
       <ScoringSettings competition={competition} />
       <AssignmentSection

@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { CalibrationDashboard } from "#app/components/calibration/calibration-dashboard.tsx";
 import { Page } from "#app/components/page.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
 import { ProgressBar } from "#app/components/ui/progress-bar.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
 import { TextLink } from "#app/components/ui/text-link.tsx";
+import { openCalibrationsForJuror } from "#app/domain/calibration.server.ts";
 import { findCompetition } from "#app/domain/competition-lookup.server.ts";
 import { openRound, type RoundWindows } from "#app/domain/deadlines.ts";
 import { listJurorCases, listJurorFinalRoundCases } from "#app/domain/jury.server.ts";
@@ -51,6 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const competitions = competitionIds.map((id) => findCompetition(db, id)).filter((item) => item !== null);
   const now = new Date();
   return {
+    calibrations: openCalibrationsForJuror(db, user.id, now),
     done: cases.filter((item) => item.sheetStatus === "final" && item.conflictStatus === "none").length,
     page: shown.page,
     cases: shown.rows.map((item) => ({
@@ -85,7 +88,7 @@ const STATUS_LABELS: Record<string, MessageKey> = {
 };
 
 export default function JuryHome() {
-  const { cases, done, page, competitions, conflicts, finalRound } = useLoaderData<typeof loader>();
+  const { calibrations, cases, done, page, competitions, conflicts, finalRound } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
   const first = (page.page - 1) * page.pageSize;
@@ -94,6 +97,7 @@ export default function JuryHome() {
       {searchParams.get("conflict") === "declared" ? (
         <StatusMessage>{t("jury.conflict.declared")}</StatusMessage>
       ) : null}
+      <CalibrationDashboard calibrations={calibrations} />
       {page.total === 0 ? (
         <p>{t("jury.noAssignments")}</p>
       ) : (

@@ -4,6 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { CaseVersionHistory } from "#app/components/case/case-versions.tsx";
 import { Page } from "#app/components/page.tsx";
+import { CalibrationFirst } from "#app/components/calibration/calibration-first.tsx";
 import { ChangedSinceScored } from "#app/components/scoring/changed-since-scored.tsx";
 import { ConflictQuestion } from "#app/components/scoring/conflict-question.tsx";
 import { ScoreSheet } from "#app/components/scoring/score-sheet.tsx";
@@ -14,17 +15,11 @@ import { getCaseHistory } from "#app/domain/case-history.server.ts";
 import { answerConflictQuestion } from "#app/domain/jury.server.ts";
 import type { ScoringRound } from "#app/domain/jury-states.ts";
 import { scaleValues } from "#app/domain/scoring.ts";
-import {
-  getJurorCase,
-  organisationForJuror,
-  reopenScoreSheet,
-  saveScoreSheet,
-  type SheetInput,
-} from "#app/domain/scoring.server.ts";
+import { getJurorCase, organisationForJuror, reopenScoreSheet, saveScoreSheet } from "#app/domain/scoring.server.ts";
 import { weightPercentages } from "#app/domain/step-weights.ts";
-import { byStepField, perStep } from "#app/domain/steps.ts";
+import { byStepField } from "#app/domain/steps.ts";
 import { parseCaseVersionParams } from "#app/forms/case-version-params.ts";
-import { createJurorCaseSchema, type SheetCommand } from "#app/forms/jury-forms.ts";
+import { createJurorCaseSchema, sheetInput } from "#app/forms/jury-forms.ts";
 import type { Translate } from "#app/i18n/messages.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -55,6 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       scoring: null,
       changedSince: null,
       history: null,
+      calibrationFirst: null,
     };
   }
   const { found, sheet } = view;
@@ -88,6 +84,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     organisationName: organisationForJuror(found.competition, found.organisation),
     scoring,
     changedSince: view.changedSince,
+    // While the juror's calibration samples are not all in, the sheet waits: the notice links to the first.
+    calibrationFirst: view.calibrationLeft[0] ? `/jury/calibration/${view.calibrationLeft[0]}` : null,
     history: getCaseHistory(db, found, "juror", parseCaseVersionParams(new URL(request.url).searchParams)),
   };
 }
@@ -134,13 +132,6 @@ function changeSheet(submission: Submission<unknown>, t: Translate, change: () =
   return redirect(then);
 }
 
-function sheetInput(command: SheetCommand): SheetInput {
-  return {
-    scores: perStep((step) => command[step.scoreField] ?? null),
-    comments: { ...perStep((step) => command[step.commentField]), overall: command.overallComment },
-  };
-}
-
 export default function JurorCase() {
   const loaderData = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>()?.result;
@@ -155,7 +146,9 @@ export default function JurorCase() {
         <p className="mb-6 rounded-md border-2 border-accent-500 p-3 font-semibold">{t("jury.sheet.finalRound")}</p>
       ) : null}
       {loaderData.changedSince ? <ChangedSinceScored {...loaderData.changedSince} /> : null}
-      {loaderData.scoring ? (
+      {loaderData.calibrationFirst ? (
+        <CalibrationFirst to={loaderData.calibrationFirst} />
+      ) : loaderData.scoring ? (
         <ScoreSheet scoring={loaderData.scoring} result={result} />
       ) : (
         <ConflictQuestion organisationName={loaderData.organisationName} result={result} />

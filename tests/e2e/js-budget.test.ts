@@ -10,6 +10,7 @@ const BUDGET_KB = 120;
 
 const suite = browserSuite();
 let clients: Record<"entrant" | "juror" | "chair", HttpClient>;
+let calibrationSample = "";
 
 beforeAll(async () => {
   const logins = seedScoredDemo(suite.server);
@@ -19,6 +20,19 @@ beforeAll(async () => {
   clients = { entrant: entrant!, juror: juror!, chair: chair! };
   // Finalists published, so the public results page has something to show.
   const competitionId = /competition=(\d+)/.exec(await (await chair!.get("/chair/jury")).text())?.[1] ?? "1";
+  // A calibration round with one sample the juror has submitted, so its page shows the comparison.
+  await chair!.post(`/chair/jury/calibration?competition=${competitionId}`, {
+    competitionId,
+    intent: "open",
+    title1: "Prøvesak",
+    servicePromise1: "Svar innen én time.",
+    anchoring1: "Alle kjenner løftet.",
+    realisation1: "Målt hver uke.",
+  });
+  calibrationSample = await firstLink(juror!, "/jury", /\/jury\/calibration\/\d+(?=")/);
+  const scores = { scorePromise: "7", scoreAnchoring: "6", scoreRealisation: "8" };
+  await juror!.post(calibrationSample, { intent: "finalise", ...scores });
+  await chair!.post(`/chair/jury/calibration?competition=${competitionId}`, { competitionId, intent: "close" });
   await chair!.post("/chair/jury", { competitionId, intent: "lock" });
   await chair!.post("/chair/publish", { competitionId, intent: "prepare-finalists", finalistCount: "2" });
   await chair!.post("/chair/publish", { competitionId, intent: "publish-finalists" });
@@ -93,9 +107,11 @@ describe("the JavaScript budget in a real browser", () => {
       { name: "juror dashboard", path: "/jury", role: "juror" },
       { name: "score sheet", path: await firstLink(clients.juror, "/jury", /\/jury\/cases\/\d+(?=")/), role: "juror" },
       { name: "juror's own sheets", path: "/jury/sheets", role: "juror" },
+      { name: "calibration sample", path: calibrationSample, role: "juror" },
       { name: "chair home", path: "/chair", role: "chair" },
       { name: "chair case list", path: "/chair/cases", role: "chair" },
       { name: "chair jury overview", path: "/chair/jury", role: "chair" },
+      { name: "chair calibration", path: "/chair/jury/calibration", role: "chair" },
       { name: "chair ranking", path: "/chair/ranking", role: "chair" },
       { name: "chair publish", path: "/chair/publish", role: "chair" },
       { name: "chair mailings", path: "/chair/mailings", role: "chair" },

@@ -249,6 +249,18 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
       phase: 9,
     },
   },
+  "chair.jury_.calibration": {
+    path: (f) => `/chair/jury/calibration?competition=${f.competitionId}`,
+    get: chairOnly(),
+    // Opening without a sample is refused by the form (and writes nothing), whoever may post it.
+    post: { body: (f) => ({ intent: "open", competitionId: String(f.competitionId) }), expect: chairOnly("invalid") },
+    fuzz: {
+      as: "chair",
+      fields: ["intent", "competitionId", "title1", "servicePromise1", "anchoring1", "realisation1", "title2"],
+      intents: ["open", "save-samples", "close"],
+      phase: 9,
+    },
+  },
   "chair.mailings._index": {
     path: (f) => `/chair/mailings?competition=${f.competitionId}`,
     get: chairOnly(),
@@ -489,6 +501,18 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
       intents: ["no-conflict", "save-draft", "finalise", "reopen"],
       phase: 2,
       runs: 400,
+    },
+  },
+  // The fixture has no calibration round (one would hold every juror's sheets back): a sample that does not exist.
+  "jury.calibration.$sampleId": {
+    path: () => "/jury/calibration/999999",
+    get: jurorOnly(404),
+    post: { body: () => ({ intent: "save-draft", scorePromise: "7" }), expect: jurorOnly(404) },
+    fuzz: {
+      as: "jurorAssigned",
+      fields: ["intent", ...SCORE_FIELDS, ...COMMENT_FIELDS],
+      intents: ["save-draft", "finalise"],
+      phase: 2,
     },
   },
   "jury.sheets": { path: () => "/jury/sheets", get: jurorOnly(), post: null },

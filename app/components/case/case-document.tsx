@@ -33,7 +33,8 @@ export function CaseDocument({
 }: {
   caseId: number;
   texts: { name: CaseTextFieldName; value: string }[];
-  attachments: DocumentAttachment[];
+  /** Left out for a text without files (a calibration's sample case). */
+  attachments?: DocumentAttachment[];
   /** Said under the attachments, such as what blind judging removed from them. */
   attachmentNote?: string;
   /** Rows shown before the texts, such as the category. */
@@ -49,23 +50,25 @@ export function CaseDocument({
           <dd className="whitespace-pre-wrap">{field.value || "–"}</dd>
         </div>
       ))}
-      <div>
-        <dt className="font-semibold">{t("attachment.title")}</dt>
-        <dd>
-          {attachments.length === 0 ? (
-            t("attachment.none")
-          ) : (
-            <ul>
-              {attachments.map((attachment) => (
-                <li key={attachment.id}>
-                  <AttachmentLink caseId={caseId} attachment={attachment} />
-                </li>
-              ))}
-            </ul>
-          )}
-          {attachmentNote ? <p className="mt-2 text-sm text-ink-muted">{attachmentNote}</p> : null}
-        </dd>
-      </div>
+      {attachments ? (
+        <div>
+          <dt className="font-semibold">{t("attachment.title")}</dt>
+          <dd>
+            {attachments.length === 0 ? (
+              t("attachment.none")
+            ) : (
+              <ul>
+                {attachments.map((attachment) => (
+                  <li key={attachment.id}>
+                    <AttachmentLink caseId={caseId} attachment={attachment} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {attachmentNote ? <p className="mt-2 text-sm text-ink-muted">{attachmentNote}</p> : null}
+          </dd>
+        </div>
+      ) : null}
     </dl>
   );
 }

@@ -24,7 +24,11 @@ export function ScoreSheet({
   const { t, locale } = useTranslation();
   const [searchParams] = useSearchParams();
   const stored = scoring.values;
-  const backup = useDraftBackup<SheetValues>(`awards-sheet-${scoring.caseId}-${scoring.round}`, stored, sameSheet);
+  const backup = useDraftBackup<SheetValues>(
+    scoring.sample ? `awards-sample-${scoring.caseId}` : `awards-sheet-${scoring.caseId}-${scoring.round}`,
+    stored,
+    sameSheet,
+  );
   const [restored, setRestored] = useState<SheetValues | null>(null);
   // After a refused save the page shows what was typed, not what was stored.
   const shown = restored ?? (result?.initialValue ? postedSheet(stored, result.initialValue) : stored);
@@ -37,17 +41,20 @@ export function ScoreSheet({
         <CaseDocument
           caseId={scoring.caseId}
           texts={scoring.texts}
-          attachments={scoring.attachments}
+          attachments={scoring.sample ? undefined : scoring.attachments}
           attachmentNote={scoring.blindFiles && scoring.attachments.length > 0 ? t("blindFiles.notice") : undefined}
         />
       </Section>
       <Section title={t("jury.sheet.title")}>
         {scoring.status === "final" ? (
-          <StatusMessage>{t("jury.sheet.isFinal")}</StatusMessage>
+          <StatusMessage>{t(scoring.sample ? "calibration.juror.submitted" : "jury.sheet.isFinal")}</StatusMessage>
         ) : saved === "save-draft" && !result ? (
           <StatusMessage>{t("jury.sheet.saved")}</StatusMessage>
         ) : null}
-        {!scoring.open ? <p className="mb-4 rounded-md border border-red-700 p-3">{t("jury.sheet.closed")}</p> : null}
+        {!scoring.open && !(scoring.sample && scoring.status === "final") ? (
+          <p className="mb-4 rounded-md border border-red-700 p-3">{t("jury.sheet.closed")}</p>
+        ) : null}
+        {scoring.sample && editable ? <p className="mb-4 font-semibold">{t("calibration.juror.once")}</p> : null}
         {offer ? (
           <RestoreOffer
             message={t("jury.sheet.restoreFound", { time: formatTime(new Date(offer.at), locale) })}
@@ -67,14 +74,14 @@ export function ScoreSheet({
           errors={result?.error ?? {}}
           onChange={backup.remember}
         />
-        {scoring.open && scoring.status === "final" ? (
+        {scoring.open && scoring.status === "final" && !scoring.sample ? (
           <Form method="post" className="mt-4">
             <Button name="intent" value="reopen" variant="secondary">
               {t("jury.sheet.reopen")}
             </Button>
           </Form>
         ) : null}
-        {scoring.round === "main" && editable ? (
+        {scoring.round === "main" && editable && !scoring.sample ? (
           <details className="mt-8" open={Boolean(result?.error?.reason)}>
             <summary className="cursor-pointer font-semibold">{t("jury.conflict.later")}</summary>
             <p className="my-2 text-sm text-ink-muted">{t("jury.conflict.laterHint")}</p>

@@ -27,6 +27,8 @@ export type JurorScoring = {
   values: SheetValues;
   status: SheetStatus | null;
   open: boolean;
+  /** A calibration's sample case: no files, no conflict question, and submitted for good. */
+  sample?: boolean;
 };
 
 function sheetValues(valueOf: (field: SheetField) => string): SheetValues {
