@@ -1,6 +1,7 @@
 import type { Scale } from "./scoring.ts";
 import { weightedTotal, type StepScores, type StepWeights } from "./step-weights.ts";
 import { perStep, type StepKey } from "./steps.ts";
+import { ascending, EPSILON, medianOfSorted } from "./statistics.ts";
 
 // The calibration round's rules (ADR 0032): how one juror's sample sheet compares with the rest of
 // the jury's, and when a juror must calibrate before scoring real cases. No I/O.
@@ -49,10 +50,7 @@ export type SheetComparison = {
 };
 
 export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return values.length === 0 ? null : medianOfSorted([...values].sort(ascending));
 }
 
 export function calibrationThreshold(scale: Scale): number {
@@ -62,9 +60,8 @@ export function calibrationThreshold(scale: Scale): number {
 /** Harsher or milder once the difference from the others' median reaches the threshold. */
 export function leaningOf(difference: number, threshold: number): Leaning {
   // A hair of floating-point noise must not push an exact threshold difference either way.
-  const epsilon = 1e-9;
-  if (difference <= -threshold + epsilon) return "harsher";
-  if (difference >= threshold - epsilon) return "milder";
+  if (difference <= -threshold + EPSILON) return "harsher";
+  if (difference >= threshold - EPSILON) return "milder";
   return "inLine";
 }
 
