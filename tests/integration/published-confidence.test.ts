@@ -67,7 +67,9 @@ describe("the jury's agreement on the public page", () => {
     expect(chair).toContain("Tallene som er lagret med versjon 1");
     expect(chair).toContain("Jurysamstemmigheten vises ikke på den offentlige siden.");
     // The stored figures in the ranking page's words, the jurors named for the chair alone.
-    expect(chair).toContain("Store virksomheter: Krippendorffs alfa 0,90 over 3 saker med minst to ark (9 ark).");
+    expect(chair).toContain(
+      "Store virksomheter: Krippendorffs alfa 0,90 over 3 saker med minst to skjemaer (9 skjemaer).",
+    );
     expect(chair).toMatch(/Jurymedlem To\s*\+0,50\s*3/);
     expect(chair).toContain("Ingen enkelt jurymedlem endrer vinneren eller finalistene (de 2 beste).");
     expect(chair).toMatch(/Plass 1 og 2 \(KSA-\d+-\d+ og KSA-\d+-\d+\): avstanden 1,67 er større/);
@@ -115,7 +117,7 @@ describe("the jury's agreement on the public page", () => {
     expect(first).toContain("Tallene som er lagret med versjon 1");
     expect(first).toContain("Jurysamstemmigheten vises ikke på den offentlige siden.");
     // Fjell still counts in version 1's figures: four cases over the whole round.
-    expect(first).toContain("Hele konkurransen: Krippendorffs alfa 0,91 over 4 saker (11 ark).");
+    expect(first).toContain("Hele konkurransen: Krippendorffs alfa 0,91 over 4 saker (11 skjemaer).");
     // A version that does not exist, or nonsense, shows the current one.
     expect(await chairPage("&figures-finalists=9")).toContain("Tallene som er lagret med versjon 2");
     expect(await chairPage("&figures-finalists=abc")).toContain("Tallene som er lagret med versjon 2");

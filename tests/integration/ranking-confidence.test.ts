@@ -33,8 +33,8 @@ describe("how sure the ranking is, on the chair's ranking page", () => {
     const html = await response.text();
     const page = await pageText(new Response(html));
     expect(page).toContain("Hvor sikker er rangeringen?");
-    expect(page).toMatch(/Krippendorffs alfa 0,90 over 3 saker med minst to ark \(9 ark\)\./);
-    expect(page).toContain("Hele konkurransen: Krippendorffs alfa 0,91 over 4 saker (11 ark).");
+    expect(page).toMatch(/Krippendorffs alfa 0,90 over 3 saker med minst to skjemaer \(9 skjemaer\)\./);
+    expect(page).toContain("Hele konkurransen: Krippendorffs alfa 0,91 over 4 saker (11 skjemaer).");
     expect(page).toContain("God enighet (≥ 0,80)");
     expect(page).toMatch(/Jurymedlem To\s*\+0,50\s*3/);
     expect(page).toMatch(/Jurymedlem Tre\s*[−-]0,50\s*3/);

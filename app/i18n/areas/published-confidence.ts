@@ -11,7 +11,7 @@ const nb = {
   "publishedConfidence.hidden": "Jurysamstemmigheten vises ikke på den offentlige siden.",
   "publishedConfidence.storedHeading": "Tallene som er lagret med versjon {version}",
   "publishedConfidence.storedIntro":
-    "Regnet ut av de ferdige arkene da versjonen ble laget, og låst med den. Navnene på jurymedlemmene ser bare du.",
+    "Regnet ut av de ferdige vurderingsskjemaene da versjonen ble laget, og låst med den. Navnene på jurymedlemmene ser bare du.",
   "publishedConfidence.notStored": "Denne versjonen ble laget før tallene ble lagret med resultatet.",
   "publishedConfidence.versionLink": "Tallene i versjon {version}",
   "publishedConfidence.public.heading": "Juryens samstemmighet",

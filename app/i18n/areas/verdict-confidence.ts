@@ -1,14 +1,14 @@
 const nb = {
   "confidence.heading": "Hvor sikker er rangeringen?",
   "confidence.intro":
-    "Tallene under bygger på de ferdige arkene i runden og rangeringsmetoden {method}. De viser hvor enige jurymedlemmene er, om ett jurymedlem avgjør resultatet, og om avstandene i toppen er større enn støyen. Jurymedlemmenes navn vises bare for juryleder.",
+    "Tallene under bygger på de ferdige vurderingsskjemaene i runden og rangeringsmetoden {method}. De viser hvor enige jurymedlemmene er, om ett jurymedlem avgjør resultatet, og om avstandene i toppen er større enn støyen. Jurymedlemmenes navn vises bare for juryleder.",
   "confidence.agreement.heading": "Enighet i juryen",
   "confidence.agreement.category":
-    "{category}: Krippendorffs alfa {alpha} over {units} saker med minst to ark ({values} ark).",
+    "{category}: Krippendorffs alfa {alpha} over {units} saker med minst to skjemaer ({values} skjemaer).",
   "confidence.agreement.competition":
-    "Hele konkurransen: Krippendorffs alfa {alpha} over {units} saker ({values} ark).",
+    "Hele konkurransen: Krippendorffs alfa {alpha} over {units} saker ({values} skjemaer).",
   "confidence.agreement.none":
-    "{scope}: for lite data til å måle enighet (minst to saker med to ark og noe variasjon).",
+    "{scope}: for lite data til å måle enighet (minst to saker med to skjemaer og noe variasjon).",
   "confidence.agreement.scopeCompetition": "Hele konkurransen",
   "confidence.reading.good":
     "God enighet (≥ 0,80): jurymedlemmene ser sakene nokså likt, og rekkefølgen kan leses som juryens felles syn.",
@@ -27,7 +27,7 @@ const nb = {
   "confidence.severity.cases": "Saker",
   "confidence.severity.flag": "Merknad",
   "confidence.severity.outlier": "Langt fra resten",
-  "confidence.severity.none": "Ingen saker med mer enn ett ark ennå.",
+  "confidence.severity.none": "Ingen saker med mer enn ett skjema ennå.",
   "confidence.severity.competition": "Strenghet over hele konkurransen",
   "confidence.severity.hint":
     "Ett eller flere jurymedlemmer skiller seg tydelig ut. Metoden «Normalisert per jurymedlem» retter for slike vaner, og kan gi en rettferdigere rangering.",
@@ -43,23 +43,23 @@ const nb = {
   "confidence.stability.stable": "Ingen enkelt jurymedlem endrer vinneren eller finalistene (de {count} beste).",
   "confidence.stability.winner": "Uten {juror} ville vinneren vært {cases}.",
   "confidence.stability.finalists": "Uten {juror} ville finalistene (de {count} beste) vært andre.",
-  "confidence.stability.noWinner": "Uten {juror} ville ingen sak hatt ferdige ark nok til å vinne.",
+  "confidence.stability.noWinner": "Uten {juror} ville ingen sak hatt nok ferdige skjemaer til å vinne.",
   "confidence.intervals.heading": "Usikkerhet per sak",
   "confidence.intervals.explain":
-    "Poengsum med 95 %-intervall for snittet (t-fordeling over sakens ark) og spennet fra laveste til høyeste jurymedlems sum.",
+    "Poengsum med 95 %-intervall for snittet (t-fordeling over sakens skjemaer) og spennet fra laveste til høyeste jurymedlems sum.",
   "confidence.intervals.chartLabel":
     "Diagram: hver sak på denne siden med poengsum som punkt, 95 %-intervall som tykk strek og jurymedlemmenes spenn som tynn strek. Tallene står i tabellen under.",
   "confidence.intervals.score": "Poengsum",
   "confidence.intervals.interval": "95 %-intervall",
   "confidence.intervals.range": "Laveste–høyeste",
-  "confidence.intervals.oneSheet": "ett ark",
+  "confidence.intervals.oneSheet": "ett skjema",
   "confidence.margins.heading": "Avstander i toppen",
   "confidence.margins.photo":
     "Fotofinish mellom plass {upper} og {lower} ({upperCase} og {lowerCase}): avstanden {gap} er mindre enn den samlede usikkerheten {error}.",
   "confidence.margins.clear":
     "Plass {upper} og {lower} ({upperCase} og {lowerCase}): avstanden {gap} er større enn den samlede usikkerheten {error}.",
   "confidence.margins.unknown":
-    "Plass {upper} og {lower} ({upperCase} og {lowerCase}): avstanden {gap} kan ikke vurderes, en av sakene har bare ett ark.",
+    "Plass {upper} og {lower} ({upperCase} og {lowerCase}): avstanden {gap} kan ikke vurderes, en av sakene har bare ett skjema.",
   "confidence.margins.overlap": "95 %-intervallene overlapper.",
   "confidence.margins.cut": "Finalistgrensen",
   "confidence.margins.rule": "Fotofinish: avstanden er mindre enn standardfeilen for differansen, √(SE₁² + SE₂²).",
