@@ -51,8 +51,12 @@ describe("a juror's own sheets side by side", () => {
     expect(text).toContain("Bedrift for «Sol svarer alltid»");
     // Nothing of the other jurors' sheets: no names, no comments.
     expect(text).not.toMatch(/Jurymedlem (Én|To)|Kommentar [12]/);
-    // The dashboard leads here.
+    // The dashboard leads here, and so does a sheet not yet final (not a final one: nothing to weigh).
     expect(await (await juror.get("/jury")).text()).toContain('href="/jury/sheets"');
+    expect(await (await juror.get(`/jury/cases/${scored.cases.hav.caseId}`)).text()).toContain('href="/jury/sheets"');
+    expect(await (await juror.get(`/jury/cases/${scored.cases.sol.caseId}`)).text()).not.toContain(
+      'href="/jury/sheets"',
+    );
   });
 
   it("sorts by each column through the address, and takes nonsense as the case order", async () => {

@@ -6,6 +6,7 @@ import { RestoreOffer } from "#app/components/restore-offer.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { Section } from "#app/components/ui/section.tsx";
 import { StatusMessage } from "#app/components/ui/status-message.tsx";
+import { TextLink } from "#app/components/ui/text-link.tsx";
 import { formatTime } from "#app/i18n/format.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
 import { useDraftBackup } from "#app/utils/use-draft-backup.ts";
@@ -74,6 +75,12 @@ export function ScoreSheet({
           errors={result?.error ?? {}}
           onChange={backup.remember}
         />
+        {editable && !scoring.sample ? (
+          // Before finalising, the juror's other sheets are one step away, to score this one alike.
+          <p className="mt-4 text-sm">
+            <TextLink to="/jury/sheets">{t("ownSheets.link")}</TextLink>
+          </p>
+        ) : null}
         {scoring.open && scoring.status === "final" && !scoring.sample ? (
           <Form method="post" className="mt-4">
             <Button name="intent" value="reopen" variant="secondary">
