@@ -12,6 +12,8 @@ import {
 } from "./calibration.ts";
 import { requireCompetition } from "./competition-lookup.server.ts";
 import { isScoringOpen } from "./deadlines.ts";
+import type { CalibrationSort } from "./list-sorts.ts";
+import { sortRows, type SortDirection } from "./paging.ts";
 import { DomainError, fieldsRefused, notFound } from "./errors.ts";
 import { freezingPublication, requireNotPublished } from "./publication-freeze.server.ts";
 import { sheetProblems, type Scale, type SheetInput } from "./scoring.ts";
@@ -170,7 +172,22 @@ export function closeCalibration(db: AppDatabase, chairId: string, competitionId
  * comparison against the others (the jurors' own function), the spread of totals, and who has not
  * submitted yet (every active juror; a draft counts as not yet).
  */
-export function calibrationForChair(db: AppDatabase, competitionId: number) {
+type ChairSheetRow = { name: string; scores: StepScores; comparison: SheetComparison };
+
+const CHAIR_SORT_KEYS: Record<CalibrationSort, (row: ChairSheetRow) => string | number> = {
+  juror: (row) => row.name,
+  promise: (row) => row.scores.promise,
+  anchoring: (row) => row.scores.anchoring,
+  realisation: (row) => row.scores.realisation,
+  total: (row) => row.comparison.total.own,
+  difference: (row) => row.comparison.total.difference ?? 0,
+};
+
+export function calibrationForChair(
+  db: AppDatabase,
+  competitionId: number,
+  order: { sort: CalibrationSort; dir: SortDirection } = { sort: "juror", dir: "asc" },
+) {
   const competition = requireCompetition(db, competitionId);
   const round = roundOf(db, competitionId);
   // The same conditions the commands check, so the page offers only what will be accepted.
@@ -207,7 +224,7 @@ export function calibrationForChair(db: AppDatabase, competitionId: number) {
     const done = new Set(submitted.map((sheet) => sheet.jurorId));
     return {
       ...sample,
-      rows,
+      rows: sortRows(rows, CHAIR_SORT_KEYS[order.sort], order.dir),
       spread: spreadOf(rows.map((row) => row.comparison.total.own)),
       missing: activeJurors
         .filter((juror) => !done.has(juror.id))

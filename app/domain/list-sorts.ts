@@ -17,6 +17,10 @@ export type CaseProgressFilter = (typeof CASE_PROGRESS_FILTERS)[number];
 export const JUROR_PROGRESS_SORTS = ["name", "assigned", "final", "conflicts", "standing", "reminded"] as const;
 export type JurorProgressSort = (typeof JUROR_PROGRESS_SORTS)[number];
 
+/** The chair's view of a calibration sample: each juror's step scores, total and distance from the others. */
+export const CALIBRATION_SORTS = ["juror", "promise", "anchoring", "realisation", "total", "difference"] as const;
+export type CalibrationSort = (typeof CALIBRATION_SORTS)[number];
+
 /** The chair's invitations, one row per address. */
 export const INVITATION_LIST_SORTS = ["email", "state", "lastSent"] as const;
 export type InvitationListSort = (typeof INVITATION_LIST_SORTS)[number];

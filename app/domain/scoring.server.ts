@@ -12,8 +12,8 @@ import type { ScoringRound } from "./jury-states.ts";
 import { findOwnAssignment } from "./jury.server.ts";
 import { publishedFinalistIds, refreshRanking } from "./ranking.server.ts";
 import type { Actor } from "./permissions.ts";
-import { sheetProblems, type PartialScores, type SheetInput } from "./scoring.ts";
-import { byStepField, perStep } from "./steps.ts";
+import { sheetProblems, type SheetInput } from "./scoring.ts";
+import { byStepField } from "./steps.ts";
 
 export type { SheetInput };
 
@@ -69,7 +69,6 @@ export function getJurorCase(
       .from(scoreSheets)
       .where(and(eq(scoreSheets.assignmentId, assignment.id), eq(scoreSheets.round, round)))
       .get() ?? null;
-  const scores: PartialScores = perStep((step) => sheet?.[step.scoreField] ?? null);
   const current = found.case.submittedVersion;
   // Open to change only while the round runs and no publication rests on its sheets.
   const scoringOpen =
@@ -87,7 +86,6 @@ export function getJurorCase(
     assignment,
     found,
     sheet,
-    scores,
     round,
     scoringOpen,
   };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CASE_STATUSES } from "#app/domain/case-status.ts";
 import { JUROR_STANDINGS } from "#app/domain/jury-states.ts";
 import {
+  CALIBRATION_SORTS,
   CASE_LIST_SORTS,
   CASE_PROGRESS_FILTERS,
   CASE_PROGRESS_SORTS,
@@ -84,4 +85,16 @@ const pageOnlySchema = z.object({ page });
 /** A page of a juror's own list: `?page`, the first page when missing or wrong. */
 export function parsePageParam(params: URLSearchParams): number {
   return pageOnlySchema.parse({ page: params.get("page") }).page;
+}
+
+const calibrationOrderSchema = z.object({
+  sort: z.enum(CALIBRATION_SORTS).catch("juror"),
+  dir,
+});
+
+export type CalibrationOrder = z.infer<typeof calibrationOrderSchema>;
+
+/** The order of the chair's calibration tables: `?sort&dir` (the sample tables share one order). */
+export function parseCalibrationOrder(params: URLSearchParams): CalibrationOrder {
+  return calibrationOrderSchema.parse(Object.fromEntries(params));
 }

@@ -16,11 +16,11 @@ import {
   saveCalibrationSamples,
 } from "#app/domain/calibration.server.ts";
 import { findCompetitionOrNewest } from "#app/domain/competition-lookup.server.ts";
-import { sortRows } from "#app/domain/paging.ts";
 import { weightPercentages } from "#app/domain/step-weights.ts";
-import { JUDGING_STEPS, STEP_KEYS } from "#app/domain/steps.ts";
+import { JUDGING_STEPS } from "#app/domain/steps.ts";
 import { sampleFieldName, SAMPLE_FIELDS } from "#app/forms/calibration-fields.ts";
 import { createCalibrationSchema, samplesOf } from "#app/forms/calibration-forms.ts";
+import { parseCalibrationOrder } from "#app/forms/list-params.ts";
 import { formatDateTime } from "#app/i18n/format.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -32,33 +32,14 @@ import { getTranslator } from "#app/utils/locale.server.ts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (t) => t("calibration.title"));
 
-const SORTS = ["juror", ...STEP_KEYS, "total", "difference"] as const;
-type CalibrationSort = (typeof SORTS)[number];
-
-/** The tables' order from the address; anything unknown is by juror name. */
-function orderOf(searchParams: URLSearchParams) {
-  const sort = SORTS.find((key) => key === searchParams.get("sort")) ?? "juror";
-  return { sort, dir: searchParams.get("dir") === "desc" ? ("desc" as const) : ("asc" as const) };
-}
-
-type Row = ReturnType<typeof calibrationForChair>["samples"][number]["rows"][number];
-const SORT_KEYS: Record<CalibrationSort, (row: Row) => string | number> = {
-  juror: (row) => row.name,
-  promise: (row) => row.scores.promise,
-  anchoring: (row) => row.scores.anchoring,
-  realisation: (row) => row.scores.realisation,
-  total: (row) => row.comparison.total.own,
-  difference: (row) => row.comparison.total.difference ?? 0,
-};
-
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, "chair");
   const { locale, t } = getTranslator(request);
   const searchParams = new URL(request.url).searchParams;
   const found = orRespond(() => findCompetitionOrNewest(db, optionalId(searchParams.get("competition"))));
   if (!found) return { competition: null };
-  const view = calibrationForChair(db, found.id);
-  const order = orderOf(searchParams);
+  const order = parseCalibrationOrder(searchParams);
+  const view = calibrationForChair(db, found.id, order);
   const percentages = weightPercentages(calibrationWeights(view.competition));
   return {
     competition: { id: found.id, name: found.name },
@@ -82,7 +63,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       title: sample.title,
       spread: sample.spread,
       missing: sample.missing,
-      rows: sortRows(sample.rows, SORT_KEYS[order.sort], order.dir).map((row) => ({
+      rows: sample.rows.map((row) => ({
         jurorId: row.jurorId,
         name: row.name,
         scores: row.scores,

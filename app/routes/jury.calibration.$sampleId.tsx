@@ -4,14 +4,13 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { SheetComparisonSection } from "#app/components/calibration/sheet-comparison.tsx";
 import { Page } from "#app/components/page.tsx";
 import { ScoreSheet } from "#app/components/scoring/score-sheet.tsx";
-import type { JurorScoring } from "#app/components/scoring/sheet-values.ts";
+import { storedSheetValues, type JurorScoring } from "#app/components/scoring/sheet-values.ts";
 import { TextLink } from "#app/components/ui/text-link.tsx";
 import { jurorSample, saveCalibrationSheet } from "#app/domain/calibration.server.ts";
 import { calibrationThreshold } from "#app/domain/calibration.ts";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { scaleValues } from "#app/domain/scoring.ts";
 import { weightPercentages } from "#app/domain/step-weights.ts";
-import { byStepField } from "#app/domain/steps.ts";
 import { createSheetSchema, sheetInput } from "#app/forms/jury-forms.ts";
 import { pageTitle } from "#app/i18n/page-title.ts";
 import { useTranslation } from "#app/i18n/use-translation.ts";
@@ -37,11 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     weights: view.weights,
     percentages: weightPercentages(view.weights),
     scale: scaleValues(scale),
-    values: {
-      ...byStepField("scoreField", (step) => String(own?.[step.scoreField] ?? "")),
-      ...byStepField("commentField", (step) => own?.[step.commentField] ?? ""),
-      overallComment: own?.overallComment ?? "",
-    },
+    values: storedSheetValues(own),
     status: own?.status ?? null,
     open: view.open,
     sample: true,

@@ -8,7 +8,7 @@ import { CalibrationFirst } from "#app/components/calibration/calibration-first.
 import { ChangedSinceScored } from "#app/components/scoring/changed-since-scored.tsx";
 import { ConflictQuestion } from "#app/components/scoring/conflict-question.tsx";
 import { ScoreSheet } from "#app/components/scoring/score-sheet.tsx";
-import type { JurorScoring } from "#app/components/scoring/sheet-values.ts";
+import { storedSheetValues, type JurorScoring } from "#app/components/scoring/sheet-values.ts";
 import { neutralAttachmentName } from "#app/domain/attachments.ts";
 import { CASE_TEXT_FIELDS } from "#app/domain/case-fields.ts";
 import { getCaseHistory } from "#app/domain/case-history.server.ts";
@@ -17,7 +17,6 @@ import type { ScoringRound } from "#app/domain/jury-states.ts";
 import { scaleValues } from "#app/domain/scoring.ts";
 import { getJurorCase, organisationForJuror, reopenScoreSheet, saveScoreSheet } from "#app/domain/scoring.server.ts";
 import { weightPercentages } from "#app/domain/step-weights.ts";
-import { byStepField } from "#app/domain/steps.ts";
 import { parseCaseVersionParams } from "#app/forms/case-version-params.ts";
 import { createJurorCaseSchema, sheetInput } from "#app/forms/jury-forms.ts";
 import type { Translate } from "#app/i18n/messages.ts";
@@ -68,11 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     weights: found.weights,
     percentages: weightPercentages(found.weights),
     scale: scaleValues({ min: found.competition.scaleMin, max: found.competition.scaleMax }),
-    values: {
-      ...byStepField("scoreField", (step) => String(view.scores[step.key] ?? "")),
-      ...byStepField("commentField", (step) => sheet?.[step.commentField] ?? ""),
-      overallComment: sheet?.overallComment ?? "",
-    },
+    values: storedSheetValues(sheet),
     status: sheet?.status ?? null,
     open: view.scoringOpen,
   };

@@ -37,6 +37,11 @@ function sheetValues(valueOf: (field: SheetField) => string): SheetValues {
 
 const textOf = (value: unknown) => (typeof value === "string" ? value : "");
 
+/** A stored sheet (a case's or a calibration sample's) as the form shows it; all empty before the first save. */
+export function storedSheetValues(sheet: Partial<Record<SheetField, string | number | null>> | null | undefined) {
+  return sheetValues((field) => String(sheet?.[field] ?? ""));
+}
+
 export function readSheet(form: HTMLFormElement): SheetValues {
   const formData = new FormData(form);
   return sheetValues((field) => textOf(formData.get(field)));
