@@ -64,8 +64,28 @@ function requireChairMayChange(db: DbOrTransaction, competitionId: number) {
   return competition;
 }
 
-function sampleRows(roundId: number, samples: readonly SampleInput[], now: Date) {
-  return samples.map((sample, index) => ({ roundId, position: index + 1, ...trimmed(sample), updatedAt: now }));
+/** Stores the round's samples in the order given, trimmed, and audits it under `action` with their titles. */
+function writeSamples(
+  tx: DbOrTransaction,
+  what: { chairId: string; competitionId: number; roundId: number; action: string },
+  samples: readonly SampleInput[],
+  now: Date,
+) {
+  const rows = samples.map((sample, index) => ({
+    roundId: what.roundId,
+    position: index + 1,
+    ...trimmed(sample),
+    updatedAt: now,
+  }));
+  tx.insert(calibrationSamples).values(rows).run();
+  writeAudit(tx, {
+    actorId: what.chairId,
+    action: what.action,
+    subjectType: "competition",
+    subjectId: what.competitionId,
+    details: { samples: rows.map((row) => row.title) },
+    at: now,
+  });
 }
 
 const trimmed = (sample: SampleInput): SampleInput => ({
@@ -98,17 +118,7 @@ export function openCalibration(
       .values({ competitionId, openedById: chairId, openedAt: now })
       .returning({ id: calibrationRounds.id })
       .get();
-    tx.insert(calibrationSamples)
-      .values(sampleRows(round.id, samples, now))
-      .run();
-    writeAudit(tx, {
-      actorId: chairId,
-      action: "calibration.opened",
-      subjectType: "competition",
-      subjectId: competitionId,
-      details: { samples: samples.map((sample) => sample.title.trim()) },
-      at: now,
-    });
+    writeSamples(tx, { chairId, competitionId, roundId: round.id, action: "calibration.opened" }, samples, now);
   });
 }
 
@@ -133,17 +143,7 @@ export function saveCalibrationSamples(
     )
       throw new DomainError("conflict", "calibration.refused.sheetsExist");
     tx.delete(calibrationSamples).where(eq(calibrationSamples.roundId, round.id)).run();
-    tx.insert(calibrationSamples)
-      .values(sampleRows(round.id, samples, now))
-      .run();
-    writeAudit(tx, {
-      actorId: chairId,
-      action: "calibration.samplesChanged",
-      subjectType: "competition",
-      subjectId: competitionId,
-      details: { samples: samples.map((sample) => sample.title.trim()) },
-      at: now,
-    });
+    writeSamples(tx, { chairId, competitionId, roundId: round.id, action: "calibration.samplesChanged" }, samples, now);
   });
 }
 
